@@ -137,6 +137,9 @@ class Statement:
     period: str | None = None
     cue: str | None = None
     extractor: str = "manual"
+    id: int | None = None  # store row id, once stored
+    lang: str | None = None  # language of the document
+    review: str = "pending"  # pending | accepted | rejected (set in the web workspace / store)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL interchange format of ``allegiance extract --out``."""
