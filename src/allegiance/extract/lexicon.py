@@ -1,0 +1,165 @@
+"""Language knowledge for extraction, loaded from YAML data files (one per language).
+
+The files in ``allegiance/extract/data/`` hold cue verbs and nouns with their polarity and argument
+frames, role nouns, negation and hedging words, past markers, evaluative words and issue
+patterns. Users extend them by passing their own YAML file, which is merged over the shipped one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How a cue word takes its arguments."""
+
+    polarity: str | None  # support | oppose | None for evaluative cues
+    prep: tuple[str, ...] = ()
+    needs_prep: bool = False
+    target: str = "object"  # object | any | critics
+    evaluative: bool = False
+    reciprocal: bool = False
+    complement: bool = False
+    alt: tuple[tuple[str, str], ...] = ()  # preposition -> polarity override
+
+    @classmethod
+    def from_yaml(cls, d: dict[str, Any]) -> Frame:
+        return cls(
+            polarity=d.get("polarity"),
+            prep=tuple(d.get("prep") or ()),
+            needs_prep=bool(d.get("needs_prep", False)),
+            target=d.get("target", "object"),
+            evaluative=bool(d.get("evaluative", False)),
+            reciprocal=bool(d.get("reciprocal", False)),
+            complement=bool(d.get("complement", False)),
+            alt=tuple((d.get("alt") or {}).items()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NounFrame:
+    """A stance noun: "Kritik kam von X", "support for Y"."""
+
+    polarity: str
+    source_prep: tuple[str, ...] = ()
+    target_prep: tuple[str, ...] = ()
+    reciprocal: bool = False
+
+
+def _lower_set(items: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in (items or ()))
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All language knowledge the rule extractor uses for one language."""
+
+    lang: str
+    verbs: dict[str, Frame] = field(default_factory=dict)
+    nouns: dict[str, NounFrame] = field(default_factory=dict)
+    relations: dict[str, str] = field(default_factory=dict)
+    statement_nouns: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    positive: frozenset[str] = frozenset()
+    roles: tuple[str, ...] = ()
+    org_heads: frozenset[str] = frozenset()
+    org_suffixes: tuple[str, ...] = ()
+    org_endings: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    concept_suffixes: tuple[str, ...] = ()
+    concept_nominalisations: frozenset[str] = frozenset()
+    concept_anaphors: frozenset[str] = frozenset()
+    concept_title_heads: frozenset[str] = frozenset()
+    concept_heads: frozenset[str] = frozenset()
+    policy_nouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    object_articles: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    relative_possessives: frozenset[str] = frozenset()
+    affiliation_preps: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dict(cls, lang: str, d: dict[str, Any]) -> Lexicon:
+        """Build a lexicon from the parsed YAML mapping."""
+        ev = d.get("evaluative") or {}
+        pron = d.get("pronouns") or {}
+        return cls(
+            lang=lang,
+            verbs={k.lower(): Frame.from_yaml(v or {}) for k, v in (d.get("verbs") or {}).items()},
+            nouns={
+                k.lower(): NounFrame(
+                    polarity=v["polarity"],
+                    source_prep=tuple(v.get("source_prep") or ()),
+                    target_prep=tuple(v.get("target_prep") or ()),
+                    reciprocal=bool(v.get("reciprocal", False)),
+                )
+                for k, v in (d.get("nouns") or {}).items()
+            },
+            relations={k.lower(): v for k, v in (d.get("relations") or {}).items()},
+            statement_nouns=_lower_set(d.get("statement_nouns")),
+            negation=_lower_set(d.get("negation")),
+            hedges=_lower_set(d.get("hedges")),
+            past_markers=_lower_set(d.get("past_markers")),
+            speech_verbs=_lower_set(d.get("speech_verbs")),
+            negative=_lower_set(ev.get("negative")),
+            positive=_lower_set(ev.get("positive")),
+            roles=tuple(sorted(_lower_set(d.get("roles")), key=len, reverse=True)),
+            org_heads=_lower_set(d.get("org_heads")),
+            org_suffixes=tuple(_lower_set(d.get("org_suffixes"))),
+            org_endings=frozenset(d.get("org_endings") or ()),
+            parties=frozenset(d.get("parties") or ()),
+            concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
+            concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
+            concept_anaphors=_lower_set(d.get("concept_anaphors")),
+            concept_title_heads=_lower_set(d.get("concept_title_heads")),
+            concept_heads=_lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
+            policy_nouns=_lower_set(d.get("policy_nouns")),
+            person_pronouns=_lower_set(pron.get("person")),
+            subject_pronouns=_lower_set(pron.get("subject")),
+            object_articles=_lower_set(d.get("object_articles")),
+            subordinators=_lower_set(d.get("subordinators")),
+            relative_possessives=_lower_set(d.get("relative_possessives")),
+            affiliation_preps=_lower_set(d.get("affiliation_preps")),
+        )
+
+    def role_of(self, word: str) -> str | None:
+        """The role noun ``word`` is or ends with ("Gewerkschaftschefin" -> "chefin"), if any."""
+        w = word.lower().split("-")[-1]
+        for r in self.roles:
+            if w == r or (self.lang == "de" and len(w) > len(r) + 2 and w.endswith(r)):
+                return r
+        return None
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        elif isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = [*out[k], *v]
+        else:
+            out[k] = v
+    return out
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str, extra: str | None = None) -> Lexicon:
+    """Load the shipped lexicon for ``lang`` ("de" or "en"), merged with a user YAML file."""
+    text = resources.files("allegiance.extract").joinpath("data", f"{lang}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    if extra:
+        data = _merge(data, yaml.safe_load(Path(extra).read_text("utf-8")) or {})
+    return Lexicon.from_dict(lang, data)

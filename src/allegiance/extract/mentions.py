@@ -1,0 +1,515 @@
+"""Actors and issues in one document: find their mentions and resolve them to entities.
+
+Names come from the language pipeline's named entities, from patterns (organisation heads and
+suffixes, role nouns before names, quoted bill titles, issue compounds) and from the user's
+registry. Within a document, surnames, inflected forms ("Musks"), parts of hyphen compounds
+("Trump-Administration"), role nouns ("die Ministerin", "the mayor") and pronouns are resolved
+to the entity they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.extract.lexicon import Lexicon
+from allegiance.extract.registry import Registry
+
+QUOTE_OPEN = "„“\"«»‚‘'‹›”"
+_DETS = {
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"},
+    "en": {"the", "a", "an"},
+}
+_UPPER_WORD = re.compile(r"^[A-ZÄÖÜ][\w.&'’-]*$")
+
+
+@dataclass(eq=False, slots=True)
+class Entity:
+    """An actor or concept of one document (``name`` is canonical)."""
+
+    name: str
+    kind: str  # actor | concept
+    type: str | None = None  # person | organization for actors
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    head: str | None = None  # concept head noun, lower-cased
+
+    @property
+    def surname(self) -> str | None:
+        parts = self.name.split()
+        return parts[-1] if self.type == "person" and len(parts) > 1 else None
+
+
+@dataclass(eq=False, slots=True)
+class Mention:
+    """A token span ``[start, end)`` that refers to ``entity``."""
+
+    start: int
+    end: int
+    entity: Entity
+    how: str = "name"
+    genitive: bool = False
+
+
+class DocEntities:
+    """The resolved mentions of one document, indexed by token."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+        self.affiliations: list[tuple[Entity, Entity, str | None, int, int]] = []
+
+    def add(self, m: Mention) -> Mention | None:
+        if any(i in self.by_token for i in range(m.start, m.end)):
+            return None
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
+        return m
+
+    def sort(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def in_range(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.start >= start and m.end <= end and (kind is None or m.entity.kind == kind)
+        ]
+
+
+def _is_upper(tok: Token) -> bool:
+    return bool(_UPPER_WORD.match(tok.text))
+
+
+def _strip_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing punctuation from a name span."""
+    while start < end and (
+        doc[start].lower_ in _DETS[lang] or doc[start].is_punct or doc[start].text in QUOTE_OPEN
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in QUOTE_OPEN):
+        end -= 1
+    return start, end
+
+
+def _entity_kind(label: str) -> str | None:
+    from allegiance.nlp import entity_kind
+
+    return entity_kind(label)
+
+
+class EntityResolver:
+    """Builds :class:`DocEntities` for a parsed document."""
+
+    def __init__(self, lex: Lexicon, registry: Registry | None = None) -> None:
+        self.lex = lex
+        self.lang = lex.lang
+        self.registry = registry or Registry()
+
+    # -- entry point -------------------------------------------------------------------------
+    def resolve(self, doc: Doc) -> DocEntities:
+        """Find and resolve actor and concept mentions in ``doc``."""
+        out = DocEntities()
+        spans = self._actor_spans(doc)
+        for start, end, typ in spans:
+            self._add_actor(doc, out, start, end, typ)
+        self._second_pass_names(doc, out)
+        self._concepts(doc, out)
+        out.sort()
+        self._affiliations(doc, out)
+        return out
+
+    # -- actors --------------------------------------------------------------------------------
+    def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        cands: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            kind = _entity_kind(ent.label_)
+            if kind not in ("PER", "ORG"):
+                continue
+            s, e = _strip_span(doc, ent.start, ent.end, self.lang)
+            if s >= e:
+                continue
+            # titles before a name are roles, not part of the name ("Senator Ruth Calloway")
+            while e - s > 1 and self.lex.role_of(doc[s].text) and doc[s].text[:1].isupper():
+                if kind != "PER" and not self.lex.role_of(doc[s].text):
+                    break
+                s += 1
+            cands.append((s, e, "person" if kind == "PER" else "organization"))
+        cands.extend(self._org_patterns(doc))
+        cands.extend(self._registry_spans(doc))
+        # longest first, then by position; overlapping spans are dropped by DocEntities.add
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        return cands
+
+    def _org_patterns(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        lex = self.lex
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            low = tok.lower_
+            if not _is_upper(tok) or tok.is_sent_start and low in _DETS[self.lang]:
+                i += 1
+                continue
+            # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte", "Bürgerinitiative Gegenwind Harz"
+            if self.lang == "de" and low in lex.org_heads and i + 1 < n and _is_upper(doc[i + 1]):
+                j = i + 1
+                while j < n and (
+                    _is_upper(doc[j])
+                    or (doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1]))
+                ):
+                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") or doc[j].lower_ in _DETS["de"]:
+                        break
+                    j += 1
+                if j - i >= 2:
+                    yield (i, j, "organization")
+                    i = j
+                    continue
+            # single-token organisations: "Landesbauernverband", "Bundesregierung"
+            if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
+                if any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes):
+                    yield (i, i + 1, "organization")
+            if tok.text in lex.parties:
+                yield (i, i + 1, "organization")
+            # "... Capital", "... Council": capitalised run ending in an organisation word
+            if self.lang == "en" and low in lex.org_heads and i > 0 and _is_upper(doc[i - 1]):
+                j = i
+                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                if j < i:
+                    yield (j, i + 1, "organization")
+            if tok.text in lex.org_endings and i > 0 and _is_upper(doc[i - 1]):
+                j = i
+                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                if j < i:
+                    yield (j, i + 1, "organization")
+            i += 1
+
+    def _registry_spans(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        if not self.registry.actors:
+            return
+        text = doc.text
+        for form, actor in self.registry.actor_forms():
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    yield (span.start, span.end, actor.type)
+
+    def _find_entity(self, out: DocEntities, name: str, typ: str | None) -> Entity | None:
+        low = name.lower()
+        for e in out.entities:
+            if e.kind != "actor":
+                continue
+            if low == e.name.lower() or low in (a.lower() for a in e.aliases):
+                return e
+        reg = self.registry.lookup(name)
+        if reg is not None:
+            for e in out.entities:
+                if e.name == reg.name:
+                    return e
+        return None
+
+    def _match_partial(self, out: DocEntities, name: str) -> Entity | None:
+        """A surname, a genitive, or the first words of an organisation name."""
+        words = name.split()
+        cands: list[str] = [name]
+        if self.lang == "de" and name.endswith("s") and len(name) > 3:
+            cands.append(name[:-1])
+        if name.endswith(("'s", "’s")):
+            cands.append(name[:-2])
+        for c in cands:
+            for e in reversed(out.entities):
+                if e.kind != "actor":
+                    continue
+                parts = e.name.split()
+                if e.type == "person" and len(words) == 1 and len(parts) > 1 and parts[-1] == c:
+                    return e
+                if (
+                    e.type == "organization"
+                    and len(parts) > len(c.split())
+                    and e.name.startswith(c + " ")
+                ):
+                    return e
+                if c == e.name or c in e.aliases:
+                    return e
+        return None
+
+    def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        span = doc[start:end]
+        name = span.text
+        genitive = False
+        ent = self._find_entity(out, name, typ) or self._match_partial(out, name)
+        if ent is None and len(span) == 1 and self.lang == "de" and name.endswith("s"):
+            genitive = True  # may be resolved later against a full name
+        if ent is None:
+            reg = self.registry.lookup(name)
+            if reg is not None:
+                ent = Entity(reg.name, "actor", reg.type, set(reg.aliases))
+            else:
+                ent = Entity(name, "actor", typ)
+            out.entities.append(ent)
+        elif ent.name != name:
+            genitive = self.lang == "de" and name.endswith("s") and not ent.name.endswith(name)
+        ent.aliases.add(name)
+        out.add(Mention(start, end, ent, "name", genitive=genitive))
+
+    def _second_pass_names(self, doc: Doc, out: DocEntities) -> None:
+        """Merge lone surnames into full names; find later mentions the NER missed."""
+        # merge single-token person entities into a multi-token one with that surname
+        multi = [e for e in out.entities if e.kind == "actor" and len(e.name.split()) > 1]
+        for e in list(out.entities):
+            if e.kind != "actor" or len(e.name.split()) > 1:
+                continue
+            stem = e.name[:-1] if self.lang == "de" and e.name.endswith("s") else e.name
+            stems = {e.name, stem, e.name.removesuffix("'s").removesuffix("’s")}
+            for full in multi:
+                parts = full.name.split()
+                if (full.type == "person" and parts[-1] in stems) or (
+                    full.type == "organization" and parts[0] in stems
+                ):
+                    for m in out.mentions:
+                        if m.entity is e:
+                            m.entity = full
+                            m.genitive = m.genitive or doc[m.start].text != parts[-1]
+                    full.aliases |= e.aliases
+                    out.entities.remove(e)
+                    break
+        # surface forms of known actors that the NER missed (also inside hyphen compounds)
+        forms: dict[str, Entity] = {}
+        for e in out.entities:
+            if e.kind != "actor":
+                continue
+            forms[e.name] = e
+            if e.surname:
+                forms[e.surname] = e
+            for a in e.aliases:
+                forms.setdefault(a, e)
+        single = {f: e for f, e in forms.items() if " " not in f}
+        for tok in doc:
+            if tok.i in out.by_token or not tok.text[:1].isupper():
+                continue
+            txt = tok.text
+            ent = single.get(txt)
+            genitive = False
+            if ent is None and self.lang == "de" and txt.endswith("s"):
+                ent = single.get(txt[:-1])
+                genitive = ent is not None
+            if ent is None and "-" in txt:
+                head = txt.split("-")[0]
+                ent = single.get(head) or single.get(head.removesuffix("s"))
+            if ent is not None:
+                out.add(Mention(tok.i, tok.i + 1, ent, "alias", genitive=genitive))
+        for form, e in forms.items():
+            if " " not in form:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is not None and not any(i in out.by_token for i in range(span.start, span.end)):
+                    out.add(Mention(span.start, span.end, e, "alias"))
+
+    # -- affiliations ---------------------------------------------------------------------------
+    def _affiliations(self, doc: Doc, out: DocEntities) -> None:
+        """Roles and affiliations around person names; also records roles for role-noun lookup."""
+        lex = self.lex
+        for m in out.mentions:
+            ent = m.entity
+            if ent.kind != "actor" or ent.type != "person":
+                continue
+            # role noun(s) right before the name: "Gewerkschaftschefin Jana Körber",
+            # "CDU-Fraktionschef Markus Albers", "Veltrix Semiconductors chief executive Priya Anand"
+            j = m.start - 1
+            role_words: list[str] = []
+            while j >= 0 and lex.role_of(doc[j].text) and doc[j].i not in out.by_token:
+                role_words.insert(0, doc[j].text)
+                j -= 1
+            if role_words:
+                role = " ".join(role_words)
+                ent.roles.add(role.lower())
+                for w in role_words:
+                    ent.roles.add((lex.role_of(w) or w).lower())
+                    if "-" in w:  # "CDU-Fraktionschef"
+                        prefix = w.split("-")[0]
+                        org = self._org_by_name(out, prefix) or self._new_org(out, prefix)
+                        out.affiliations.append((ent, org, w.split("-", 1)[1], j + 1, m.end))
+                prev = out.at(j)
+                if prev is not None and prev.entity.type == "organization":
+                    out.affiliations.append((ent, prev.entity, role, prev.start, m.end))
+                elif j >= 0 and doc[j].lower_ in lex.relative_possessives:
+                    org = self._last_org_before(out, j)
+                    if org is not None:
+                        out.affiliations.append((ent, org, role, j, m.end))
+            # "X von/of ORG", "X (Grüne)"
+            k = m.end
+            if k + 1 < len(doc) and doc[k].lower_ in lex.affiliation_preps - {"der", "des"}:
+                nxt = out.at(k + 1) or (out.at(k + 2) if doc[k + 1].lower_ in _DETS[self.lang] else None)
+                if nxt is not None and nxt.entity.type == "organization":
+                    out.affiliations.append((ent, nxt.entity, None, m.start, nxt.end))
+            if k + 2 < len(doc) and doc[k].text == "(":
+                nxt = out.at(k + 1)
+                if nxt is not None and nxt.entity.type == "organization":
+                    out.affiliations.append((ent, nxt.entity, "Mitglied" if self.lang == "de" else "member", m.start, nxt.end + 1))
+            # "Elon Musk, der Gründer von Tesla, SpaceX": appositive role + von + org list
+            if k + 3 < len(doc) and doc[k].text == ",":
+                q = k + 1
+                if doc[q].lower_ in _DETS[self.lang]:
+                    q += 1
+                while q < len(doc) and doc[q].pos_ in ("ADJ",) and q < k + 4:
+                    q += 1
+                if q + 1 < len(doc) and lex.role_of(doc[q].text) and doc[q + 1].lower_ in lex.affiliation_preps:
+                    role = doc[q].text
+                    r = q + 2
+                    while r < len(doc) and r < q + 12:
+                        om = out.at(r)
+                        if om is not None and om.entity.type == "organization":
+                            out.affiliations.append((ent, om.entity, role, m.start, om.end))
+                            r = om.end
+                            continue
+                        if doc[r].text in (",", "und", "and", "sowie"):
+                            r += 1
+                            continue
+                        break
+                    ent.roles.add(role.lower())
+
+    def _org_by_name(self, out: DocEntities, name: str) -> Entity | None:
+        for e in out.entities:
+            if e.kind == "actor" and e.type == "organization" and (e.name == name or name in e.aliases):
+                return e
+        return None
+
+    def _new_org(self, out: DocEntities, name: str) -> Entity:
+        e = Entity(name, "actor", "organization", {name})
+        out.entities.append(e)
+        return e
+
+    def _last_org_before(self, out: DocEntities, i: int) -> Entity | None:
+        for m in reversed(out.mentions):
+            if m.end <= i and m.entity.type == "organization":
+                return m.entity
+        return None
+
+    # -- concepts ----------------------------------------------------------------------------
+    def _concepts(self, doc: Doc, out: DocEntities) -> None:
+        lex = self.lex
+        n = len(doc)
+        # spans from the NER (English LAW)
+        for ent in doc.ents:
+            if ent.label_ == "LAW":
+                s, e = _strip_span(doc, ent.start, ent.end, self.lang)
+                if s < e:
+                    self._add_concept(out, doc, s, e, doc[s:e].text)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            low = tok.lower_
+            if i in out.by_token:
+                i += 1
+                continue
+            # quoted titles after a title head: den „One Big Beautiful Bill Act“
+            if tok.text in QUOTE_OPEN and i + 1 < n:
+                j = i + 1
+                while j < n and doc[j].text not in QUOTE_OPEN and j - i < 12:
+                    j += 1
+                if j < n and j - i >= 2:
+                    inner = doc[i + 1 : j]
+                    words = [t for t in inner if not t.is_punct]
+                    titled = words and all(t.text[:1].isupper() for t in words)
+                    last = words[-1].text.lower() if words else ""
+                    prev = doc[i - 1].lower_ if i > 0 else ""
+                    prev2 = doc[i - 2].text.lower() if i > 1 else ""
+                    if titled and (
+                        last in lex.concept_heads
+                        or prev in lex.concept_title_heads
+                        or prev2 in lex.concept_title_heads
+                        or (prev == "," and i > 1 and doc[i - 2].lower_ in lex.concept_title_heads)
+                    ):
+                        self._add_concept(out, doc, i + 1, j, inner.text)
+                        i = j + 1
+                        continue
+            # capitalised run ending in Act/Bill/...: "Clean Grid Act"
+            if tok.text[:1].isupper() and low in lex.concept_heads and i > 0 and _is_upper(doc[i - 1]):
+                j = i
+                while j > 0 and _is_upper(doc[j - 1]) and (j - 1) not in out.by_token:
+                    if doc[j - 1].is_sent_start and doc[j - 1].lower_ in _DETS[self.lang]:
+                        break
+                    j -= 1
+                if j < i:
+                    self._add_concept(out, doc, j, i + 1, doc[j : i + 1].text)
+                    i += 1
+                    continue
+            if self.lang == "de":
+                # nominalisation + genitive: "Ausbau der Windkraft"
+                if (
+                    tok.text in {w.capitalize() for w in lex.concept_nominalisations}
+                    and i + 2 < n
+                    and doc[i + 1].lower_ in ("der", "des", "von")
+                    and doc[i + 2].text[:1].isupper()
+                    and (i + 2) not in out.by_token
+                ):
+                    self._add_concept(out, doc, i, i + 3, doc[i : i + 3].text, head=low)
+                    i += 3
+                    continue
+                # compounds: "Rentenreform", "Heizungsgesetz"
+                if tok.text[:1].isupper() and low not in lex.concept_anaphors and any(
+                    low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes
+                ):
+                    self._add_concept(out, doc, i, i + 1, tok.lemma_ or tok.text, head=low)
+            else:
+                # "export ban", "trade plan", "the proposed tariffs"
+                if low in lex.policy_nouns and tok.pos_ == "NOUN" and low not in ("measure", "proposal"):
+                    j = i
+                    while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                        j -= 1
+                    if j < i or low in ("tariffs", "tariff", "sanctions", "subsidies"):
+                        name = doc[j : i + 1].text
+                        self._add_concept(out, doc, j, i + 1, name, head=low)
+            i += 1
+
+    def _add_concept(
+        self, out: DocEntities, doc: Doc, start: int, end: int, name: str, head: str | None = None
+    ) -> None:
+        name = name.strip(QUOTE_OPEN + " ")
+        key = name.lower()
+        ent = None
+        for e in out.entities:
+            if e.kind == "concept" and (e.name.lower() == key or key in (a.lower() for a in e.aliases)):
+                ent = e
+                break
+        if ent is None:
+            reg = self.registry.lookup_concept(name)
+            ent = Entity(reg.name if reg else name, "concept", None, {name}, head=head or key.split()[-1])
+            out.entities.append(ent)
+        out.add(Mention(start, end, ent, "name"))
+
+    # -- anaphora -------------------------------------------------------------------------------
+    def concept_anaphor(self, doc: Doc, out: DocEntities, i: int) -> Entity | None:
+        """If token ``i`` is a generic issue noun ("das Gesetz", "the bill"), the issue it refers to."""
+        tok = doc[i]
+        low = tok.lower_
+        if low not in self.lex.concept_anaphors:
+            return None
+        prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]
+        if prev:
+            same_head = [m for m in prev if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))]
+            return (same_head or prev)[-1].entity
+        later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
+        if later:
+            return later[0].entity
+        # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis")
+        ent = Entity(tok.lemma_ if self.lang == "de" and tok.lemma_ else tok.text, "concept", None, {tok.text}, head=low)
+        out.entities.append(ent)
+        out.add(Mention(i, i + 1, ent, "anaphor"))
+        return ent
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence containing token ``i``."""
+    return doc[i].sent
