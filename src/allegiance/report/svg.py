@@ -1,0 +1,428 @@
+"""Inline SVG pictures for the HTML report: the discourse network and the timelines.
+
+Everything is computed in Python and written as SVG markup with all text escaped, so the
+report needs no script to draw and opens offline.  Layouts are deterministic (seeded).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from html import escape
+
+from allegiance.report.data import (
+    PairRelation,
+    ReportData,
+    Timeline,
+    actor_rows,
+    camps,
+    is_past,
+    sqrt_scale,
+)
+
+COLORS = {
+    "support": "#1a9850",
+    "oppose": "#d73027",
+    "neutral": "#8c8c8c",
+    "camp0": "#3d6db5",
+    "camp1": "#e08a1e",
+    "nocamp": "#8a94a6",
+    "issue": "#7a5195",
+    "affiliation": "#9aa3b2",
+}
+
+
+def _e(text: object) -> str:
+    """Escape text for SVG/HTML element content and attribute values."""
+    return escape(str(text), quote=True)
+
+
+def _f(x: float) -> str:
+    """A compact coordinate."""
+    return f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+@dataclass(slots=True)
+class NetNode:
+    """A node of the network picture."""
+
+    id: str
+    label: str
+    kind: str  # person | organization | issue
+    activity: int
+    camp: int | None
+    x: float = 0.0
+    y: float = 0.0
+    r: float = 8.0
+
+
+@dataclass(slots=True)
+class NetEdge:
+    """Aggregated statements source -> target with one polarity (current or earlier)."""
+
+    source: str
+    target: str
+    polarity: str
+    past: bool
+    count: int
+
+
+@dataclass(slots=True)
+class Network:
+    """The network picture's nodes and edges, laid out, plus what was left out."""
+
+    nodes: list[NetNode]
+    edges: list[NetEdge]
+    affiliations: list[tuple[str, str]]
+    hidden_nodes: int
+    neutral: int
+
+
+def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) -> Network:
+    """Nodes (actors and issues) and support/oppose edges, laid out with a seeded spring layout.
+
+    Args:
+        data: the report data.
+        max_actors: draw at most this many actors (the most active ones).
+        max_issues: draw at most this many issues (the most discussed ones).
+
+    Returns:
+        A :class:`Network` with node coordinates in a 1000 x 640 box.
+    """
+    import networkx as nx
+
+    stmts = data.active_statements()
+    rows = actor_rows(data)
+    camp = camps(data)
+    issue_count: Counter[str] = Counter(s.target for s in stmts if s.target_kind == "concept")
+    active = [r for r in rows if r.activity > 0][:max_actors]
+    keep = {r.name for r in active}
+    # organisations that active members belong to, as small nodes
+    aff_edges: list[tuple[str, str]] = []
+    org_types = {r.name: r.type for r in rows}
+    extra_orgs: list[str] = []
+    for af in sorted(data.affiliations, key=lambda a: (a.actor, a.organization)):
+        if af.actor in keep and (af.actor, af.organization) not in aff_edges:
+            if af.organization not in keep and af.organization not in extra_orgs:
+                extra_orgs.append(af.organization)
+            aff_edges.append((af.actor, af.organization))
+    issues = [i for i, _ in sorted(issue_count.items(), key=lambda kv: (-kv[1], kv[0]))][
+        :max_issues
+    ]
+    nodes: dict[str, NetNode] = {}
+    for r in active:
+        nodes["a:" + r.name] = NetNode("a:" + r.name, r.name, r.type, r.activity, camp.get(r.name))
+    for o in extra_orgs:
+        nodes["a:" + o] = NetNode("a:" + o, o, org_types.get(o, "organization"), 0, camp.get(o))
+    for i in issues:
+        nodes["c:" + i] = NetNode("c:" + i, i, "issue", issue_count[i], None)
+
+    agg: Counter[tuple[str, str, str, bool]] = Counter()
+    neutral = 0
+    for s in stmts:
+        if s.polarity == "neutral":
+            neutral += 1
+            continue
+        src = "a:" + s.source
+        tgt = ("c:" if s.target_kind == "concept" else "a:") + s.target
+        if src in nodes and tgt in nodes and src != tgt:
+            agg[(src, tgt, s.polarity, is_past(s))] += 1
+    edges = [NetEdge(a, b, p, past, n) for (a, b, p, past), n in sorted(agg.items())]
+
+    g = nx.Graph()
+    g.add_nodes_from(sorted(nodes))
+    for e in edges:
+        w = g.get_edge_data(e.source, e.target, {"weight": 0.0})["weight"]
+        g.add_edge(e.source, e.target, weight=w + e.count)
+    for a, o in aff_edges:
+        if not g.has_edge("a:" + a, "a:" + o):
+            g.add_edge("a:" + a, "a:" + o, weight=0.5)
+    if len(g) == 1:
+        pos = {n: (0.0, 0.0) for n in g}
+    elif len(g):
+        k = 1.6 / math.sqrt(len(g))
+        pos = nx.spring_layout(g, seed=7, k=k, iterations=300, weight="weight")
+    else:
+        pos = {}
+    width, height, margin = 1000.0, 640.0, 70.0
+    if pos:
+        xs = [float(p[0]) for p in pos.values()]
+        ys = [float(p[1]) for p in pos.values()]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        for n, node in nodes.items():
+            px, py = float(pos[n][0]), float(pos[n][1])
+            node.x = margin + (px - x0) / (x1 - x0) * (width - 2 * margin) if x1 > x0 else width / 2
+            node.y = (
+                margin + (py - y0) / (y1 - y0) * (height - 2 * margin) if y1 > y0 else height / 2
+            )
+    vmax = max((n.activity for n in nodes.values()), default=1)
+    for node in nodes.values():
+        lo, hi = (7.0, 26.0) if node.kind != "issue" else (9.0, 28.0)
+        node.r = sqrt_scale(node.activity, vmax, lo, hi)
+        if node.activity == 0:
+            node.r = 5.0
+    hidden = len([r for r in rows if r.activity > 0]) - len(active)
+    hidden += max(0, len(issue_count) - len(issues))
+    return Network(
+        nodes=sorted(nodes.values(), key=lambda n: n.id),
+        edges=edges,
+        affiliations=aff_edges,
+        hidden_nodes=hidden,
+        neutral=neutral,
+    )
+
+
+def _shape(node: NetNode) -> str:
+    """The node's outline: circle (person), rounded square (organisation), diamond (issue)."""
+    x, y, r = node.x, node.y, node.r
+    if node.kind == "issue":
+        pts = f"{_f(x)},{_f(y - r)} {_f(x + r)},{_f(y)} {_f(x)},{_f(y + r)} {_f(x - r)},{_f(y)}"
+        return f'<polygon class="shape" points="{pts}"/>'
+    if node.kind == "organization":
+        s = r * 0.9
+        return (
+            f'<rect class="shape" x="{_f(x - s)}" y="{_f(y - s)}" width="{_f(2 * s)}" '
+            f'height="{_f(2 * s)}" rx="{_f(s * 0.25)}"/>'
+        )
+    return f'<circle class="shape" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>'
+
+
+def _fill(node: NetNode) -> str:
+    if node.kind == "issue":
+        return COLORS["issue"]
+    if node.camp is None:
+        return COLORS["nocamp"]
+    return COLORS[f"camp{node.camp}"]
+
+
+def _edge_width(count: int) -> float:
+    return min(7.0, 1.6 + 1.6 * math.sqrt(count - 1))
+
+
+def network_svg(net: Network) -> str:
+    """The network as an inline ``<svg>`` element (empty string when there is nothing to draw).
+
+    Actors are circles (persons) or rounded squares (organisations), filled by camp; issues are
+    purple diamonds; node size grows with activity.  Edges point from speaker to target: green
+    support, red oppose, width by number of statements, dashed when the text places the relation
+    before the reported events.  Grey dotted lines link members to their organisations.
+    """
+    if not net.nodes:
+        return ""
+    by_id = {n.id: n for n in net.nodes}
+    out: list[str] = [
+        '<svg class="network" viewBox="0 0 1000 640" role="img" '
+        'aria-label="Discourse network: actors, issues and support / oppose statements">',
+        "<defs>",
+    ]
+    for pol in ("support", "oppose"):
+        out.append(
+            f'<marker id="arrow-{pol}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
+            f'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">'
+            f'<path d="M0,0 L10,5 L0,10 z" fill="{COLORS[pol]}"/></marker>'
+        )
+    out.append("</defs>")
+
+    # affiliation links
+    out.append('<g class="affiliations">')
+    for a, o in net.affiliations:
+        na, no = by_id.get("a:" + a), by_id.get("a:" + o)
+        if na is None or no is None:
+            continue
+        out.append(
+            f'<line x1="{_f(na.x)}" y1="{_f(na.y)}" x2="{_f(no.x)}" y2="{_f(no.y)}" '
+            f'stroke="{COLORS["affiliation"]}" stroke-width="1.2" stroke-dasharray="2 3">'
+            f"<title>{_e(a)} — member of {_e(o)}</title></line>"
+        )
+    out.append("</g>")
+
+    # statement edges, curved apart when a pair has several
+    groups: dict[tuple[str, str], list[NetEdge]] = defaultdict(list)
+    for e in net.edges:
+        groups[tuple(sorted((e.source, e.target)))].append(e)  # type: ignore[index]
+    out.append('<g class="edges">')
+    for (u, v), es in sorted(groups.items()):
+        nu, nv = by_id[u], by_id[v]
+        dx, dy = nv.x - nu.x, nv.y - nu.y
+        dist = math.hypot(dx, dy) or 1.0
+        nx_, ny_ = -dy / dist, dx / dist  # normal of the canonical direction u -> v
+        k = len(es)
+        for i, e in enumerate(es):
+            off = (i - (k - 1) / 2) * 0.28 * dist * (0.6 if k > 2 else 1.0)
+            if k == 1:
+                off = 0.08 * dist
+            s, t = by_id[e.source], by_id[e.target]
+            cx = (s.x + t.x) / 2 + nx_ * off
+            cy = (s.y + t.y) / 2 + ny_ * off
+            # start and end on the node outlines
+            sdx, sdy = cx - s.x, cy - s.y
+            sd = math.hypot(sdx, sdy) or 1.0
+            tdx, tdy = t.x - cx, t.y - cy
+            td = math.hypot(tdx, tdy) or 1.0
+            x1, y1 = s.x + sdx / sd * (s.r + 1), s.y + sdy / sd * (s.r + 1)
+            x2, y2 = t.x - tdx / td * (t.r + 2), t.y - tdy / td * (t.r + 2)
+            w = _edge_width(e.count)
+            dash = ' stroke-dasharray="6 4"' if e.past else ""
+            verb = {"support": "supports", "oppose": "opposes"}[e.polarity]
+            when = " (earlier)" if e.past else ""
+            label = f"{s.label} {verb} {t.label}{when}: {e.count} statement{'s' * (e.count != 1)}"
+            out.append(
+                f'<path class="edge {e.polarity}{" past" if e.past else ""}" '
+                f'data-source="{_e(s.label)}" data-target="{_e(t.label)}" '
+                f'd="M{_f(x1)},{_f(y1)} Q{_f(cx)},{_f(cy)} {_f(x2)},{_f(y2)}" fill="none" '
+                f'stroke="{COLORS[e.polarity]}" stroke-width="{_f(w)}" stroke-opacity="0.8"'
+                f'{dash} marker-end="url(#arrow-{e.polarity})"><title>{_e(label)}</title></path>'
+            )
+    out.append("</g>")
+
+    out.append('<g class="nodes">')
+    for n in sorted(net.nodes, key=lambda n: (n.kind == "issue", -n.r, n.id)):
+        kind = {"person": "person", "organization": "organisation", "issue": "issue"}[n.kind]
+        camp = "" if n.camp is None else f"; camp {'AB'[n.camp]}"
+        tip = f"{n.label} ({kind}) — {n.activity} statement{'s' * (n.activity != 1)}{camp}"
+        attr = "data-issue" if n.kind == "issue" else "data-actor"
+        out.append(
+            f'<g class="node {n.kind}" {attr}="{_e(n.label)}" tabindex="0" '
+            f'fill="{_fill(n)}"><title>{_e(tip)}</title>{_shape(n)}'
+            f'<text x="{_f(n.x)}" y="{_f(n.y + n.r + 13)}" text-anchor="middle">'
+            f"{_e(n.label)}</text></g>"
+        )
+    out.append("</g></svg>")
+    return "".join(out)
+
+
+# -- timelines -------------------------------------------------------------------------
+
+
+def _label_every(n: int, room: int) -> int:
+    return max(1, math.ceil(n / room))
+
+
+def _short(bucket: str, gran: str) -> str:
+    if gran == "day":
+        return bucket[5:]
+    return bucket
+
+
+def timeline_svg(tl: Timeline) -> str:
+    """Support (up, green) and oppose (down, red) statements per bucket as a bar chart."""
+    n = len(tl.buckets)
+    width, height = 1000.0, 240.0
+    left, right, top, bottom = 44.0, 12.0, 16.0, 34.0
+    plot_w = width - left - right
+    mid = top + (height - top - bottom) / 2
+    half = (height - top - bottom) / 2
+    vmax = max([*tl.support, *tl.oppose, 1])
+    band = plot_w / n
+    bar = max(2.0, min(band * 0.7, 48.0))
+    out = [
+        f'<svg class="timeline" viewBox="0 0 {_f(width)} {_f(height)}" role="img" '
+        f'aria-label="Support and oppose statements per {tl.granularity}">'
+    ]
+    # grid and axis labels
+    step = max(1, math.ceil(vmax / 4))
+    for v in range(step, vmax + 1, step):
+        for sign in (1, -1):
+            y = mid - sign * v / vmax * half
+            out.append(
+                f'<line x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(y)}" y2="{_f(y)}" '
+                f'class="grid"/><text x="{_f(left - 6)}" y="{_f(y + 4)}" text-anchor="end" '
+                f'class="tick">{v}</text>'
+            )
+    out.append(
+        f'<line x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(mid)}" y2="{_f(mid)}" '
+        f'class="axis"/>'
+    )
+    every = _label_every(n, 14)
+    for i, b in enumerate(tl.buckets):
+        cx = left + band * (i + 0.5)
+        sup, opp, neu = tl.support[i], tl.oppose[i], tl.neutral[i]
+        tip = f"{b}: {sup} support, {opp} oppose, {neu} neutral"
+        out.append(f'<g class="bucket"><title>{_e(tip)}</title>')
+        out.append(
+            f'<rect x="{_f(cx - band / 2)}" y="{_f(top)}" width="{_f(band)}" '
+            f'height="{_f(height - top - bottom)}" fill="transparent"/>'
+        )
+        if sup:
+            h = sup / vmax * half
+            out.append(
+                f'<rect x="{_f(cx - bar / 2)}" y="{_f(mid - h)}" width="{_f(bar)}" '
+                f'height="{_f(h)}" rx="2" fill="{COLORS["support"]}"/>'
+            )
+        if opp:
+            h = opp / vmax * half
+            out.append(
+                f'<rect x="{_f(cx - bar / 2)}" y="{_f(mid)}" width="{_f(bar)}" '
+                f'height="{_f(h)}" rx="2" fill="{COLORS["oppose"]}"/>'
+            )
+        out.append("</g>")
+        if i % every == 0:
+            out.append(
+                f'<text x="{_f(cx)}" y="{_f(height - bottom + 18)}" text-anchor="middle" '
+                f'class="tick">{_e(_short(b, tl.granularity))}</text>'
+            )
+    out.append(
+        f'<text x="{_f(left + 4)}" y="{_f(top + 10)}" class="tick legend-s">▲ support</text>'
+        f'<text x="{_f(left + 4)}" y="{_f(height - bottom - 4)}" class="tick legend-o">'
+        f"▼ oppose</text>"
+    )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _cell_color(rel: PairRelation) -> str:
+    if rel.score > 0:
+        return COLORS["support"]
+    if rel.score < 0:
+        return COLORS["oppose"]
+    return "#e6b325"
+
+
+def pairs_svg(tl: Timeline) -> str:
+    """Relation of the most active actor pairs per bucket: one row per pair, one cell per
+    bucket, green for alliance, red for conflict, amber for mixed evidence, blank for none."""
+    if not tl.pair_rows:
+        return ""
+    n = len(tl.buckets)
+    label_w, cell_h, gap, top = 300.0, 22.0, 4.0, 22.0
+    width = 1000.0
+    cell_w = (width - label_w - 10) / n
+    height = top + len(tl.pair_rows) * (cell_h + gap) + 4
+    out = [
+        f'<svg class="pairs" viewBox="0 0 {_f(width)} {_f(height)}" role="img" '
+        f'aria-label="Relations of actor pairs per {tl.granularity}">'
+    ]
+    every = _label_every(n, 10)
+    for j, b in enumerate(tl.buckets):
+        if j % every == 0:
+            out.append(
+                f'<text x="{_f(label_w + cell_w * (j + 0.5))}" y="14" text-anchor="middle" '
+                f'class="tick">{_e(_short(b, tl.granularity))}</text>'
+            )
+    for i, (rel, cells) in enumerate(tl.pair_rows):
+        y = top + i * (cell_h + gap)
+        name = f"{rel.a} – {rel.b}"
+        out.append(
+            f'<text x="{_f(label_w - 8)}" y="{_f(y + cell_h / 2 + 4)}" text-anchor="end" '
+            f'class="pair-label">{_e(name)}</text>'
+        )
+        out.append(
+            f'<rect x="{_f(label_w)}" y="{_f(y)}" width="{_f(cell_w * n)}" height="{_f(cell_h)}" '
+            f'class="pair-bg"/>'
+        )
+        for j, cell in enumerate(cells):
+            if cell is None:
+                continue
+            tip = (
+                f"{name}, {tl.buckets[j]}: {cell.relation} — direct {cell.support}+/"
+                f"{cell.oppose}−, shared issues {len(cell.agree)} agree / "
+                f"{len(cell.disagree)} disagree"
+            )
+            out.append(
+                f'<rect x="{_f(label_w + cell_w * j + 1)}" y="{_f(y + 1)}" '
+                f'width="{_f(max(1.0, cell_w - 2))}" height="{_f(cell_h - 2)}" rx="3" '
+                f'fill="{_cell_color(cell)}"><title>{_e(tip)}</title></rect>'
+            )
+    out.append("</svg>")
+    return "".join(out)

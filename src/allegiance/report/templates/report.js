@@ -1,0 +1,113 @@
+/* allegiance report: filter statements by actor, issue, polarity and text; link the network. */
+(function () {
+  "use strict";
+  var $ = function (id) { return document.getElementById(id); };
+  var actorSel = $("f-actor"), issueSel = $("f-issue"), textIn = $("f-text");
+  var stmts = Array.prototype.slice.call(document.querySelectorAll("article.stmt"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll("section.group"));
+  var pols = Array.prototype.slice.call(document.querySelectorAll(".filters .pol input"));
+  var net = document.querySelector("svg.network");
+  var total = stmts.length;
+
+  function norm(s) { return (s || "").toLocaleLowerCase(); }
+
+  function highlightNetwork(actor, issue) {
+    if (!net) { return; }
+    var key = actor || issue;
+    var nodes = net.querySelectorAll(".node"), edges = net.querySelectorAll(".edge");
+    var i;
+    for (i = 0; i < nodes.length; i++) { nodes[i].classList.remove("lit", "selected"); }
+    for (i = 0; i < edges.length; i++) { edges[i].classList.remove("lit"); }
+    if (!key) { net.classList.remove("dim"); return; }
+    net.classList.add("dim");
+    var lit = {};
+    lit[key] = true;
+    for (i = 0; i < edges.length; i++) {
+      var s = edges[i].getAttribute("data-source"), t = edges[i].getAttribute("data-target");
+      if (s === key || t === key) { edges[i].classList.add("lit"); lit[s] = true; lit[t] = true; }
+    }
+    for (i = 0; i < nodes.length; i++) {
+      var name = nodes[i].getAttribute("data-actor") || nodes[i].getAttribute("data-issue");
+      if (lit[name]) { nodes[i].classList.add("lit"); }
+      if (name === key) { nodes[i].classList.add("selected"); }
+    }
+  }
+
+  function apply() {
+    var actor = actorSel ? actorSel.value : "";
+    var issue = issueSel ? issueSel.value : "";
+    var text = norm(textIn ? textIn.value : "");
+    var on = {};
+    pols.forEach(function (p) { on[p.value] = p.checked; });
+    var shown = 0;
+    stmts.forEach(function (el) {
+      var src = el.getAttribute("data-source"), tgt = el.getAttribute("data-target");
+      var ok = on[el.getAttribute("data-polarity")] !== false;
+      if (ok && actor) { ok = src === actor || (tgt === actor && el.getAttribute("data-kind") === "actor"); }
+      if (ok && issue) { ok = tgt === issue && el.getAttribute("data-kind") === "concept"; }
+      if (ok && text) { ok = norm(el.textContent).indexOf(text) >= 0; }
+      el.hidden = !ok;
+      if (ok) { shown++; }
+    });
+    groups.forEach(function (g) { g.hidden = !g.querySelector("article.stmt:not([hidden])"); });
+    var count = $("count");
+    if (count) { count.textContent = shown === total ? String(total) : shown + " of " + total; }
+    var none = $("no-match");
+    if (none) { none.hidden = shown !== 0; }
+    highlightNetwork(actor, issue);
+  }
+
+  function choose(sel, value) {
+    if (!sel) { return false; }
+    for (var i = 0; i < sel.options.length; i++) {
+      if (sel.options[i].value === value) { sel.value = value; return true; }
+    }
+    return false;
+  }
+
+  function focusOn(kind, name) {
+    var same = (kind === "actor" ? actorSel : issueSel);
+    if (same && same.value === name) { name = ""; }
+    if (actorSel) { actorSel.value = ""; }
+    if (issueSel) { issueSel.value = ""; }
+    if (name) { choose(kind === "actor" ? actorSel : issueSel, name); }
+    apply();
+  }
+
+  [actorSel, issueSel].forEach(function (s) { if (s) { s.addEventListener("change", apply); } });
+  if (textIn) { textIn.addEventListener("input", apply); }
+  pols.forEach(function (p) { p.addEventListener("change", apply); });
+  var reset = $("f-reset");
+  if (reset) {
+    reset.addEventListener("click", function () {
+      if (actorSel) { actorSel.value = ""; }
+      if (issueSel) { issueSel.value = ""; }
+      if (textIn) { textIn.value = ""; }
+      pols.forEach(function (p) { p.checked = true; });
+      apply();
+    });
+  }
+  if (net) {
+    net.addEventListener("click", function (ev) {
+      var node = ev.target.closest ? ev.target.closest(".node") : null;
+      if (!node) { return; }
+      if (node.hasAttribute("data-actor")) { focusOn("actor", node.getAttribute("data-actor")); }
+      else { focusOn("issue", node.getAttribute("data-issue")); }
+    });
+    net.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" && ev.target.closest && ev.target.closest(".node")) { ev.target.dispatchEvent(new MouseEvent("click", { bubbles: true })); }
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".actor-chip[data-actor]"), function (chip) {
+    chip.addEventListener("click", function () {
+      if (choose(actorSel, chip.getAttribute("data-actor"))) {
+        if (issueSel) { issueSel.value = ""; }
+        apply();
+        var st = $("statements");
+        if (st && st.scrollIntoView) { st.scrollIntoView({ behavior: "smooth" }); }
+      }
+    });
+  });
+  document.documentElement.classList.add("js");
+  apply();
+})();

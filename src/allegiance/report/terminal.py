@@ -1,0 +1,244 @@
+"""The terminal summary: actors, statements with evidence, alliances and conflicts, issues."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from allegiance.report.data import (
+    ReportData,
+    actor_rows,
+    corpus_facts,
+    evidence_context,
+    is_past,
+    issue_positions,
+    pair_relations,
+    statement_date,
+)
+
+POLARITY_STYLE = {"support": "bold green", "oppose": "bold red", "neutral": "bold bright_black"}
+POLARITY_MARK = {"support": "+", "oppose": "−", "neutral": "○"}
+RELATION_STYLE = {
+    "alliance": "green",
+    "conflict": "red",
+    "mixed": "yellow",
+    "former alliance": "green dim",
+    "former conflict": "red dim",
+}
+
+
+def _facts_line(data: ReportData) -> Text:
+    f = corpus_facts(data)
+    t = Text()
+    t.append(f"{f.documents} document{'s' * (f.documents != 1)}", style="bold")
+    if f.languages:
+        t.append(" (" + ", ".join(f"{lang} {n}" for lang, n in f.languages) + ")")
+    if f.first_date:
+        span = f.first_date if f.first_date == f.last_date else f"{f.first_date} – {f.last_date}"
+        t.append(f" · {span}")
+    t.append(" · ")
+    t.append(f"{f.statements} statement{'s' * (f.statements != 1)}", style="bold")
+    if f.statements:
+        t.append(" (")
+        t.append(f"{f.polarity['support']} support", style="green")
+        t.append(", ")
+        t.append(f"{f.polarity['oppose']} oppose", style="red")
+        t.append(f", {f.polarity['neutral']} neutral")
+        if f.past:
+            t.append(f"; {f.past} about earlier events")
+        t.append(")")
+    t.append(f" · {f.actors} actors · {f.concepts} issues")
+    return t
+
+
+def _actors_table(data: ReportData, limit: int) -> RenderableType:
+    rows = actor_rows(data)
+    if not rows:
+        return Text("No actors.", style="dim")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("actor", style="bold", overflow="fold")
+    table.add_column("type")
+    table.add_column("affiliations", overflow="fold")
+    table.add_column("made", justify="right")
+    table.add_column("received", justify="right")
+    for r in rows[:limit]:
+        aff = "; ".join(r.affiliations)
+        if r.members:
+            aff = (aff + "; " if aff else "") + "members: " + ", ".join(r.members)
+        table.add_row(
+            Text(r.name),
+            Text("org" if r.type == "organization" else r.type),
+            Text(aff or "–"),
+            Text(str(r.made)),
+            Text(str(r.received)),
+        )
+    if len(rows) > limit:
+        table.caption = f"{len(rows) - limit} more actors not shown"
+    return table
+
+
+def _statements(data: ReportData, limit: int) -> RenderableType:
+    stmts = data.active_statements()
+    if not stmts:
+        return Text("No statements.", style="dim")
+    docs = data.doc_index()
+    parts: list[RenderableType] = []
+    for s in stmts[:limit]:
+        head = Text()
+        head.append(f"[{POLARITY_MARK[s.polarity]}{s.polarity}]", style=POLARITY_STYLE[s.polarity])
+        head.append(" ")
+        head.append(s.source, style="bold")
+        head.append(" → ")
+        head.append(s.target, style="bold italic" if s.target_kind == "concept" else "bold")
+        if s.target_kind == "concept":
+            head.append(" (issue)", style="dim")
+        meta = [x for x in (statement_date(s, docs), s.doc_id) if x]
+        meta.append(f"conf {s.confidence:.2f}")
+        if is_past(s):
+            meta.append(f"period: {s.period}")
+        head.append("  " + " · ".join(meta), style="dim")
+        ctx = evidence_context(docs.get(s.doc_id), s, width=60)
+        ev = Text()
+        ev.append("…" if ctx.clipped_left else "", style="dim")
+        ev.append(ctx.before, style="dim")
+        ev.append(ctx.evidence, style="underline")
+        ev.append(ctx.after, style="dim")
+        ev.append("…" if ctx.clipped_right else "", style="dim")
+        if not ctx.exact:
+            ev.append("  (offsets unverified)", style="yellow")
+        parts.append(head)
+        parts.append(Padding(ev, (0, 0, 0, 4)))
+    if len(stmts) > limit:
+        parts.append(Text(f"… {len(stmts) - limit} more statements not shown", style="dim"))
+    return Group(*parts)
+
+
+def _relations_table(data: ReportData, limit: int) -> RenderableType:
+    rels = pair_relations(data)
+    if not rels:
+        return Text(
+            "No alliances or conflicts: no actor pair is related by statements.", style="dim"
+        )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("actors", style="bold", no_wrap=True)
+    table.add_column("relation")
+    table.add_column("direct +/−", justify="right")
+    table.add_column("shared issues agree/disagree", overflow="fold")
+    table.add_column("score", justify="right")
+    for r in rels[:limit]:
+        shared = f"{len(r.agree)}/{len(r.disagree)}"
+        names = sorted(set(r.agree)) + [f"≠{x}" for x in sorted(set(r.disagree))]
+        if names:
+            shared += " (" + ", ".join(names) + ")"
+        direct = f"{r.support}/{r.oppose}"
+        if r.past_support or r.past_oppose:
+            direct += f" (earlier {r.past_support}/{r.past_oppose})"
+        table.add_row(
+            Text(f"{r.a} – {r.b}"),
+            Text(r.relation, style=RELATION_STYLE.get(r.relation, "")),
+            Text(direct),
+            Text(shared),
+            Text(f"{r.score:+d}"),
+        )
+    if len(rels) > limit:
+        table.caption = f"{len(rels) - limit} more pairs not shown"
+    return table
+
+
+def _fmt_positions(ps: list, attr: str) -> str:
+    return ", ".join(f"{p.actor} ({getattr(p, attr)})" for p in ps)
+
+
+def _issues_table(data: ReportData, limit: int) -> RenderableType:
+    rows = issue_positions(data)
+    if not rows:
+        return Text("No positions on issues.", style="dim")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("issue", style="bold italic", overflow="fold")
+    table.add_column("support", style="green", overflow="fold")
+    table.add_column("oppose", style="red", overflow="fold")
+    table.add_column("neutral / mixed / earlier", overflow="fold")
+    for r in rows[:limit]:
+        other = []
+        other += [f"{p.actor} (neutral)" for p in r.by_stance("neutral")]
+        other += [f"{p.actor} (mixed {p.support}/{p.oppose})" for p in r.by_stance("mixed")]
+        other += [f"{p.actor} (earlier support)" for p in r.by_stance("past-support")]
+        other += [f"{p.actor} (earlier oppose)" for p in r.by_stance("past-oppose")]
+        table.add_row(
+            Text(r.issue),
+            Text(_fmt_positions(r.by_stance("support"), "support") or "–"),
+            Text(_fmt_positions(r.by_stance("oppose"), "oppose") or "–"),
+            Text("; ".join(other) or "–"),
+        )
+    if len(rows) > limit:
+        table.caption = f"{len(rows) - limit} more issues not shown"
+    return table
+
+
+def summary_renderables(data: ReportData, max_statements: int = 50) -> list[RenderableType]:
+    """The summary as a list of rich renderables (header, then the four sections)."""
+    limit = max(max_statements, 0)
+    table_limit = max(limit, 20)
+    return [
+        Rule("allegiance summary", style="cyan"),
+        _facts_line(data),
+        Text(""),
+        Text("Actors", style="bold cyan"),
+        _actors_table(data, table_limit),
+        Text(""),
+        Text("Statements", style="bold cyan"),
+        _statements(data, limit),
+        Text(""),
+        Text("Alliances & conflicts", style="bold cyan"),
+        _relations_table(data, table_limit),
+        Text(""),
+        Text("Positions on issues", style="bold cyan"),
+        _issues_table(data, table_limit),
+    ]
+
+
+def print_summary(
+    data: ReportData, console: Console | None = None, max_statements: int = 50
+) -> None:
+    """Print the summary to a rich console.
+
+    Args:
+        data: what to summarise.
+        console: where to print (a new stdout console when omitted).
+        max_statements: show at most this many statements (tables show at least 20 rows).
+    """
+    console = console or Console()
+    for r in summary_renderables(data, max_statements=max_statements):
+        console.print(r)
+
+
+def summary_text(data: ReportData, max_statements: int = 50, width: int = 110) -> str:
+    """The same summary as plain text (no colours or control codes).
+
+    Args:
+        data: what to summarise.
+        max_statements: show at most this many statements.
+        width: line width the tables are laid out for.
+
+    Returns:
+        The summary, lines separated by ``\\n``, trailing spaces stripped.
+    """
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+    )
+    print_summary(data, console=console, max_statements=max_statements)
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
