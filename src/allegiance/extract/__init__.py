@@ -1,0 +1,152 @@
+"""Statement extraction: document in, actors / issues / affiliations / statements out.
+
+Extractors are pluggable: anything with ``name``, ``version`` and
+``extract(document) -> Extraction`` satisfies :class:`Extractor`. The shipped
+:class:`RuleExtractor` combines the language pipeline (:mod:`allegiance.nlp`), a per-language
+lexicon of cue words (``extract/data/{de,en}.yaml``) and an optional user registry of actors
+and issues.
+
+>>> from allegiance.model import Document
+>>> ex = RuleExtractor()
+>>> result = ex.extract(Document(id="d1", lang="en",
+...     text="Senator Ruth Calloway endorsed the Clean Grid Act."))
+>>> [(s.source, s.target, s.polarity) for s in result.statements]
+[('Ruth Calloway', 'Clean Grid Act', 'support')]
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from allegiance.extract.lexicon import Lexicon, load_lexicon
+from allegiance.extract.mentions import DocEntities, EntityResolver
+from allegiance.extract.registry import Registry
+from allegiance.extract.rules import Found, StatementFinder
+from allegiance.model import (
+    Actor,
+    Affiliation,
+    Concept,
+    Document,
+    Extraction,
+    Mention,
+    Span,
+    Statement,
+)
+
+__all__ = ["Extractor", "Lexicon", "Registry", "RuleExtractor", "get_extractor", "load_lexicon"]
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """What the pipeline needs from an extractor."""
+
+    name: str
+    version: str
+
+    def extract(self, document: Document) -> Extraction:
+        """Find actors, issues, affiliations and statements in one document."""
+        ...
+
+
+def _detect(document: Document) -> str:
+    if document.lang in ("de", "en"):
+        return document.lang
+    try:
+        from allegiance.ingest import detect_language
+
+        return detect_language(document.text) or "en"
+    except ImportError:  # pragma: no cover
+        return "en"
+
+
+class RuleExtractor:
+    """Cue words with argument frames over the language pipeline's analysis.
+
+    Parameters
+    ----------
+    registry : Registry or path, optional
+        Known actors and issues (YAML); their canonical names and types win.
+    lexicon : path, optional
+        A YAML file merged over the shipped lexicon of each language (extra cue words, roles...).
+    """
+
+    name = "rules"
+    version = "0.1.0"
+
+    def __init__(self, registry: Registry | str | None = None, lexicon: str | None = None) -> None:
+        self.registry = registry if isinstance(registry, Registry) else Registry.load(registry)
+        self.lexicon_path = lexicon
+
+    def extract(self, document: Document) -> Extraction:
+        """Extract from one document (its language is detected when not given)."""
+        from allegiance.nlp import parse
+
+        lang = _detect(document)
+        lex = load_lexicon(lang, self.lexicon_path)
+        sdoc = parse(document.text, lang)
+        resolver = EntityResolver(lex, self.registry)
+        ents = resolver.resolve(sdoc)
+        finder = StatementFinder(sdoc, ents, lex, resolver)
+        found = finder.run()
+        return _to_extraction(document, sdoc, ents, found, self)
+
+
+def _span(text: str, sdoc, a: int, b: int) -> Span:  # type: ignore[no-untyped-def]
+    start = sdoc[a].idx
+    last = sdoc[b - 1]
+    end = last.idx + len(last.text)
+    return Span(start, end, text[start:end])
+
+
+def _to_extraction(
+    document: Document, sdoc, ents: DocEntities, found: list[Found], ex: RuleExtractor  # type: ignore[no-untyped-def]
+) -> Extraction:
+    text = document.text
+    out = Extraction(doc_id=document.id)
+    used = {f.source for f in found} | {f.target for f in found}
+    for e in ents.entities:
+        if e.kind == "actor":
+            out.actors.append(Actor(e.name, e.type or "person", sorted(e.aliases - {e.name})))  # type: ignore[arg-type]
+        elif e in used or any(m.entity is e and m.how == "name" for m in ents.mentions):
+            out.concepts.append(Concept(e.name, sorted(e.aliases - {e.name})))
+    for m in ents.mentions:
+        out.mentions.append(
+            Mention(_span(text, sdoc, m.start, m.end), m.entity.name, m.entity.kind, m.how)  # type: ignore[arg-type]
+        )
+    seen_aff: set[tuple[str, str]] = set()
+    for person, org, role, a, b in ents.affiliations:
+        if (person.name, org.name) in seen_aff:
+            continue
+        seen_aff.add((person.name, org.name))
+        out.affiliations.append(Affiliation(person.name, org.name, role, _span(text, sdoc, a, b)))
+    seen: set[tuple[str, str, str]] = set()
+    for f in sorted(found, key=lambda f: (f.polarity == "neutral", -f.confidence)):
+        key = (f.source.name, f.target.name, f.polarity)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.statements.append(
+            Statement(
+                doc_id=document.id,
+                source=f.source.name,
+                source_type=f.source.type or "person",  # type: ignore[arg-type]
+                target=f.target.name,
+                target_kind="actor" if f.target.kind == "actor" else "concept",
+                polarity=f.polarity,  # type: ignore[arg-type]
+                evidence=_span(text, sdoc, f.start, f.end),
+                date=document.date,
+                confidence=f.confidence,
+                period=f.period,
+                cue=f.cue,
+                extractor=f"{ex.name}-{ex.version}",
+                lang=sdoc.lang_,
+            )
+        )
+    return out
+
+
+def get_extractor(name: str = "rules", **kwargs: object) -> Extractor:
+    """Return an extractor by name (only ``"rules"`` ships today)."""
+    if name == "rules":
+        return RuleExtractor(**kwargs)  # type: ignore[arg-type]
+    raise ValueError(f"unknown extractor {name!r}")

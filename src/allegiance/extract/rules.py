@@ -1,0 +1,848 @@
+"""Rule-based statement finding: cue words with argument frames over a parsed document.
+
+For every cue (a verb, stance noun, relation noun, reciprocal noun or a quotation with an
+attributed speaker) the rules pick a source actor and a target actor or issue, decide the
+polarity (support / oppose, or neutral when the cue is negated or hedged) and whether the text
+places the relation in the past. English uses the dependency parse; German uses clause
+segments, prepositions and articles, which are more reliable than a parser trained on 1.6k
+sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.extract.lexicon import Frame, Lexicon
+from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
+
+_SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+_ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement found in the text, before it is turned into a record."""
+
+    source: Entity
+    target: Entity
+    polarity: str
+    start: int  # evidence token span
+    end: int
+    cue: str
+    confidence: float
+    period: str | None = None
+
+
+def _evaluate(tokens: Iterable[Token], lex: Lexicon) -> int:
+    """+1 / -1 / 0: the balance of positive and negative evaluative words."""
+    score = 0
+    for t in tokens:
+        w = t.lower_
+        lem = t.lemma_.lower()
+        if w in lex.negative or lem in lex.negative or any(w.startswith(n) for n in lex.negative if len(n) > 5):
+            score -= 1
+        elif w in lex.positive or lem in lex.positive:
+            score += 1
+    return (score > 0) - (score < 0)
+
+
+class StatementFinder:
+    """Finds statements in one parsed document."""
+
+    def __init__(self, doc: Doc, ents: DocEntities, lex: Lexicon, resolver: EntityResolver) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.lex = lex
+        self.resolver = resolver
+        self.de = lex.lang == "de"
+        self.found: list[Found] = []
+        self.subjects: list[Entity] = []  # sentence subjects so far (for pronouns, role nouns)
+        self._quote = self._quote_mask()
+        self._seg = self._segments()
+
+    # -- preparation ---------------------------------------------------------------------------
+    def _quote_mask(self) -> list[bool]:
+        mask = [False] * len(self.doc)
+        inside = False
+        opener = ""
+        for t in self.doc:
+            ch = t.text
+            if ch in QUOTE_OPEN and len(ch) == 1:
+                if not inside:
+                    inside, opener = True, ch
+                    continue
+                closes = {"„": "“”\"", "«": "»", "»": "«", "“": "”\"“", '"': '"“”', "‚": "‘’'", "‹": "›"}
+                if ch in closes.get(opener, ch) or ch == opener:
+                    inside = False
+                    continue
+            if t.is_sent_start and inside and opener in "\"'":
+                inside = False  # unbalanced straight quote: do not leak over sentences
+            mask[t.i] = inside
+        return mask
+
+    def _segments(self) -> list[int]:
+        seg = [0] * len(self.doc)
+        s = 0
+        for t in self.doc:
+            if t.is_sent_start:
+                s += 1
+            if t.text in _SEG_BREAK or (self.de and t.tag_ == "KON" and t.lower_ == "und" and False):
+                s += 1
+            seg[t.i] = s
+        return seg
+
+    # -- token helpers ------------------------------------------------------------------------
+    def lemma(self, t: Token) -> str:
+        lem = (t.lemma_ or t.text).lower()
+        if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
+            # separable verbs: "lehnt ... ab" -> "ablehnen"
+            for u in self.doc[t.i + 1 : t.sent.end]:
+                if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
+                    break
+                if u.tag_ == "PTKVZ":
+                    return u.lower_ + lem
+        return lem
+
+    def prep_before(self, m_start: int) -> Token | None:
+        """The preposition governing the noun phrase that starts at ``m_start``, if any."""
+        j = m_start - 1
+        steps = 0
+        while j >= 0 and steps < 5:
+            t = self.doc[j]
+            if self.de:
+                if t.tag_ in ("APPR", "APPRART"):
+                    return t
+                if t.tag_ in _ADJ_TAGS or t.pos_ in ("DET", "ADJ"):
+                    j -= 1
+                    steps += 1
+                    continue
+            else:
+                if t.dep_ == "prep" or t.pos_ == "ADP":
+                    return t
+                if t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ in ("poss", "compound", "amod"):
+                    j -= 1
+                    steps += 1
+                    continue
+            return None
+        return None
+
+    def article_before(self, m_start: int) -> str | None:
+        j = m_start - 1
+        while j >= 0 and (self.doc[j].tag_ in ("ADJA", "ADV", "ADJD") or self.lex.role_of(self.doc[j].text)):
+            j -= 1
+        if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
+            return self.doc[j].lower_
+        return None
+
+    def nominative_like(self, m: Mention) -> bool:
+        """German: could this mention be a subject (no preposition, no object article, no genitive)?"""
+        if self._quote[m.start]:
+            return False
+        if self.prep_before(m.start) is not None:
+            return False
+        art = self.article_before(m.start)
+        if art in self.lex.object_articles or art == "des":
+            return False
+        if m.genitive:
+            return False
+        # genitive attribute: "Rentenreform der Bundesregierung"
+        if art == "der" and m.start >= 2:
+            prev = self.doc[m.start - 2]
+            if prev.tag_ in ("NN", "NE") and not prev.is_sent_start and self._seg[prev.i] == self._seg[m.start]:
+                return False
+        return True
+
+    def subordinate(self, seg_start: int) -> bool:
+        t = self.doc[seg_start]
+        return t.tag_ in ("PRELS", "KOUS", "PWAV", "PRELAT") or t.lower_ in self.lex.subordinators
+
+    def seg_range(self, i: int) -> tuple[int, int]:
+        s = self._seg[i]
+        a = i
+        while a > 0 and self._seg[a - 1] == s and not self.doc[a].is_sent_start:
+            a -= 1
+        b = i
+        while b + 1 < len(self.doc) and self._seg[b + 1] == s:
+            b += 1
+        if self.doc[a].text in _SEG_BREAK:
+            a += 1
+        return a, b + 1
+
+    def mention_at(self, i: int) -> Mention | None:
+        m = self.ents.at(i)
+        if m is not None:
+            return m
+        ent = self.resolve_token(i)
+        if ent is not None:
+            return Mention(i, i + 1, ent, "anaphor")
+        return None
+
+    def resolve_token(self, i: int) -> Entity | None:
+        """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
+        t = self.doc[i]
+        low = t.lower_
+        if self.resolver.lex.concept_anaphors and low in self.lex.concept_anaphors and (
+            t.tag_ in ("NN",) or t.pos_ == "NOUN"
+        ):
+            if self.de or low not in ("plan",):
+                return self.resolver.concept_anaphor(self.doc, self.ents, i)
+        if low in self.lex.subject_pronouns or (self.de and t.text == "Sie" and not t.is_sent_start):
+            return self.last_person()
+        if self.de and t.text == "Sie" and t.is_sent_start:
+            return self.last_subject()
+        if t.text[:1].isupper() or not self.de:
+            role = self.lex.role_of(t.text)
+            if role and (t.pos_ == "NOUN" or t.tag_ == "NN"):
+                return self.resolve_role(t, role)
+        org = self.org_anaphor(t)
+        if org is not None:
+            return org
+        return None
+
+    def org_anaphor(self, t: Token) -> Entity | None:
+        """"the council", "des Verbands", "die Regierung" -> the organisation named so."""
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
+            return None
+        low = t.lemma_.lower() if self.de else t.lower_
+        if len(low) < 4:
+            return None
+        for e in reversed(self.ents.entities):
+            if e.kind != "actor" or e.type != "organization":
+                continue
+            last = e.name.split()[-1].lower()
+            if last == low or (self.de and last.endswith(low)) or (not self.de and last.rstrip("s") == low.rstrip("s")):
+                if self.article_before(t.i) or t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"):
+                    return e
+        return None
+
+    def resolve_role(self, t: Token, role: str) -> Entity | None:
+        cands = [e for e in self.ents.entities if e.kind == "actor" and e.type == "person"]
+        low = t.text.lower()
+        for e in cands:
+            if low in e.roles or role in e.roles:
+                return e
+        # "the Veltrix Semiconductors chief": a person affiliated with the organisation named
+        for j in range(max(0, t.i - 4), t.i):
+            m = self.ents.at(j)
+            if m is not None and m.entity.type == "organization":
+                for a, org, *_ in self.ents.affiliations:
+                    if org is m.entity:
+                        return a
+        return self.last_person()
+
+    def last_person(self) -> Entity | None:
+        for e in reversed(self.subjects):
+            if e.type == "person":
+                return e
+        return None
+
+    def last_subject(self) -> Entity | None:
+        return self.subjects[-1] if self.subjects else None
+
+    def actor(self, m: Mention | None) -> Entity | None:
+        return m.entity if m is not None and m.entity.kind == "actor" else None
+
+    # -- main loop ------------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        for sent in self.doc.sents:
+            before = len(self.found)
+            self.sentence(sent)
+            subj = self.sentence_subject(sent)
+            new = [f.source for f in self.found[before:]]
+            if new:
+                self.subjects.append(new[0])
+            elif subj is not None:
+                self.subjects.append(subj)
+        return self.found
+
+    def sentence_subject(self, sent: Span) -> Entity | None:
+        if not self.de:
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    m = self.arg_mention(t)
+                    if m is not None and m.entity.kind == "actor":
+                        return m.entity
+            return None
+        for m in self.ents.in_range(sent.start, sent.end, "actor"):
+            if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
+                return m.entity
+        return None
+
+    def sentence(self, sent: Span) -> None:
+        handled_quote = self.quotes(sent)
+        for t in sent:
+            lem = self.lemma(t)
+            is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
+            if is_verb and lem in self.lex.verbs:
+                if self._quote[t.i] and handled_quote:
+                    continue
+                self.verb_cue(t, lem, self.lex.verbs[lem])
+            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and lem in self.lex.nouns:
+                self.noun_cue(t, lem)
+            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and (t.lower_ in self.lex.relations or lem in self.lex.relations):
+                self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
+
+    # -- argument finding ------------------------------------------------------------------------
+    def arg_mention(self, tok: Token) -> Mention | None:
+        """English: the mention a syntactic argument stands for (appositions, "including")."""
+        for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+            pass
+        m = self.ents.at(tok.i)
+        if m is not None:
+            return m
+        # "Her colleague, Senator Dale Hutchins" / "Several investors, including Marcus Lee"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                m = self.arg_mention(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = self.arg_mention(p)
+                        if m is not None:
+                            return m
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that"):
+            head = tok.head
+            if head.dep_ == "relcl":
+                return self.arg_mention(head.head)
+        # possessor of a statement noun: "the council's concerns"
+        if tok.lower_ in self.lex.statement_nouns:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self.arg_mention(c)
+                    if m is not None:
+                        return m
+        return self.mention_at(tok.i)
+
+    def en_subject(self, v: Token) -> tuple[Mention | None, bool]:
+        """English subject of ``v`` (walking up through participles and conjuncts); passive flag."""
+        t: Token | None = v
+        for _ in range(4):
+            if t is None:
+                break
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                passive = subj[0].dep_ == "nsubjpass"
+                if t is v and passive:
+                    agent = [c for c in v.children if c.dep_ == "agent"]
+                    for a in agent:
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                return self.arg_mention(p), True
+                    return None, True
+                return self.arg_mention(subj[0]), False
+            if t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and t.head is not t:
+                t = t.head
+                continue
+            break
+        return None, False
+
+    def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
+        sent = cue.sent
+        # in the cue's clause first, then earlier main-clause material, then after the cue
+        in_seg = [m for m in self.ents.in_range(seg[0], seg[1], "actor") if self.nominative_like(m)]
+        before = [m for m in in_seg if m.start < cue.i]
+        if before:
+            return before[0]
+        for m in self.ents.in_range(sent.start, seg[0], "actor"):
+            a, _ = self.seg_range(m.start)
+            if self.nominative_like(m) and not self.subordinate(a):
+                return m
+        for i in range(seg[0], seg[1]):
+            t = self.doc[i]
+            if (t.lower_ in self.lex.subject_pronouns or t.text == "Sie") and t.tag_ in ("PPER", "PPOSAT", "") and i < cue.i:
+                ent = self.resolve_token(i)
+                if ent is not None:
+                    return Mention(i, i + 1, ent, "pronoun")
+            if t.tag_ == "NN" and self.lex.role_of(t.text) and i < cue.i and self.ents.at(i) is None:
+                art = self.article_before(i)
+                if art in ("der", "die", "dieser", "diese"):
+                    ent = self.resolve_token(i)
+                    if ent is not None:
+                        return Mention(i, i + 1, ent, "role")
+        after = [m for m in in_seg if m.start > cue.i]
+        if after:
+            return after[0]
+        return None
+
+    def de_objects(self, cue: Token, seg: tuple[int, int], frame: Frame | None, exclude: Entity | None) -> list[tuple[Mention, str | None]]:
+        """German candidate targets in the cue's clause: (mention, governing preposition)."""
+        out: list[tuple[Mention, str | None]] = []
+        a, b = seg
+        # for a verb-final participle the clause may start before the cue's segment
+        i = a
+        while i < b:
+            if self._quote[i] and not self._quote[cue.i]:
+                i += 1
+                continue
+            m = self.mention_at(i)
+            if m is None or m.entity is exclude:
+                i += 1
+                continue
+            p = self.prep_before(m.start)
+            prep = p.lower_ if p is not None else None
+            out.append((m, prep))
+            i = max(m.end, i + 1)
+        return out
+
+    # -- cues -----------------------------------------------------------------------------------
+    def negated(self, cue: Token, seg: tuple[int, int], source_start: int | None = None) -> bool:
+        if not self.de:
+            if any(c.dep_ == "neg" for c in cue.children):
+                return True
+            head = cue.head
+            if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(c.dep_ == "neg" for c in head.children):
+                return True
+            window = self.doc[max(cue.sent.start, cue.i - 4) : cue.i]
+            if any(t.lower_ in self.lex.hedges for t in window):
+                return True
+            return False
+        a, b = seg
+        for t in self.doc[a:b]:
+            if t.lower_ in self.lex.negation and t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", ""):
+                return True
+            if t.lower_ in self.lex.hedges:
+                return True
+        return False
+
+    def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
+        a, b = seg
+        lo = min(a, cue.i - 6) if not self.de else a
+        for t in self.doc[max(cue.sent.start, lo) : b]:
+            if t.lower_ in self.lex.past_markers:
+                return "past"
+        if not self.de and any(c.lower_ == "used" for c in cue.head.children) or cue.head.lower_ == "used":
+            return "past"
+        return None
+
+    def emit(self, src: Entity | None, tgt: Entity | None, pol: str, a: int, b: int, cue: str, conf: float, period: str | None = None) -> None:
+        if src is None or tgt is None or src is tgt:
+            return
+        if src.kind != "actor":
+            return
+        a = max(a, 0)
+        b = min(b, len(self.doc))
+        self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))
+
+    def critics_of(self, who: Entity) -> list[Entity]:
+        """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document."""
+        supported = {f.target for f in self.found if f.source is who and f.polarity == "support"}
+        out: list[Entity] = []
+        for f in self.found:
+            if f.polarity == "oppose" and (f.target is who or f.target in supported) and f.source is not who:
+                if f.source not in out:
+                    out.append(f.source)
+        return out
+
+    def verb_cue(self, t: Token, lem: str, frame: Frame) -> None:
+        if self.de:
+            self.de_verb(t, lem, frame)
+        else:
+            self.en_verb(t, lem, frame)
+
+    # German verbs
+    def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
+        seg = self.seg_range(t.i)
+        sent = t.sent
+        # separable particle or participle at the end: widen the clause back to the finite verb
+        a, b = seg
+        passive = t.tag_ == "VVPP" and any(
+            u.lemma_ == "werden" for u in self.doc[a:b]
+        )
+        source: Mention | None = None
+        target_m: list[Mention] = []
+        objs = self.de_objects(t, seg, frame, None)
+        if passive:
+            vons = [m for m, p in objs if p in ("von", "vom") and m.entity.kind == "actor"]
+            source = vons[0] if vons else None
+            rest = [m for m, p in objs if p is None and (source is None or m.entity is not source.entity)]
+            if rest:
+                target_m = rest[:1]
+            elif self.doc[a].tag_ in ("PRELS",) and a >= 2:
+                ante = self.mention_at(a - 2) if self.doc[a - 1].text == "," else None
+                if ante is None and a >= 2:
+                    ante = self.mention_at(a - 2)
+                if ante is not None:
+                    target_m = [ante]
+        else:
+            source = self.de_subject(t, seg)
+            src_ent = source.entity if source else None
+            cands = [(m, p) for m, p in objs if m.entity is not src_ent]
+            pol = frame.polarity
+            if frame.evaluative:
+                self.de_evaluative(t, source, cands, seg)
+                return
+            if frame.target == "any":
+                later = [
+                    m
+                    for m in self.ents.in_range(t.i, sent.end, "actor")
+                    if m.entity is not src_ent
+                ]
+                target_m = later[:1]
+            elif frame.prep:
+                with_prep = [m for m, p in cands if p in frame.prep]
+                alt = dict(frame.alt)
+                alts = [(m, alt[p]) for m, p in cands if p in alt]
+                if with_prep:
+                    target_m = with_prep[:1]
+                elif alts:
+                    target_m, pol = [alts[0][0]], alts[0][1]
+                elif not frame.needs_prep:
+                    target_m = [m for m, p in cands if p is None][:1]
+                if frame.needs_prep and not target_m:
+                    return
+            else:
+                plain = [m for m, p in cands if p is None or p in ("gegen",)]
+                target_m = plain[:1]
+            if frame.target == "critics" or (
+                target_m and self._statement_noun_object(t, seg)
+            ):
+                crit = self._statement_noun_object(t, seg)
+                if crit is not None:
+                    owner = self._possessor_before(crit)
+                    if owner is not None:
+                        target_m = [owner]
+                    elif frame.target == "critics" and src_ent is not None:
+                        for c in self.critics_of(src_ent):
+                            self.emit(src_ent, c, "oppose", source.start if source else t.i, max(t.i, crit) + 1, lem, 0.6)
+                        return
+            if frame.reciprocal:
+                self.de_reciprocal(t, seg, pol or "support", lem)
+                return
+            if source is None or not target_m:
+                return
+            neg = self.negated(t, (source.end if source.start < t.i else a, b))
+            final = "neutral" if neg else (pol or "oppose")
+            for tm in target_m:
+                a0 = min(source.start, tm.start, t.i)
+                b0 = max(source.end, tm.end, t.i + 1, self._particle_end(t))
+                self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(t, seg))
+            return
+        if source is None or not target_m:
+            return
+        neg = self.negated(t, seg)
+        final = "neutral" if neg else (frame.polarity or "oppose")
+        for tm in target_m:
+            a0 = min(source.start, tm.start, t.i)
+            b0 = max(source.end, tm.end, t.i + 1)
+            self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+
+    def _particle_end(self, t: Token) -> int:
+        for u in self.doc[t.i + 1 : t.sent.end]:
+            if u.text in _SEG_BREAK:
+                break
+            if u.tag_ == "PTKVZ":
+                return u.i + 1
+        return t.i + 1
+
+    def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
+        a, b = seg
+        for u in self.doc[a:b]:
+            if u.i != t.i and (u.text.lower() in self.lex.statement_nouns) and u.tag_ in ("NN", ""):
+                return u.i
+        return None
+
+    def _possessor_before(self, i: int) -> Mention | None:
+        m = self.ents.at(i - 1)
+        if m is not None and (m.genitive or self.doc[i - 1].text.endswith(("s", "'s", "’s"))):
+            return m
+        return None
+
+    def de_evaluative(self, t: Token, source: Mention | None, cands: list[tuple[Mention, str | None]], seg: tuple[int, int]) -> None:
+        """"nannte die Pläne „rücksichtslos“", "bezeichnete die Kritik als „Panikmache“"."""
+        if source is None:
+            return
+        sent = t.sent
+        tail = self.doc[t.i + 1 : sent.end]
+        pol = _evaluate(tail, self.lex)
+        if pol == 0:
+            return
+        polarity = "support" if pol > 0 else "oppose"
+        crit = self._statement_noun_object(t, (t.i, sent.end))
+        if crit is not None and self._possessor_before(crit) is None:
+            for c in self.critics_of(source.entity):
+                self.emit(source.entity, c, polarity, min(source.start, t.i), sent.end - 1, self.lemma(t), 0.55)
+            return
+        plain = [m for m, p in cands if p is None and m.start > t.i]
+        if plain:
+            m = plain[0]
+            self.emit(source.entity, m.entity, polarity, min(source.start, t.i), self._quote_end(m.end, sent.end), self.lemma(t), 0.6)
+
+    def _quote_end(self, i: int, limit: int) -> int:
+        j = i
+        seen = False
+        while j < limit:
+            if self.doc[j].text in QUOTE_OPEN:
+                if seen:
+                    return j + 1
+                seen = True
+            j += 1
+        return i
+
+    def de_reciprocal(self, t: Token, seg: tuple[int, int], pol: str, lem: str) -> None:
+        sent = t.sent
+        actors = [m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)]
+        coord = [m for m in actors]
+        if len(coord) >= 2:
+            x, y = coord[0], coord[1]
+            if any(self.doc[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
+                self.emit(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
+                self.emit(y.entity, x.entity, pol, sent.start, t.i + 1, lem, 0.6)
+
+    # English verbs
+    def en_verb(self, v: Token, lem: str, frame: Frame) -> None:
+        src, passive = self.en_subject(v)
+        if src is not None and src.entity.kind != "actor":
+            return
+        pol = frame.polarity
+        targets: list[Mention] = []
+        preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent")]
+        dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if passive:
+            subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if subj:
+                m = self.arg_mention(subj[0])
+                if m is not None:
+                    targets.append(m)
+        elif frame.evaluative:
+            if src is None or not dobj:
+                return
+            oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+            toks = [u for o in oprd for u in o.subtree]
+            if not toks:
+                toks = list(self.doc[v.i + 1 : v.sent.end])
+            score = _evaluate(toks, self.lex)
+            if score == 0:
+                return
+            m = self.arg_mention(dobj[0])
+            if m is not None:
+                end = max(u.i for u in toks) + 1 if toks else v.i + 1
+                while end < v.sent.end and self.doc[end].text in QUOTE_OPEN:
+                    end += 1
+                self.emit(src.entity, m.entity, "support" if score > 0 else "oppose", min(src.start, v.i), end, lem, 0.6)
+            return
+        elif frame.target == "any":
+            for u in v.subtree:
+                m = self.ents.at(u.i)
+                if u.i > v.i and m is not None and m.entity.kind == "actor" and (src is None or m.entity is not src.entity):
+                    targets.append(m)
+                    break
+        else:
+            alt = dict(frame.alt)
+            for p in preps:
+                if p.lower_ in frame.prep or p.lower_ in alt:
+                    objs = [c for c in p.children if c.dep_ == "pobj"]
+                    if p.dep_ == "prt" and dobj:
+                        objs = dobj
+                    for o in objs:
+                        m = self.arg_mention(o)
+                        if m is not None:
+                            targets.append(m)
+                            if p.lower_ in alt:
+                                pol = alt[p.lower_]
+            if not targets and not frame.needs_prep:
+                for o in dobj:
+                    if o.lower_ in self.lex.statement_nouns and not any(c.dep_ == "poss" and self.arg_mention(c) for c in o.children):
+                        if src is not None and frame.target == "critics":
+                            for c in self.critics_of(src.entity):
+                                self.emit(src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55)
+                        continue
+                    m = self.arg_mention(o)
+                    if m is not None:
+                        targets.append(m)
+            if not targets and frame.complement:
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        for s in c.children:
+                            if s.dep_ in ("nsubj", "nsubjpass"):
+                                m = self.arg_mention(s)
+                                if m is not None:
+                                    targets.append(m)
+            if frame.needs_prep and not targets:
+                return
+        if frame.reciprocal and src is not None:
+            for tm in targets:
+                self.emit(tm.entity, src.entity, pol or "support", min(src.start, v.i), max(tm.end, v.i + 1), lem, 0.6)
+        if src is None:
+            return
+        neg = self.negated(v, (v.i, v.i))
+        final = "neutral" if neg else (pol or "oppose")
+        for tm in targets:
+            a0 = min(src.start, v.i, tm.start) if src.start >= v.sent.start else min(v.i, tm.start)
+            if src.start < v.i - 12:
+                a0 = min(v.i, tm.start)
+            b0 = max(tm.end, v.i + 1)
+            self.emit(src.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(v, (v.i, v.i + 1)))
+        # "praised X, saying his trade plan would ...": the stance carries over to issues named
+        for c in v.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in self.lex.speech_verbs and not neg:
+                for u in c.subtree:
+                    m = self.mention_at(u.i) if u.pos_ in ("NOUN", "PROPN") else None
+                    if m is not None and m.entity.kind == "concept":
+                        self.emit(src.entity, m.entity, pol or "oppose", c.i, c.right_edge.i + 1, lem, 0.55)
+                        break
+
+    # nouns
+    def noun_cue(self, t: Token, lem: str) -> None:
+        nf = self.lex.nouns[lem]
+        sent = t.sent
+        # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
+        # handled by that verb
+        if self.de and self._possessor_before(t.i) is not None:
+            return
+        if not self.de and any(c.dep_ == "poss" for c in t.children) and t.dep_ in ("dobj", "pobj"):
+            return
+        if nf.reciprocal:
+            # "Schlagabtausch zwischen Musk und Trump"
+            ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
+            if len(ms) >= 2 and any(self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)):
+                a, b = ms[0], ms[1]
+                self.emit(a.entity, b.entity, nf.polarity, t.i - (1 if t.i > sent.start else 0), b.end, lem, 0.6)
+                self.emit(b.entity, a.entity, nf.polarity, t.i - (1 if t.i > sent.start else 0), b.end, lem, 0.6)
+            return
+        src: Mention | None = None
+        tgt: Mention | None = None
+        window = range(sent.start, sent.end)
+        for i in window:
+            m = self.ents.at(i)
+            if m is None or m.start != i:
+                continue
+            p = self.prep_before(m.start)
+            pl = p.lower_ if p is not None else None
+            if pl in nf.source_prep and m.entity.kind == "actor" and src is None and abs(m.start - t.i) < 12:
+                src = m
+            elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
+                tgt = m
+        if tgt is None and nf.target_prep:
+            for i in range(t.i + 1, min(sent.end, t.i + 6)):
+                if self.doc[i].lower_ in nf.target_prep:
+                    for k in range(i + 1, min(sent.end, i + 5)):
+                        m = self.mention_at(k)
+                        if m is not None:
+                            tgt = m
+                            break
+                    break
+        if src is None:
+            # "Einige, wie X, zeigen Bewunderung für Y": the clause subject
+            if self.de:
+                src = self.de_subject(t, self.seg_range(t.i))
+                if src is not None and tgt is not None and src.entity is tgt.entity:
+                    src = None
+            else:
+                v = t.head
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                src, _ = self.en_subject(v)
+        if tgt is None and src is not None:
+            # "Unterstützung erhielt die Regierung vom Verband": the other participant
+            others = [
+                m
+                for m in self.ents.in_range(sent.start, sent.end)
+                if m.entity is not src.entity and (not self.de or self.nominative_like(m))
+            ]
+            if others and self.de:
+                tgt = others[0]
+            elif not nf.target_prep or nf.source_prep:
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    tgt = Mention(t.i, t.i + 1, topic, "topic")
+        if src is None or tgt is None or src.entity.kind != "actor":
+            return
+        seg = self.seg_range(t.i)
+        neg = self.negated(t, seg)
+        a0 = min(src.start, tgt.start, t.i)
+        b0 = max(src.end, tgt.end, t.i + 1)
+        if tgt.how == "topic":
+            a0, b0 = min(src.start, t.i), max(src.end, t.i + 1)
+            if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
+                a0 = min(a0, t.i - 1)
+        self.emit(src.entity, tgt.entity, "neutral" if neg else nf.polarity, a0, b0, lem, 0.6)
+
+    def topic_concept(self, i: int) -> Entity | None:
+        prev = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < i]
+        return prev[-1].entity if prev else None
+
+    def relation_cue(self, t: Token, pol: str) -> None:
+        """"X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
+        sent = t.sent
+        tgt: Mention | None = None
+        nxt = self.ents.at(t.i + 1)
+        if nxt is not None and (nxt.genitive or self.doc[t.i + 1].text.endswith("s")):
+            tgt = nxt
+        elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
+            tgt = self.ents.at(t.i + 2) or self.ents.at(t.i + 3)
+        if tgt is None or tgt.entity.kind != "actor":
+            return
+        if self.de:
+            src = self.de_subject(t, self.seg_range(t.i))
+            if src is None:
+                cands = [m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)]
+                src = cands[0] if cands else None
+        else:
+            v = t.head
+            src = None
+            if t.dep_ == "appos":
+                src = self.arg_mention(t.head)
+            else:
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                src, _ = self.en_subject(v)
+        if src is None or src.entity is tgt.entity:
+            return
+        seg = self.seg_range(t.i)
+        a = t.i
+        while a > sent.start and (self.doc[a - 1].tag_ in _ADJ_TAGS or self.doc[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX") or self.doc[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")) and a > t.i - 6:
+            a -= 1
+        b = tgt.end
+        while b < sent.end and b < tgt.end + 2 and self.doc[b].tag_ in ("VVPP", "ADJD"):
+            b += 1
+        self.emit(src.entity, tgt.entity, pol, a, b, t.text, 0.6, self.past(t, seg) if self.de else self.past(t, (t.i - 3, t.i + 1)))
+
+    # quotes
+    def quotes(self, sent: Span) -> bool:
+        """Quotations attributed to a speaker: „…“, sagte X. The quote's targets and polarity."""
+        q_toks = [t for t in sent if self._quote[t.i]]
+        if len(q_toks) < 3:
+            return False
+        speech = [
+            t
+            for t in sent
+            if not self._quote[t.i] and (t.pos_ == "VERB" or t.tag_.startswith("VV")) and self.lemma(t) in self.lex.speech_verbs
+        ]
+        if not speech:
+            return False
+        v = speech[0]
+        if self.de:
+            outside = [m for m in self.ents.in_range(sent.start, sent.end, "actor") if not self._quote[m.start] and self.nominative_like(m)]
+            speaker = min(outside, key=lambda m: abs(m.start - v.i)) if outside else None
+            if speaker is None:
+                for i in range(v.i + 1, min(sent.end, v.i + 4)):
+                    if self.doc[i].lower_ in self.lex.subject_pronouns:
+                        ent = self.last_person()
+                        speaker = Mention(i, i + 1, ent, "pronoun") if ent else None
+                        break
+        else:
+            speaker, _ = self.en_subject(v)
+        if speaker is None or speaker.entity.kind != "actor":
+            return False
+        score = _evaluate(q_toks, self.lex)
+        if score == 0:
+            return True
+        targets: list[Mention] = []
+        for t in q_toks:
+            m = self.mention_at(t.i) if (t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE")) else None
+            if m is not None and m.entity is not speaker.entity and m.entity not in [x.entity for x in targets]:
+                targets.append(m)
+        if not targets:
+            return True
+        pol = "support" if score > 0 else "oppose"
+        q0, q1 = q_toks[0].i - 1, q_toks[-1].i + 2
+        a0 = min(q0, speaker.start, v.i)
+        b0 = max(q1, speaker.end, v.i + 1)
+        for tm in targets[:1]:
+            self.emit(speaker.entity, tm.entity, pol, a0, b0, self.lemma(v), 0.55)
+        return True
