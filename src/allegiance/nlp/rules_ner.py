@@ -1,0 +1,374 @@
+"""Rule-based German NER over HanTa tags and the shipped name lists.
+
+Used alone in the fallback pipeline, and after the statistical NER in the trained pipeline
+(``mode="augment"``: only adds entities where the model found none, and propagates a label to
+later mentions of the same name in the document, e.g. ``Musk`` after ``Elon Musk``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from allegiance.nlp.gazetteer import (
+    ORG_HEAD_WORDS,
+    ORG_SUFFIXES,
+    firms,
+    first_names,
+    known_entities,
+    places,
+    surnames,
+)
+
+_NAME_TAGS = frozenset({"NE", "FM"})
+_STOP_CAPS = frozenset(
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Eines",
+        "Einem",
+        "Einen",
+        "Er",
+        "Sie",
+        "Es",
+        "Wir",
+        "Ihr",
+        "Ich",
+        "Man",
+        "Mit",
+        "Am",
+        "Im",
+        "Vom",
+        "Zum",
+        "Zur",
+        "Bei",
+        "Nach",
+        "Vor",
+        "Für",
+        "Auch",
+        "Aber",
+        "Und",
+        "Oder",
+        "Doch",
+        "So",
+        "Wie",
+        "Wenn",
+        "Als",
+        "Dass",
+        "Nun",
+        "Noch",
+        "Dies",
+        "Diese",
+        "Dieser",
+        "Dieses",
+        "Herr",
+        "Frau",
+        "Dr.",
+        "Prof.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Laut",
+        "Nach",
+        "Seit",
+        "Trotz",
+        "Wegen",
+    ]
+)
+
+
+#: Acronyms that are no organisation names.
+_NON_ENTITY_ACRONYMS = frozenset(
+    [
+        "KI",
+        "AI",
+        "CEO",
+        "CFO",
+        "CTO",
+        "COO",
+        "PR",
+        "TV",
+        "IT",
+        "BIP",
+        "PC",
+        "KMU",
+        "DNA",
+        "USB",
+        "GPS",
+        "SMS",
+        "PDF",
+        "CD",
+        "DVD",
+        "MP3",
+        "OK",
+        "US-Dollar",
+        "PS",
+        "KW",
+        "ID",
+        "FAQ",
+        "NGO",
+        "NGOs",
+        "CO2",
+        "PKW",
+        "LKW",
+        "Pkw",
+        "Lkw",
+        "IPO",
+        "ETF",
+        "ETFs",
+        "ESG",
+        "EV",
+        "TWh",
+        "GW",
+        "MW",
+        "kWh",
+    ]
+)
+_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "du", "da", "del", "van", "der"})
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "zu", "vom", "ten", "ter"})
+_ORG_OF = frozenset({"der", "des", "für", "deutscher"})
+
+
+def _is_capital(text: str) -> bool:
+    return text[:1].isupper() or (len(text) > 1 and text[0].islower() and text[1].isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(text) <= 6
+        and len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and text not in _NON_ENTITY_ACRONYMS
+    )
+
+
+def _name_like(tok: Any) -> bool:
+    text = tok.text
+    if not text[:1].isalpha() or text in _STOP_CAPS or text in _NON_ENTITY_ACRONYMS:
+        return False
+    if tok.tag_ in _NAME_TAGS and _is_capital(text):
+        return True
+    if not _is_capital(text):
+        return False
+    inner_caps = any(c.isupper() for c in text[1:])
+    return inner_caps or text in first_names() or text in known_entities()
+
+
+def classify(words: list[str]) -> str | None:
+    """Type a candidate name (list of token texts): PER, ORG, LOC, MISC or None."""
+    name = " ".join(words)
+    known = known_entities().get(name)
+    if name.replace(" ", "-") in places():
+        return "LOC"
+    if known:
+        return known
+    last = words[-1]
+    if any(w in ("of", "for", "the", "and", "&") for w in words[1:-1]):
+        return "ORG"
+    if words[0] in ORG_HEAD_WORDS and len(words) >= 3:
+        return "ORG"
+    if last in ORG_SUFFIXES or any(w in ("&", "und") for w in words[1:-1]):
+        return "ORG" if len(words) > 1 or last not in ORG_SUFFIXES else None
+    if name in places():
+        return "LOC"
+    if words[0] in first_names() and len(words) >= 2:
+        return "PER"
+    if _is_acronym(name):
+        return "ORG"
+    if len(words) >= 2 and name in firms():
+        return "ORG"
+    if len(words) >= 2 and (last in surnames() or last.rstrip("s") in surnames()):
+        return "PER"
+    if 2 <= len(words) <= 3:
+        return "PER"
+    if len(words) == 1 and (name in surnames() or name.rstrip("s") in surnames()):
+        return "PER"
+    return "MISC"
+
+
+class RuleNER:
+    """Find PER/ORG/LOC/MISC names from proper-noun runs, suffixes and gazetteers."""
+
+    def __init__(self, nlp: Language, name: str, mode: str = "replace") -> None:
+        if mode not in ("replace", "augment"):
+            raise ValueError("mode must be 'replace' or 'augment'")
+        self.name = name
+        self.mode = mode
+
+    @staticmethod
+    def _extend(doc: Doc, i: int, j: int) -> int:
+        """Extend a name run ``doc[i:j]`` to the right; return the new end."""
+        n = len(doc)
+        while j < n:
+            nxt = doc[j]
+            prev = doc[j - 1]
+            if _name_like(nxt) or (nxt.text in ORG_SUFFIXES and _is_capital(nxt.text)):
+                j += 1
+            elif (
+                nxt.text == "-"
+                and prev.whitespace_ == ""
+                and nxt.whitespace_ == ""
+                and j + 1 < n
+                and _name_like(doc[j + 1])
+            ):
+                j += 2  # Baden-Württemberg, Hans-Peter, Kramp-Karrenbauer
+            elif prev.text in first_names() and _is_capital(nxt.text) and nxt.text in surnames():
+                j += 1  # David Sacks (HanTa: Sacks/NN)
+            elif prev.text in first_names() and nxt.text in _PARTICLES:
+                k = j
+                while k < n and doc[k].text in _PARTICLES:
+                    k += 1
+                if (
+                    k < n
+                    and k - j <= 2
+                    and _is_capital(doc[k].text)
+                    and doc[k].text not in ORG_SUFFIXES
+                    and doc[k].text not in _STOP_CAPS
+                    and doc[k].text not in known_entities()
+                    and doc[k].text not in places()
+                    and not (k + 1 < n and doc[k + 1].text in ORG_SUFFIXES)
+                ):
+                    j = k + 1  # Ursula von der Leyen
+                else:
+                    break
+            elif (
+                nxt.text in _CONNECTORS
+                and nxt.text not in ("der", "de")
+                and j + 1 < n
+                and doc[j + 1].text[:1].isupper()
+                and (nxt.text in ("of", "for", "the", "and") or _name_like(doc[j + 1]))
+            ):
+                j += 2  # Chamber of Progress
+            elif nxt.text == "&" and j + 1 < n and _is_capital(doc[j + 1].text):
+                j += 2
+            else:
+                break
+        return j
+
+    def _org_phrases(self, doc: Doc) -> list[Span]:
+        """``Deutsche Bank AG``, ``Verband der Automobilindustrie``: ORG by head word."""
+        out: list[Span] = []
+        n = len(doc)
+        for tok in doc:
+            if tok.text in ORG_SUFFIXES and _is_capital(tok.text):
+                i = tok.i
+                while (
+                    i > 0
+                    and _is_capital(doc[i - 1].text)
+                    and doc[i - 1].tag_ in ("ADJA", "NE", "FM")
+                    and doc[i - 1].text not in _STOP_CAPS
+                ):
+                    i -= 1
+                if i < tok.i:
+                    out.append(Span(doc, i, self._extend(doc, i, tok.i + 1), label="ORG"))
+            if tok.text in ORG_HEAD_WORDS and tok.i + 2 < n and doc[tok.i + 1].text in _ORG_OF:
+                k = tok.i + 2
+                while k < n and _is_capital(doc[k].text) and doc[k].tag_ in ("NN", "NE", "ADJA"):
+                    k += 1
+                if k > tok.i + 2 and (tok.i == 0 or doc[tok.i - 1].tag_ != "ADJA"):
+                    out.append(Span(doc, tok.i, k, label="ORG"))
+        return out
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        """Proper-noun runs in ``doc`` with their rule-based label."""
+        spans: list[Span] = self._org_phrases(doc)
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            hyphen_start = (
+                _is_capital(tok.text)
+                and i + 2 < n
+                and doc[i + 1].text == "-"
+                and tok.whitespace_ == ""
+                and doc[i + 1].whitespace_ == ""
+                and _name_like(doc[i + 2])
+                and tok.text not in _STOP_CAPS
+            )
+            if not (_name_like(tok) or hyphen_start):
+                i += 1
+                continue
+            j = self._extend(doc, i, i + 1)
+            words = [t.text for t in doc[i:j] if t.text != "-"]
+            name = doc[i:j].text
+            label = known_entities().get(name) or classify(words)
+            # a single capitalised sentence-initial non-NE word is no name
+            if label and not (
+                j - i == 1
+                and tok.is_sent_start
+                and tok.tag_ not in _NAME_TAGS
+                and tok.text not in known_entities()
+            ):
+                spans.append(Span(doc, i, j, label=label))
+            i = j
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set (``replace``) or extend (``augment``) ``doc.ents``."""
+        cands = self.candidates(doc)
+        if self.mode == "replace":
+            ents = list(cands)
+        else:
+            ents = list(doc.ents)
+            taken = {i for e in ents for i in range(e.start, e.end)}
+            for sp in cands:
+                if sp.label_ == "MISC" or any(i in taken for i in range(sp.start, sp.end)):
+                    continue
+                ents.append(sp)
+        ents = self._propagate(doc, filter_spans(ents))
+        doc.ents = filter_spans(ents)
+        return doc
+
+    @staticmethod
+    def _propagate(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Re-label single-token MISC names and fill gaps with the label of a longer mention."""
+        label_of: dict[str, str] = {}
+        for e in ents:
+            if e.label_ in ("PER", "ORG") and len(e) >= 2:
+                for tok in (e[-1],) if e.label_ == "PER" else tuple(e):
+                    label_of.setdefault(tok.text, e.label_)
+                    if tok.text.endswith("s"):
+                        continue
+                    label_of.setdefault(tok.text + "s", e.label_)
+        out: list[Span] = []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for e in ents:
+            if len(e) == 1 and e.label_ == "MISC" and e.text in label_of:
+                out.append(Span(doc, e.start, e.end, label=label_of[e.text]))
+            else:
+                out.append(e)
+        for tok in doc:
+            if tok.i not in taken and tok.text in label_of and tok.tag_ in _NAME_TAGS:
+                out.append(Span(doc, tok.i, tok.i + 1, label=label_of[tok.text]))
+        return out
+
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        """Nothing to save: the name lists ship with the package."""
+
+    def from_disk(self, path: Any, exclude: Any = ()) -> RuleNER:
+        """Nothing to load (see :meth:`to_disk`)."""
+        return self
+
+    def to_bytes(self, exclude: Any = ()) -> bytes:
+        """Nothing to serialise."""
+        return b""
+
+    def from_bytes(self, data: bytes, exclude: Any = ()) -> RuleNER:
+        """Nothing to deserialise."""
+        return self
+
+
+@Language.factory("allegiance_rule_ner", default_config={"mode": "replace"})
+def make_rule_ner(nlp: Language, name: str, mode: str) -> RuleNER:
+    """spaCy factory for :class:`RuleNER`."""
+    return RuleNER(nlp, name, mode=mode)

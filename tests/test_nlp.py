@@ -1,0 +1,184 @@
+"""Tests for allegiance.nlp: offsets, tokenizer, HanTa tags/lemmas, NER, English, CLI export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from allegiance.nlp import (
+    build_rule_pipeline_de,
+    entity_kind,
+    load_pipeline,
+    normalize_lang,
+    parse,
+    pipe,
+)
+from allegiance.nlp.export import doc_to_conllu, doc_to_dict
+from allegiance.nlp.stts import hanta_to_stts, upos_for
+from allegiance.nlp.tokenizer_de import split_compound
+
+# Project-written test article (facts of the 2025 Musk-Trump rift, our own wording).
+MUSK_DE = (
+    "Der Bruch zwischen Elon Musk und Donald Trump wurde im Juni 2025 öffentlich. "
+    "Musk bezeichnete das Steuergesetz der Trump-Administration als „Abscheulichkeit“. "
+    "Shaun Maguire, Partner bei Sequoia Capital, verteidigte den Präsidenten. "
+    "Brad Gerstner von Altimeter Capital rief zur Versöhnung auf 🙏. "
+    "David Sacks und Chamath Palihapitiya hielten sich zurück. "
+    "Adam Kovacevich äußerte sich besorgt über die Folgen für Tesla und SpaceX."
+)
+EXPECTED = {
+    "Elon Musk": "PER",
+    "Donald Trump": "PER",
+    "Shaun Maguire": "PER",
+    "Sequoia Capital": "ORG",
+    "Brad Gerstner": "PER",
+    "Altimeter Capital": "ORG",
+    "David Sacks": "PER",
+    "Chamath Palihapitiya": "PER",
+    "Adam Kovacevich": "PER",
+    "Tesla": "ORG",
+    "SpaceX": "ORG",
+}
+
+
+@pytest.fixture(scope="module")
+def rules_de():
+    return build_rule_pipeline_de()
+
+
+def _ents(doc):
+    return {e.text: entity_kind(e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist falsch“, sagte Müller.",
+        "Er sagte: «Nein» 😀 und ging — über die Straße.",
+        "Die Google-Manager trafen sich in Baden-Württemberg 🇩🇪.",
+        "  Leerzeichen\n\nund Umlaute: äöüß ÄÖÜ  ",
+        "Zahlen: 12. März 2025, 1.000 Euro, 3,5 % und E-Mail an x@y.de",
+    ],
+)
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_offsets_exact(text: str, lang: str) -> None:
+    doc = parse(text, lang)
+    assert doc.text == text
+    for tok in doc:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
+    for ent in doc.ents:
+        assert text[ent.start_char : ent.end_char] == ent.text
+
+
+def test_hyphen_compounds_split_at_names() -> None:
+    assert split_compound("Google-Manager") == ["Google", "-", "Manager"]
+    assert split_compound("Trump-Administration") == ["Trump", "-", "Administration"]
+    assert split_compound("EU-weit") == ["EU-weit"]
+    assert split_compound("E-Mail") == ["E-Mail"]
+    doc = parse("Der Google-Manager kritisierte die Trump-Administration.", "de")
+    assert [t.text for t in doc][1:4] == ["Google", "-", "Manager"]
+
+
+def test_year_full_stop_ends_sentence() -> None:
+    doc = parse("Es geschah im Juni 2025. Musk schwieg.", "de")
+    assert len(list(doc.sents)) == 2
+    assert [t.text for t in doc][4:6] == ["2025", "."]
+    assert parse("Am 12. März sprach er.", "de")[1].text == "12."
+
+
+def test_german_tags_and_lemmas(rules_de) -> None:
+    for nlp in (rules_de, load_pipeline("de")):
+        doc = nlp("Elon Musks Kritik äußerte der Manager „deutlich“.")
+        by = {t.text: t for t in doc}
+        assert by["Musks"].lemma_ == "Musk"
+        assert by["äußerte"].lemma_ == "äußern"
+        assert by["äußerte"].tag_ == "VVFIN" and by["äußerte"].pos_ == "VERB"
+        assert by["Kritik"].tag_ == "NN" and by["Kritik"].pos_ == "NOUN"
+        assert by["„"].pos_ == "PUNCT" and by["„"].tag_ == "$("
+        assert by["der"].tag_ == "ART" and by["der"].pos_ == "DET"
+
+
+def test_stts_helpers() -> None:
+    assert hanta_to_stts("VV(FIN)") == "VVFIN"
+    assert hanta_to_stts("ADJ(A)") == "ADJA"
+    assert hanta_to_stts("NNA") == "NN"
+    assert hanta_to_stts("BOGUS") == "XY"
+    assert upos_for("XY", "😀") == "SYM"
+    assert upos_for("VMFIN") == "AUX"
+
+
+@pytest.mark.parametrize("which", ["rules", "default"])
+def test_musk_trump_entities(which: str, rules_de) -> None:
+    nlp = rules_de if which == "rules" else load_pipeline("de")
+    doc = nlp(MUSK_DE)
+    found = _ents(doc)
+    missing = {k: v for k, v in EXPECTED.items() if found.get(k) != v}
+    assert not missing, f"missing or mistyped: {missing}; found {found}"
+    # the name inside the compound is found on its own
+    assert any(e.text == "Trump" and entity_kind(e.label_) == "PER" for e in doc.ents)
+
+
+def test_rule_ner_patterns(rules_de) -> None:
+    doc = rules_de(
+        "Ursula von der Leyen traf in Baden-Württemberg Vertreter der Deutsche Bank AG "
+        "und des Verband der Automobilindustrie. Die Bank schwieg."
+    )
+    found = _ents(doc)
+    assert found.get("Ursula von der Leyen") == "PER"
+    assert found.get("Baden-Württemberg") == "LOC"
+    assert found.get("Deutsche Bank AG") == "ORG"
+    assert "Bank" not in found
+
+
+def test_entity_kind() -> None:
+    assert entity_kind("PERSON") == "PER"
+    assert entity_kind("GPE") == "LOC"
+    assert entity_kind("NORP") == "MISC"
+    assert entity_kind("ORG") == "ORG"
+    assert entity_kind("LOCderiv") == "LOC"
+    assert entity_kind("DATE") is None
+    assert entity_kind("") is None
+
+
+def test_normalize_lang() -> None:
+    assert normalize_lang("de-DE") == "de"
+    assert normalize_lang("English") == "en"
+    with pytest.raises(ValueError):
+        normalize_lang("fr")
+
+
+def test_english_pipeline() -> None:
+    text = "Elon Musk criticized Donald Trump in Washington on Tuesday."
+    doc = parse(text, "en")
+    assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    kinds = _ents(doc)
+    assert kinds.get("Elon Musk") == "PER"
+    assert kinds.get("Washington") == "LOC"
+    assert [t.tag_ for t in doc][:2] == ["NNP", "NNP"]
+
+
+def test_pipe_keeps_order_and_text() -> None:
+    texts = ["Erster Satz über Tesla.", "", "Zweiter „Satz“ 😀 über SpaceX."]
+    docs = list(pipe(texts, "de", batch_size=2))
+    assert [d.text for d in docs] == texts
+
+
+def test_load_pipeline_cached() -> None:
+    assert load_pipeline("de") is load_pipeline("deu")
+
+
+def test_export_jsonl_and_conllu() -> None:
+    text = "Elon Musk lobte „Tesla“.\nDann schwieg er."
+    doc = parse(text, "de")
+    rec = doc_to_dict(doc)
+    json.dumps(rec, ensure_ascii=False)
+    assert rec["text"] == text
+    for t in rec["tokens"]:
+        assert text[t["start"] : t["end"]] == t["text"]
+    assert any(e["text"] == "Elon Musk" and e["kind"] == "PER" for e in rec["entities"])
+    conllu = doc_to_conllu(doc, "t")
+    rows = [ln.split("\t") for ln in conllu.splitlines() if ln and not ln.startswith("#")]
+    assert all(len(r) == 10 for r in rows)
+    assert rows[0][1] == "Elon" and "NER=B-PER" in rows[0][9]
+    assert conllu.count("# sent_id") == 2
