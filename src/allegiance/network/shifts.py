@@ -1,0 +1,774 @@
+"""Realignments: relations that flip, actors that change camp, issues that split a camp.
+
+All three compare time windows (calendar years by default) and only report a change with
+evidence on both sides:
+
+``pair-flip``
+    Two actors whose direct relation (what each says about the other, both directions summed,
+    identical statements counted once per document) is clearly an alliance in one window and
+    clearly a conflict in a later one (or the reverse). "Clearly" means at least
+    ``min_evidence`` statements with a dominant sign: ``|support - oppose| / (support + oppose)
+    >= min_dominance``. Windows where the pair says nothing, or only neutral or mixed things,
+    are skipped, so the flip is reported between the last clear window before and the first
+    clear window after. Neutral statements never count as a side.
+``camp-change``
+    An actor who, in window *t*, sits in a camp with at least ``min_camp`` other actors who are
+    still present in the next window with data, and in that window the majority of those former
+    co-members stays together while the actor sits in another camp *and* has a net hostile
+    relation to them. Evidence: its positive ties to them before, its negative ties after.
+``issue-split``
+    An issue on which actors that were allied in window *t* (a net positive tie in the signed
+    network: direct support, or agreement on issues) take clearly opposite sides in the next
+    window with data. Evidence: the alliance before, the opposed positions after.
+
+Each realignment has a ``strength`` (geometric mean of the evidence weight before and after,
+summed over the pairs involved) and the list is sorted by it, strongest first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from allegiance.network.build import Duplicates, collapse_duplicates, window_rows
+from allegiance.network.camps import find_camps, signed_network
+from allegiance.network.table import NO_DAY, StatementTable, day_to_iso, period_index
+from allegiance.network.windows import Window, time_windows
+
+RELATION = {1: "alliance", -1: "conflict"}
+POLARITY = {1: "support", -1: "oppose", 0: "neutral"}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One statement cited as evidence for a realignment."""
+
+    id: int
+    doc_id: str
+    date: str | None
+    source: str
+    target: str
+    polarity: str
+    text: str
+    period: str | None = None
+    start: int = -1
+    end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict (JSON-ready)."""
+        d = {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "date": self.date,
+            "source": self.source,
+            "target": self.target,
+            "polarity": self.polarity,
+            "evidence": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+        if self.period:
+            d["period"] = self.period
+        return d
+
+    def line(self) -> str:
+        """One line of text: ``[date doc] source -> target (polarity): "evidence"``."""
+        when = self.date or "undated"
+        if self.period:
+            when += f", past: {self.period}"
+        return (
+            f"[{when}; {self.doc_id}] {self.source} -> {self.target} ({self.polarity}): "
+            f'"{self.text}"'
+        )
+
+
+@dataclass(slots=True)
+class Shift:
+    """One realignment.
+
+    Attributes
+    ----------
+    kind : {"pair-flip", "camp-change", "issue-split"}
+    actors : tuple of str
+        The pair (pair-flip), the actor first then the former co-members (camp-change), or the
+        actors on both sides (issue-split).
+    issue : str or None
+        The issue (issue-split).
+    before, after : str
+        Window labels.
+    relation_before, relation_after : str
+        ``"alliance"`` / ``"conflict"`` (issue-split: ``"alliance"`` -> ``"split"``).
+    strength : float
+    summary : str
+        One human-readable line.
+    evidence_before, evidence_after : list of Evidence
+    details : dict
+        Extra numbers (support/oppose counts per side, sides of a split, ...).
+    """
+
+    kind: str
+    actors: tuple[str, ...]
+    before: str
+    after: str
+    relation_before: str
+    relation_after: str
+    strength: float
+    summary: str
+    issue: str | None = None
+    evidence_before: list[Evidence] = field(default_factory=list)
+    evidence_after: list[Evidence] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict (JSON-ready)."""
+        return {
+            "kind": self.kind,
+            "actors": list(self.actors),
+            "issue": self.issue,
+            "before": self.before,
+            "after": self.after,
+            "relation_before": self.relation_before,
+            "relation_after": self.relation_after,
+            "strength": round(self.strength, 4),
+            "summary": self.summary,
+            "evidence_before": [e.to_dict() for e in self.evidence_before],
+            "evidence_after": [e.to_dict() for e in self.evidence_after],
+            "details": self.details,
+        }
+
+
+def evidence_of(table: StatementTable, row: int) -> Evidence:
+    """The :class:`Evidence` record of a table row.
+
+    Parameters
+    ----------
+    table : StatementTable
+    row : int
+
+    Returns
+    -------
+    Evidence
+
+    Examples
+    --------
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=[], source=[0],
+    ...     target=[1], kind=[0], sign=[1], day=[0])
+    >>> evidence_of(t, 0).polarity
+    'support'
+    """
+    row = int(row)
+    st = table.statements[row] if table.statements is not None else None
+    if st is not None:
+        return Evidence(
+            id=int(table.sid[row]),
+            doc_id=st.doc_id,
+            date=st.date,
+            source=st.source,
+            target=st.target,
+            polarity=st.polarity,
+            text=st.evidence.text,
+            period=st.period,
+            start=st.evidence.start,
+            end=st.evidence.end,
+        )
+    return Evidence(
+        id=int(table.sid[row]),
+        doc_id=table.docs[int(table.doc[row])] if table.docs else "",
+        date=day_to_iso(int(table.day[row])),
+        source=table.actors[int(table.source[row])],
+        target=table.target_name(row),
+        polarity=POLARITY[int(table.sign[row])],
+        text="",
+        period="past" if table.until[row] != NO_DAY else None,
+    )
+
+
+def _when(window: Window, ev: list[Evidence], after: str | None = None) -> str:
+    """Describe a window for a summary ("in 2024", or "before 2025" for past-only evidence)."""
+    if ev and after is not None and all(e.period for e in ev):
+        return f"before {after}"
+    return f"in {window.label}"
+
+
+class _WindowData:
+    """Per-window aggregates shared by the detectors."""
+
+    def __init__(
+        self, table: StatementTable, window: Window, duplicates: Duplicates, issue_weight: float
+    ) -> None:
+        self.window = window
+        rows, w = window_rows(table, window)
+        keep = table.sign[rows] != 0
+        self.rows, self.w = rows[keep], w[keep]
+        drows, dw = collapse_duplicates(table, self.rows, self.w, duplicates)
+        self.drows, self.dw = drows, dw
+        self.has_data = drows.size > 0
+        # direct relations between unordered pairs: pair -> [support, oppose]
+        self.pair: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0])
+        # positions on issues: (actor, issue) -> [support, oppose]
+        self.position: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0])
+        src, tgt, knd, sgn = (
+            table.source[drows],
+            table.target[drows],
+            table.kind[drows],
+            table.sign[drows],
+        )
+        for s, t, k, g, x in zip(
+            src.tolist(), tgt.tolist(), knd.tolist(), sgn.tolist(), dw.tolist(), strict=True
+        ):
+            if k == 0:
+                if s == t:
+                    continue
+                key = (min(s, t), max(s, t))
+                self.pair[key][0 if g > 0 else 1] += x
+            else:
+                self.position[(s, t)][0 if g > 0 else 1] += x
+        self.graph: nx.Graph | None = None
+        self.camps: dict[str, int] | None = None
+        self._table = table
+        self._issue_weight = issue_weight
+        self._duplicates = duplicates
+
+    def signed(self) -> tuple[nx.Graph, dict[str, int]]:
+        if self.graph is None:
+            self.graph = signed_network(
+                self._table,
+                self.window,
+                issue_weight=self._issue_weight,
+                duplicates=self._duplicates,
+            )
+            self.camps = find_camps(self.graph)  # type: ignore[assignment]
+        assert self.camps is not None
+        return self.graph, self.camps
+
+
+def _clear_sign(sup: float, opp: float, min_evidence: float, min_dominance: float) -> int:
+    total = sup + opp
+    if total < min_evidence or total <= 0:
+        return 0
+    net = sup - opp
+    if abs(net) / total < min_dominance:
+        return 0
+    return 1 if net > 0 else -1
+
+
+def _pair_rows(table: StatementTable, data: _WindowData, a: int, b: int, sign: int) -> np.ndarray:
+    r = data.rows
+    m = (table.kind[r] == 0) & (table.sign[r] == sign)
+    s, t = table.source[r], table.target[r]
+    m &= ((s == a) & (t == b)) | ((s == b) & (t == a))
+    return r[m]
+
+
+def _position_rows(
+    table: StatementTable, data: _WindowData, actor: int, issue: int, sign: int
+) -> np.ndarray:
+    r = data.rows
+    m = (
+        (table.kind[r] == 1)
+        & (table.sign[r] == sign)
+        & (table.source[r] == actor)
+        & (table.target[r] == issue)
+    )
+    return r[m]
+
+
+def _agreement_rows(table: StatementTable, data: _WindowData, a: int, b: int) -> np.ndarray:
+    """Issue statements of a and b on the issues where they took the same side."""
+    out = []
+    for (actor, issue), (sup, opp) in data.position.items():
+        if actor != a:
+            continue
+        other = data.position.get((b, issue))
+        if other is None:
+            continue
+        for sign, mine, theirs in ((1, sup, other[0]), (-1, opp, other[1])):
+            if mine > 0 and theirs > 0:
+                out.append(_position_rows(table, data, a, issue, sign))
+                out.append(_position_rows(table, data, b, issue, sign))
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
+
+
+def _tie_rows(table: StatementTable, data: _WindowData, a: int, b: int, sign: int) -> np.ndarray:
+    direct = _pair_rows(table, data, a, b, sign)
+    if sign > 0:
+        return np.concatenate([direct, _agreement_rows(table, data, a, b)])
+    return direct
+
+
+def _ev(table: StatementTable, rows: np.ndarray, limit: int) -> list[Evidence]:
+    seen: set[int] = set()
+    out: list[Evidence] = []
+    for r in rows.tolist():
+        if r in seen:
+            continue
+        seen.add(r)
+        out.append(evidence_of(table, r))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# ---------------------------------------------------------------------- detectors
+def pair_flips(
+    table: StatementTable,
+    windows: list[Window] | None = None,
+    *,
+    window: str = "year",
+    duplicates: Duplicates = "document",
+    min_evidence: float = 1.0,
+    min_dominance: float = 0.5,
+    max_evidence: int = 5,
+    _data: list[_WindowData] | None = None,
+) -> list[Shift]:
+    """Pairs of actors whose direct relation flips between windows.
+
+    Parameters
+    ----------
+    table : StatementTable
+    windows : list of Window, optional
+        Default: ``time_windows(table, window)``.
+    window : str, default "year"
+    duplicates : {"none", "document", "week", "month", "year"}, default "document"
+    min_evidence : float, default 1
+        Least (weighted) number of support + oppose statements for a clear relation.
+    min_dominance : float, default 0.5
+        Least ``|support - oppose| / (support + oppose)`` for a clear relation.
+    max_evidence : int, default 5
+        Statements cited per side.
+
+    Returns
+    -------
+    list of Shift
+        Strongest first.
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=[], source=[0, 1],
+    ...     target=[1, 0], kind=[0, 0], sign=[1, -1],
+    ...     day=[to_day("2024-03-01"), to_day("2025-03-01")])
+    >>> [s.summary for s in pair_flips(t)]
+    ['A – B: alliance in 2024 → conflict in 2025']
+    """
+    data = _data or [
+        _WindowData(table, w, duplicates, 0.0) for w in (windows or time_windows(table, window))
+    ]
+    last: dict[tuple[int, int], tuple[int, int, float]] = {}
+    out: list[Shift] = []
+    for wi, d in enumerate(data):
+        for key in sorted(d.pair):
+            sup, opp = d.pair[key]
+            sign = _clear_sign(sup, opp, min_evidence, min_dominance)
+            if sign == 0:
+                continue
+            prev = last.get(key)
+            last[key] = (wi, sign, abs(sup - opp))
+            if prev is None or prev[1] == sign:
+                continue
+            pw, psign, pnet = prev
+            a, b = key
+            before_rows = _pair_rows(table, data[pw], a, b, psign)
+            after_rows = _pair_rows(table, d, a, b, sign)
+            if before_rows.size == 0 or after_rows.size == 0:
+                continue
+            ev_b = _ev(table, before_rows, max_evidence)
+            ev_a = _ev(table, after_rows, max_evidence)
+            names = (table.actors[a], table.actors[b])
+            strength = math.sqrt(pnet * abs(sup - opp))
+            summary = (
+                f"{names[0]} – {names[1]}: {RELATION[psign]} "
+                f"{_when(data[pw].window, ev_b, d.window.label)} → {RELATION[sign]} "
+                f"in {d.window.label}"
+            )
+            out.append(
+                Shift(
+                    kind="pair-flip",
+                    actors=names,
+                    before=data[pw].window.label,
+                    after=d.window.label,
+                    relation_before=RELATION[psign],
+                    relation_after=RELATION[sign],
+                    strength=strength,
+                    summary=summary,
+                    evidence_before=ev_b,
+                    evidence_after=ev_a,
+                    details={
+                        "before": {
+                            "support": data[pw].pair[key][0],
+                            "oppose": data[pw].pair[key][1],
+                        },
+                        "after": {"support": sup, "oppose": opp},
+                    },
+                )
+            )
+    out.sort(key=lambda s: (-s.strength, s.summary))
+    return out
+
+
+def _next_pairs(data: list[_WindowData]) -> list[tuple[int, int]]:
+    idx = [i for i, d in enumerate(data) if d.has_data]
+    return list(itertools.pairwise(idx))
+
+
+def camp_changes(
+    table: StatementTable,
+    windows: list[Window] | None = None,
+    *,
+    window: str = "year",
+    duplicates: Duplicates = "document",
+    issue_weight: float = 0.5,
+    min_camp: int = 2,
+    max_evidence: int = 5,
+    _data: list[_WindowData] | None = None,
+) -> list[Shift]:
+    """Actors who leave their camp for a camp hostile to it.
+
+    Parameters
+    ----------
+    table : StatementTable
+    windows : list of Window, optional
+    window : str, default "year"
+    duplicates : {"none", "document", "week", "month", "year"}, default "document"
+    issue_weight : float, default 0.5
+        See :func:`~allegiance.network.camps.signed_network`.
+    min_camp : int, default 2
+        Least number of former co-members (present in both windows) the actor must leave.
+        With fewer, a change is a pair flip, not a camp change.
+    max_evidence : int, default 5
+
+    Returns
+    -------
+    list of Shift
+        Strongest first.
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> y1, y2 = to_day("2024-03-01"), to_day("2025-03-01")
+    >>> t = StatementTable.from_arrays(actors=["A", "B", "C", "X"], issues=[],
+    ...     source=[0, 0, 1, 3, 3, 1, 3], target=[1, 2, 2, 1, 2, 2, 0], kind=[0] * 7,
+    ...     sign=[1, 1, 1, 1, 1, 1, -1], day=[y1, y1, y1, y2, y2, y2, y2])
+    >>> [s.summary for s in camp_changes(t)]
+    []
+    """
+    data = _data or [
+        _WindowData(table, w, duplicates, issue_weight)
+        for w in (windows or time_windows(table, window))
+    ]
+    out: list[Shift] = []
+    for i, j in _next_pairs(data):
+        g0, c0 = data[i].signed()
+        g1, c1 = data[j].signed()
+        for actor in sorted(c0):
+            if actor not in c1:
+                continue
+            former = [b for b in c0 if b != actor and c0[b] == c0[actor] and b in c1]
+            if len(former) < min_camp:
+                continue
+            counts: dict[int, list[str]] = defaultdict(list)
+            for b in former:
+                counts[c1[b]].append(b)
+            main, stay = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+            if len(stay) < max(2, math.ceil(len(former) / 2)) or c1[actor] == main:
+                continue
+            hostile = sum(g1[actor][b]["weight"] for b in stay if g1.has_edge(actor, b))
+            friendly_before = sum(g0[actor][b]["weight"] for b in former if g0.has_edge(actor, b))
+            if hostile >= 0 or friendly_before <= 0:
+                continue
+            a = table.actor_code(actor)
+            before_rows = [_tie_rows(table, data[i], a, table.actor_code(b), 1) for b in former]
+            after_rows = [_tie_rows(table, data[j], a, table.actor_code(b), -1) for b in stay]
+            rb = np.concatenate(before_rows) if before_rows else np.zeros(0, np.int64)
+            ra = np.concatenate(after_rows) if after_rows else np.zeros(0, np.int64)
+            if rb.size == 0 or ra.size == 0:
+                continue
+            ev_b, ev_a = _ev(table, rb, max_evidence), _ev(table, ra, max_evidence)
+            strength = math.sqrt(friendly_before * -hostile)
+            out.append(
+                Shift(
+                    kind="camp-change",
+                    actors=(actor, *sorted(stay)),
+                    before=data[i].window.label,
+                    after=data[j].window.label,
+                    relation_before="alliance",
+                    relation_after="conflict",
+                    strength=strength,
+                    summary=(
+                        f"{actor} leaves the camp of {', '.join(sorted(stay))}: allied "
+                        f"{_when(data[i].window, ev_b, data[j].window.label)} → opposed in "
+                        f"{data[j].window.label}"
+                    ),
+                    evidence_before=ev_b,
+                    evidence_after=ev_a,
+                    details={
+                        "former_camp": sorted(former),
+                        "new_camp": sorted(b for b in c1 if c1[b] == c1[actor] and b != actor),
+                    },
+                )
+            )
+    out.sort(key=lambda s: (-s.strength, s.summary))
+    return out
+
+
+def issue_splits(
+    table: StatementTable,
+    windows: list[Window] | None = None,
+    *,
+    window: str = "year",
+    duplicates: Duplicates = "document",
+    issue_weight: float = 0.5,
+    min_evidence: float = 1.0,
+    min_dominance: float = 0.5,
+    max_evidence: int = 5,
+    _data: list[_WindowData] | None = None,
+) -> list[Shift]:
+    """Issues on which former allies take opposite sides.
+
+    Parameters
+    ----------
+    table : StatementTable
+    windows : list of Window, optional
+    window : str, default "year"
+    duplicates : {"none", "document", "week", "month", "year"}, default "document"
+    issue_weight : float, default 0.5
+        See :func:`~allegiance.network.camps.signed_network`.
+    min_evidence, min_dominance : float
+        What makes a position clear (as in :func:`pair_flips`).
+    max_evidence : int, default 5
+
+    Returns
+    -------
+    list of Shift
+        Strongest first.
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> y1, y2 = to_day("2024-03-01"), to_day("2025-03-01")
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=["tax"],
+    ...     source=[0, 0, 1], target=[1, 0, 0], kind=[0, 1, 1], sign=[1, 1, -1],
+    ...     day=[y1, y2, y2])
+    >>> [s.summary for s in issue_splits(t)]
+    ['tax splits former allies: A (support) vs B (oppose) in 2025']
+    """
+    data = _data or [
+        _WindowData(table, w, duplicates, issue_weight)
+        for w in (windows or time_windows(table, window))
+    ]
+    out: list[Shift] = []
+    for i, j in _next_pairs(data):
+        g0, c0 = data[i].signed()
+        by_issue: dict[int, dict[int, int]] = defaultdict(dict)
+        strength_of: dict[tuple[int, int], float] = {}
+        for (actor, issue), (sup, opp) in data[j].position.items():
+            sign = _clear_sign(sup, opp, min_evidence, min_dominance)
+            if sign:
+                by_issue[issue][actor] = sign
+                strength_of[(actor, issue)] = abs(sup - opp)
+        for issue in sorted(by_issue):
+            sides = by_issue[issue]
+            pro = sorted(a for a, s in sides.items() if s > 0)
+            con = sorted(a for a, s in sides.items() if s < 0)
+            pairs = []
+            for a in pro:
+                na = table.actors[a]
+                for b in con:
+                    nb = table.actors[b]
+                    if not g0.has_edge(na, nb) or c0.get(na) != c0.get(nb):
+                        continue
+                    tie = g0[na][nb]["weight"]
+                    if tie <= 0:
+                        continue
+                    pairs.append((a, b, tie))
+            if not pairs:
+                continue
+            strength = sum(
+                math.sqrt(tie * min(strength_of[(a, issue)], strength_of[(b, issue)]))
+                for a, b, tie in pairs
+            )
+            rb = np.concatenate([_tie_rows(table, data[i], a, b, 1) for a, b, _ in pairs])
+            involved_pro = sorted({a for a, _, _ in pairs})
+            involved_con = sorted({b for _, b, _ in pairs})
+            ra = np.concatenate(
+                [_position_rows(table, data[j], a, issue, 1) for a in involved_pro]
+                + [_position_rows(table, data[j], b, issue, -1) for b in involved_con]
+            )
+            if rb.size == 0 or ra.size == 0:
+                continue
+            ev_b, ev_a = _ev(table, rb, max_evidence), _ev(table, ra, max_evidence)
+            pro_names = [table.actors[a] for a in involved_pro]
+            con_names = [table.actors[b] for b in involved_con]
+            name = table.issues[issue]
+            out.append(
+                Shift(
+                    kind="issue-split",
+                    actors=(*pro_names, *con_names),
+                    issue=name,
+                    before=data[i].window.label,
+                    after=data[j].window.label,
+                    relation_before="alliance",
+                    relation_after="split",
+                    strength=strength,
+                    summary=(
+                        f"{name} splits former allies: {', '.join(pro_names)} (support) vs "
+                        f"{', '.join(con_names)} (oppose) in {data[j].window.label}"
+                    ),
+                    evidence_before=ev_b,
+                    evidence_after=ev_a,
+                    details={"support": pro_names, "oppose": con_names},
+                )
+            )
+    out.sort(key=lambda s: (-s.strength, s.summary))
+    return out
+
+
+def realignments(
+    table: StatementTable,
+    window: str = "year",
+    *,
+    windows: list[Window] | None = None,
+    kinds: tuple[str, ...] = ("pair-flip", "camp-change", "issue-split"),
+    duplicates: Duplicates = "document",
+    issue_weight: float = 0.5,
+    min_evidence: float = 1.0,
+    min_dominance: float = 0.5,
+    min_camp: int = 2,
+    max_evidence: int = 5,
+) -> list[Shift]:
+    """All realignments in a table, strongest first.
+
+    Parameters
+    ----------
+    table : StatementTable
+        Built with ``keep_statements=True`` to get evidence text.
+    window : str, default "year"
+        Calendar unit of the windows compared (see
+        :func:`~allegiance.network.windows.time_windows`); ignored when ``windows`` is given.
+    windows : list of Window, optional
+        Explicit windows (non-overlapping ones make most sense).
+    kinds : tuple of str
+        Any of ``"pair-flip"``, ``"camp-change"``, ``"issue-split"``.
+    duplicates : {"none", "document", "week", "month", "year"}, default "document"
+    issue_weight : float, default 0.5
+    min_evidence, min_dominance : float
+        What makes a relation or position clear (see :func:`pair_flips`).
+    min_camp : int, default 2
+        See :func:`camp_changes`.
+    max_evidence : int, default 5
+        Statements cited per side.
+
+    Returns
+    -------
+    list of Shift
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=[], source=[0, 0],
+    ...     target=[1, 1], kind=[0, 0], sign=[-1, 1],
+    ...     day=[to_day("2023-03-01"), to_day("2025-03-01")])
+    >>> [(s.kind, s.before, s.after) for s in realignments(t)]
+    [('pair-flip', '2023', '2025')]
+    """
+    wins = windows if windows is not None else time_windows(table, window)
+    data = [_WindowData(table, w, duplicates, issue_weight) for w in wins]
+    out: list[Shift] = []
+    if "pair-flip" in kinds:
+        out += pair_flips(
+            table,
+            wins,
+            duplicates=duplicates,
+            min_evidence=min_evidence,
+            min_dominance=min_dominance,
+            max_evidence=max_evidence,
+            _data=data,
+        )
+    if "camp-change" in kinds:
+        out += camp_changes(
+            table,
+            wins,
+            duplicates=duplicates,
+            issue_weight=issue_weight,
+            min_camp=min_camp,
+            max_evidence=max_evidence,
+            _data=data,
+        )
+    if "issue-split" in kinds:
+        out += issue_splits(
+            table,
+            wins,
+            duplicates=duplicates,
+            issue_weight=issue_weight,
+            min_evidence=min_evidence,
+            min_dominance=min_dominance,
+            max_evidence=max_evidence,
+            _data=data,
+        )
+    out.sort(key=lambda s: (-s.strength, s.kind, s.summary))
+    return out
+
+
+def relation_series(
+    table: StatementTable,
+    a: str,
+    b: str,
+    windows: list[Window] | None = None,
+    *,
+    window: str = "year",
+    duplicates: Duplicates = "document",
+) -> list[dict[str, Any]]:
+    """Direct relation of two actors in every window (for timelines).
+
+    Parameters
+    ----------
+    table : StatementTable
+    a, b : str
+        Actor names.
+    windows : list of Window, optional
+    window : str, default "year"
+    duplicates : {"none", "document", "week", "month", "year"}, default "document"
+
+    Returns
+    -------
+    list of dict
+        ``window``, ``start``, ``support``, ``oppose``, ``net`` per window.
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=[], source=[0, 1],
+    ...     target=[1, 0], kind=[0, 0], sign=[1, -1],
+    ...     day=[to_day("2024-03-01"), to_day("2025-03-01")])
+    >>> [r["net"] for r in relation_series(t, "A", "B")]
+    [1.0, -1.0]
+    """
+    ia, ib = table.actor_code(a), table.actor_code(b)
+    key = (min(ia, ib), max(ia, ib))
+    out = []
+    for w in windows or time_windows(table, window):
+        d = _WindowData(table, w, duplicates, 0.0)
+        sup, opp = d.pair.get(key, [0.0, 0.0])
+        out.append(
+            {"window": w.label, "start": w.start, "support": sup, "oppose": opp, "net": sup - opp}
+        )
+    return out
+
+
+__all__ = [
+    "Evidence",
+    "Shift",
+    "camp_changes",
+    "evidence_of",
+    "issue_splits",
+    "pair_flips",
+    "period_index",
+    "realignments",
+    "relation_series",
+]
