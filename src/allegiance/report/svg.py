@@ -10,6 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 from allegiance.report.data import (
     PairRelation,
@@ -138,30 +139,16 @@ def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) 
     for a, o in aff_edges:
         if not g.has_edge("a:" + a, "a:" + o):
             g.add_edge("a:" + a, "a:" + o, weight=0.5)
-    if len(g) == 1:
-        pos = {n: (0.0, 0.0) for n in g}
-    elif len(g):
-        k = 1.6 / math.sqrt(len(g))
-        pos = nx.spring_layout(g, seed=7, k=k, iterations=300, weight="weight")
-    else:
-        pos = {}
-    width, height, margin = 1000.0, 640.0, 70.0
-    if pos:
-        xs = [float(p[0]) for p in pos.values()]
-        ys = [float(p[1]) for p in pos.values()]
-        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        for n, node in nodes.items():
-            px, py = float(pos[n][0]), float(pos[n][1])
-            node.x = margin + (px - x0) / (x1 - x0) * (width - 2 * margin) if x1 > x0 else width / 2
-            node.y = (
-                margin + (py - y0) / (y1 - y0) * (height - 2 * margin) if y1 > y0 else height / 2
-            )
     vmax = max((n.activity for n in nodes.values()), default=1)
     for node in nodes.values():
         lo, hi = (7.0, 26.0) if node.kind != "issue" else (9.0, 28.0)
         node.r = sqrt_scale(node.activity, vmax, lo, hi)
         if node.activity == 0:
             node.r = 5.0
+    pos = _layout(g)
+    for n, node in nodes.items():
+        node.x, node.y = pos[n]
+    _separate(list(nodes.values()), WIDTH, HEIGHT, MARGIN)
     hidden = len([r for r in rows if r.activity > 0]) - len(active)
     hidden += max(0, len(issue_count) - len(issues))
     return Network(
@@ -171,6 +158,98 @@ def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) 
         hidden_nodes=hidden,
         neutral=neutral,
     )
+
+
+WIDTH, HEIGHT, MARGIN = 1000.0, 640.0, 60.0
+
+
+def _layout(g: Any) -> dict[str, tuple[float, float]]:
+    """Seeded spring layout per connected component, components packed in rows to fill a
+    ``WIDTH`` x ``HEIGHT`` box (largest first), so that small groups do not fly to the edges."""
+    import networkx as nx
+
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    boxes: list[tuple[float, dict[str, tuple[float, float]]]] = []
+    for comp in comps:
+        sub = g.subgraph(comp)
+        if len(comp) == 1:
+            unit = {comp[0]: (0.5, 0.5)}
+        else:
+            raw = nx.spring_layout(
+                sub, seed=7, k=1.8 / math.sqrt(len(comp)), iterations=300, weight="weight"
+            )
+            xs = [float(p[0]) for p in raw.values()]
+            ys = [float(p[1]) for p in raw.values()]
+            span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+            unit = {
+                n: (
+                    (float(p[0]) - min(xs)) / span + (1 - (max(xs) - min(xs)) / span) / 2,
+                    (float(p[1]) - min(ys)) / span + (1 - (max(ys) - min(ys)) / span) / 2,
+                )
+                for n, p in raw.items()
+            }
+        boxes.append((math.sqrt(len(comp)) + 0.6, unit))
+    if not boxes:
+        return {}
+    # shelf packing: rows of boxes; try each row width, keep the one that draws largest
+    avail_w, avail_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+    sizes = [size for size, _ in boxes]
+    candidates = sorted({sum(sizes[: i + 1]) for i in range(min(len(sizes), 60))})
+    best: tuple[float, list[tuple[float, float]], float, float] | None = None
+    for row_w in candidates:
+        spots: list[tuple[float, float]] = []
+        x = y = row_h = 0.0
+        for size in sizes:
+            if x > 0 and x + size > row_w + 1e-9:
+                x, y, row_h = 0.0, y + row_h, 0.0
+            spots.append((x, y))
+            x += size
+            row_h = max(row_h, size)
+        total_w = max(sx + size for (sx, _), size in zip(spots, sizes, strict=True))
+        total_h = y + row_h
+        scale = min(avail_w / total_w, avail_h / total_h)
+        if best is None or scale > best[0] + 1e-9:
+            best = (scale, spots, total_w, total_h)
+    assert best is not None
+    scale, spots, total_w, total_h = best
+    placed = [(sx, sy, size, unit) for (sx, sy), (size, unit) in zip(spots, boxes, strict=True)]
+    off_x = (WIDTH - total_w * scale) / 2
+    off_y = (HEIGHT - total_h * scale) / 2
+    out: dict[str, tuple[float, float]] = {}
+    for px, py, size, unit in placed:
+        inner = size - 0.6
+        for n, (ux, uy) in unit.items():
+            out[n] = (
+                off_x + (px + 0.3 + ux * inner) * scale,
+                off_y + (py + 0.3 + uy * inner) * scale,
+            )
+    return out
+
+
+def _separate(nodes: list[NetNode], width: float, height: float, margin: float) -> None:
+    """Push overlapping nodes apart (room for the node and its label), a few deterministic
+    passes, keeping every node inside the picture."""
+    for _ in range(60):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 :]:
+                dx, dy = b.x - a.x, b.y - a.y
+                need = a.r + b.r + 34.0
+                d = math.hypot(dx, dy)
+                if d >= need:
+                    continue
+                if d < 1e-6:
+                    dx, dy, d = 1.0, 0.0, 1.0
+                push = (need - d) / 2
+                ux, uy = dx / d, dy / d
+                a.x, a.y = a.x - ux * push, a.y - uy * push
+                b.x, b.y = b.x + ux * push, b.y + uy * push
+                moved = True
+        for n in nodes:
+            n.x = min(max(n.x, margin * 0.6), width - margin * 0.6)
+            n.y = min(max(n.y, margin * 0.5), height - margin * 0.6)
+        if not moved:
+            break
 
 
 def _shape(node: NetNode) -> str:
@@ -186,6 +265,37 @@ def _shape(node: NetNode) -> str:
             f'height="{_f(2 * s)}" rx="{_f(s * 0.25)}"/>'
         )
     return f'<circle class="shape" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>'
+
+
+def _label(node: NetNode, neighbours: list[tuple[float, float]]) -> str:
+    """The node's ``<text>`` label, placed below, above, right or left of the node, whichever
+    side is farthest (in angle) from the edges that meet the node; below on ties."""
+    sides = [  # (angle of the side, dx, dy, anchor); SVG y grows downwards
+        (math.pi / 2, 0.0, node.r + 13, "middle"),
+        (-math.pi / 2, 0.0, -node.r - 6, "middle"),
+        (0.0, node.r + 5, 4.0, "start"),
+        (math.pi, -node.r - 5, 4.0, "end"),
+    ]
+    angles = [math.atan2(y - node.y, x - node.x) for x, y in neighbours]
+
+    def clearance(side: float) -> float:
+        if not angles:
+            return math.pi
+        return min(abs((a - side + math.pi) % (2 * math.pi) - math.pi) for a in angles)
+
+    est = 7.2 * len(node.label)  # rough label width in px at 12.5px
+    best = sides[0]
+    best_c = clearance(best[0])
+    for side in sides[1:]:
+        if (side[3] == "start" and node.x + node.r + 5 + est > WIDTH - 4) or (
+            side[3] == "end" and node.x - node.r - 5 - est < 4
+        ):
+            continue
+        c = clearance(side[0])
+        if c > best_c + 0.35:  # prefer below unless another side is clearly freer
+            best, best_c = side, c
+    _, dx, dy, anchor = best
+    return f'<text x="{_f(node.x + dx)}" y="{_f(node.y + dy)}" text-anchor="{anchor}">'
 
 
 def _fill(node: NetNode) -> str:
@@ -276,6 +386,13 @@ def network_svg(net: Network) -> str:
             )
     out.append("</g>")
 
+    around: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    links = [(e.source, e.target) for e in net.edges]
+    links += [("a:" + a, "a:" + o) for a, o in net.affiliations]
+    for u, v in links:
+        if u in by_id and v in by_id:
+            around[u].append((by_id[v].x, by_id[v].y))
+            around[v].append((by_id[u].x, by_id[u].y))
     out.append('<g class="nodes">')
     for n in sorted(net.nodes, key=lambda n: (n.kind == "issue", -n.r, n.id)):
         kind = {"person": "person", "organization": "organisation", "issue": "issue"}[n.kind]
@@ -285,7 +402,7 @@ def network_svg(net: Network) -> str:
         out.append(
             f'<g class="node {n.kind}" {attr}="{_e(n.label)}" tabindex="0" '
             f'fill="{_fill(n)}"><title>{_e(tip)}</title>{_shape(n)}'
-            f'<text x="{_f(n.x)}" y="{_f(n.y + n.r + 13)}" text-anchor="middle">'
+            f"{_label(n, around.get(n.id, []))}"
             f"{_e(n.label)}</text></g>"
         )
     out.append("</g></svg>")

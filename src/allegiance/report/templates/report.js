@@ -108,6 +108,24 @@
       }
     });
   });
+  // shareable filters: report.html#actor=NAME&issue=NAME&q=TEXT&pol=support,oppose
+  function fromHash() {
+    var h = window.location.hash.replace(/^#/, "");
+    if (!/(^|&)(actor|issue|q|pol)=/.test(h)) { return; }
+    h.split("&").forEach(function (kv) {
+      var i = kv.indexOf("="), k = kv.slice(0, i), v;
+      try { v = decodeURIComponent(kv.slice(i + 1).replace(/\+/g, " ")); } catch (e) { return; }
+      if (k === "actor") { choose(actorSel, v); }
+      else if (k === "issue") { choose(issueSel, v); }
+      else if (k === "q" && textIn) { textIn.value = v; }
+      else if (k === "pol") {
+        var want = v.split(",");
+        pols.forEach(function (p) { p.checked = want.indexOf(p.value) >= 0; });
+      }
+    });
+  }
+  fromHash();
+  window.addEventListener("hashchange", function () { fromHash(); apply(); });
   document.documentElement.classList.add("js");
   apply();
 })();
