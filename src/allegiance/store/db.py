@@ -612,19 +612,25 @@ class Store:
         self, cur: sqlite3.Cursor, rows: list[tuple[Any, ...]], *, dedupe: bool
     ) -> int:
         if dedupe:
-            kept, seen = [], set()
+            kept: list[tuple[Any, ...]] = []
+            seen: set[tuple[Any, ...]] = set()
+            loaded: set[tuple[str, str]] = set()
             for r in rows:
+                doc_ext = (r[0], r[14])
+                if doc_ext not in loaded:  # existing statements of this document and extractor
+                    loaded.add(doc_ext)
+                    seen.update(
+                        cur.execute(
+                            "SELECT doc_id, source_actor, target_kind, target_actor, "
+                            "target_concept, polarity, evidence_start, evidence_end, "
+                            "evidence_text, extractor FROM statements INDEXED BY statements_doc "
+                            "WHERE doc_id = ? AND extractor = ?",
+                            doc_ext,
+                        ).fetchall()
+                    )
                 key = (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[14])
-                if key in seen:
-                    continue
-                seen.add(key)
-                dup = cur.execute(
-                    "SELECT 1 FROM statements WHERE doc_id=? AND source_actor=? AND target_kind=?"
-                    " AND target_actor IS ? AND target_concept IS ? AND polarity=?"
-                    " AND evidence_start=? AND evidence_end=? AND evidence_text=? AND extractor=?",
-                    key,
-                ).fetchone()
-                if not dup:
+                if key not in seen:
+                    seen.add(key)
                     kept.append(r)
             rows = kept
         cur.executemany(
@@ -716,8 +722,32 @@ class Store:
         language, ``actor_type`` by the canonical source actor's type, ``issues`` by concept
         target (names or aliases). Rejected statements are left out unless ``include_rejected``.
         Names are canonical (after actor merges); ``date``, ``id``, ``lang``, ``review`` and
-        ``period`` are filled.
+        ``period`` are filled. See :meth:`iter_statements` to stream large results.
         """
+        return list(
+            self.iter_statements(
+                start=start,
+                end=end,
+                sources=sources,
+                lang=lang,
+                actor_type=actor_type,
+                issues=issues,
+                include_rejected=include_rejected,
+            )
+        )
+
+    def iter_statements(
+        self,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        sources: Sequence[str] | None = None,
+        lang: str | None = None,
+        actor_type: str | None = None,
+        issues: Sequence[str] | None = None,
+        include_rejected: bool = False,
+    ) -> Iterator[Statement]:
+        """Like :meth:`statements` but yields them in chunks (constant memory for big stores)."""
         where: list[str] = []
         params: list[Any] = []
         if start is not None:
@@ -752,9 +782,13 @@ class Store:
         sql += " ORDER BY s.eff_date IS NULL, s.eff_date, s.id"
         canon = self._canon()
         concepts = dict(self._q("SELECT id, name FROM concepts"))
-        out: list[Statement] = []
         with self._lock:
             cursor = self._conn.execute(sql, params)
+        while True:
+            with self._lock:
+                chunk = cursor.fetchmany(10_000)
+            if not chunk:
+                return
             for (
                 sid,
                 doc_id,
@@ -773,12 +807,12 @@ class Store:
                 extr,
                 review,
                 dlang,
-            ) in cursor:
+            ) in chunk:
                 _, sname, stype = canon[src]
                 if actor_type is not None and stype != actor_type:
                     continue
                 target = canon[ta][1] if tkind == "actor" else concepts[tc]
-                out.append(
+                yield (
                     Statement(
                         doc_id=doc_id,
                         source=sname,
@@ -797,7 +831,6 @@ class Store:
                         review=review,
                     )
                 )
-        return out
 
     def set_review(self, statement_id: int, status: str) -> None:
         """Set a statement's review status: ``pending``, ``accepted`` or ``rejected``."""
