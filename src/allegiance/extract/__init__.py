@@ -99,7 +99,11 @@ def _span(text: str, sdoc, a: int, b: int) -> Span:  # type: ignore[no-untyped-d
 
 
 def _to_extraction(
-    document: Document, sdoc, ents: DocEntities, found: list[Found], ex: RuleExtractor  # type: ignore[no-untyped-def]
+    document: Document,
+    sdoc,
+    ents: DocEntities,
+    found: list[Found],
+    ex: RuleExtractor,  # type: ignore[no-untyped-def]
 ) -> Extraction:
     text = document.text
     out = Extraction(doc_id=document.id)

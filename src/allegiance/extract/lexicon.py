@@ -85,6 +85,7 @@ class Lexicon:
     policy_nouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
     object_articles: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     relative_possessives: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ class Lexicon:
             policy_nouns=_lower_set(d.get("policy_nouns")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),
+            object_pronouns=_lower_set(pron.get("object")),
             object_articles=_lower_set(d.get("object_articles")),
             subordinators=_lower_set(d.get("subordinators")),
             relative_possessives=_lower_set(d.get("relative_possessives")),

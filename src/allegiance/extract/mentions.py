@@ -156,7 +156,7 @@ class EntityResolver:
         while i < n:
             tok = doc[i]
             low = tok.lower_
-            if not _is_upper(tok) or tok.is_sent_start and low in _DETS[self.lang]:
+            if not _is_upper(tok) or (tok.is_sent_start and low in _DETS[self.lang]):
                 i += 1
                 continue
             # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte", "Bürgerinitiative Gegenwind Harz"
@@ -164,7 +164,9 @@ class EntityResolver:
                 j = i + 1
                 while j < n and (
                     _is_upper(doc[j])
-                    or (doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1]))
+                    or (
+                        doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1])
+                    )
                 ):
                     if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") or doc[j].lower_ in _DETS["de"]:
                         break
@@ -313,7 +315,9 @@ class EntityResolver:
                 continue
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-                if span is not None and not any(i in out.by_token for i in range(span.start, span.end)):
+                if span is not None and not any(
+                    i in out.by_token for i in range(span.start, span.end)
+                ):
                     out.add(Mention(span.start, span.end, e, "alias"))
 
     # -- affiliations ---------------------------------------------------------------------------
@@ -350,13 +354,23 @@ class EntityResolver:
             # "X von/of ORG", "X (Grüne)"
             k = m.end
             if k + 1 < len(doc) and doc[k].lower_ in lex.affiliation_preps - {"der", "des"}:
-                nxt = out.at(k + 1) or (out.at(k + 2) if doc[k + 1].lower_ in _DETS[self.lang] else None)
+                nxt = out.at(k + 1) or (
+                    out.at(k + 2) if doc[k + 1].lower_ in _DETS[self.lang] else None
+                )
                 if nxt is not None and nxt.entity.type == "organization":
                     out.affiliations.append((ent, nxt.entity, None, m.start, nxt.end))
             if k + 2 < len(doc) and doc[k].text == "(":
                 nxt = out.at(k + 1)
                 if nxt is not None and nxt.entity.type == "organization":
-                    out.affiliations.append((ent, nxt.entity, "Mitglied" if self.lang == "de" else "member", m.start, nxt.end + 1))
+                    out.affiliations.append(
+                        (
+                            ent,
+                            nxt.entity,
+                            "Mitglied" if self.lang == "de" else "member",
+                            m.start,
+                            nxt.end + 1,
+                        )
+                    )
             # "Elon Musk, der Gründer von Tesla, SpaceX": appositive role + von + org list
             if k + 3 < len(doc) and doc[k].text == ",":
                 q = k + 1
@@ -364,7 +378,11 @@ class EntityResolver:
                     q += 1
                 while q < len(doc) and doc[q].pos_ in ("ADJ",) and q < k + 4:
                     q += 1
-                if q + 1 < len(doc) and lex.role_of(doc[q].text) and doc[q + 1].lower_ in lex.affiliation_preps:
+                if (
+                    q + 1 < len(doc)
+                    and lex.role_of(doc[q].text)
+                    and doc[q + 1].lower_ in lex.affiliation_preps
+                ):
                     role = doc[q].text
                     r = q + 2
                     while r < len(doc) and r < q + 12:
@@ -381,7 +399,11 @@ class EntityResolver:
 
     def _org_by_name(self, out: DocEntities, name: str) -> Entity | None:
         for e in out.entities:
-            if e.kind == "actor" and e.type == "organization" and (e.name == name or name in e.aliases):
+            if (
+                e.kind == "actor"
+                and e.type == "organization"
+                and (e.name == name or name in e.aliases)
+            ):
                 return e
         return None
 
@@ -435,7 +457,12 @@ class EntityResolver:
                         i = j + 1
                         continue
             # capitalised run ending in Act/Bill/...: "Clean Grid Act"
-            if tok.text[:1].isupper() and low in lex.concept_heads and i > 0 and _is_upper(doc[i - 1]):
+            if (
+                tok.text[:1].isupper()
+                and low in lex.concept_heads
+                and i > 0
+                and _is_upper(doc[i - 1])
+            ):
                 j = i
                 while j > 0 and _is_upper(doc[j - 1]) and (j - 1) not in out.by_token:
                     if doc[j - 1].is_sent_start and doc[j - 1].lower_ in _DETS[self.lang]:
@@ -458,15 +485,25 @@ class EntityResolver:
                     i += 3
                     continue
                 # compounds: "Rentenreform", "Heizungsgesetz"
-                if tok.text[:1].isupper() and low not in lex.concept_anaphors and any(
-                    low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes
+                if (
+                    tok.text[:1].isupper()
+                    and low not in lex.concept_anaphors
+                    and any(low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes)
                 ):
                     self._add_concept(out, doc, i, i + 1, tok.lemma_ or tok.text, head=low)
             else:
                 # "export ban", "trade plan", "the proposed tariffs"
-                if low in lex.policy_nouns and tok.pos_ == "NOUN" and low not in ("measure", "proposal"):
+                if (
+                    low in lex.policy_nouns
+                    and tok.pos_ == "NOUN"
+                    and low not in ("measure", "proposal")
+                ):
                     j = i
-                    while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                    while (
+                        j > 0
+                        and doc[j - 1].dep_ == "compound"
+                        and doc[j - 1].pos_ in ("NOUN", "PROPN")
+                    ):
                         j -= 1
                     if j < i or low in ("tariffs", "tariff", "sanctions", "subsidies"):
                         name = doc[j : i + 1].text
@@ -480,12 +517,16 @@ class EntityResolver:
         key = name.lower()
         ent = None
         for e in out.entities:
-            if e.kind == "concept" and (e.name.lower() == key or key in (a.lower() for a in e.aliases)):
+            if e.kind == "concept" and (
+                e.name.lower() == key or key in (a.lower() for a in e.aliases)
+            ):
                 ent = e
                 break
         if ent is None:
             reg = self.registry.lookup_concept(name)
-            ent = Entity(reg.name if reg else name, "concept", None, {name}, head=head or key.split()[-1])
+            ent = Entity(
+                reg.name if reg else name, "concept", None, {name}, head=head or key.split()[-1]
+            )
             out.entities.append(ent)
         out.add(Mention(start, end, ent, "name"))
 
@@ -498,13 +539,23 @@ class EntityResolver:
             return None
         prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]
         if prev:
-            same_head = [m for m in prev if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))]
+            same_head = [
+                m
+                for m in prev
+                if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))
+            ]
             return (same_head or prev)[-1].entity
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
         if later:
             return later[0].entity
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis")
-        ent = Entity(tok.lemma_ if self.lang == "de" and tok.lemma_ else tok.text, "concept", None, {tok.text}, head=low)
+        ent = Entity(
+            tok.lemma_ if self.lang == "de" and tok.lemma_ else tok.text,
+            "concept",
+            None,
+            {tok.text},
+            head=low,
+        )
         out.entities.append(ent)
         out.add(Mention(i, i + 1, ent, "anaphor"))
         return ent

@@ -42,7 +42,11 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon) -> int:
     for t in tokens:
         w = t.lower_
         lem = t.lemma_.lower()
-        if w in lex.negative or lem in lex.negative or any(w.startswith(n) for n in lex.negative if len(n) > 5):
+        if (
+            w in lex.negative
+            or lem in lex.negative
+            or any(w.startswith(n) for n in lex.negative if len(n) > 5)
+        ):
             score -= 1
         elif w in lex.positive or lem in lex.positive:
             score += 1
@@ -74,13 +78,35 @@ class StatementFinder:
                 if not inside:
                     inside, opener = True, ch
                     continue
-                closes = {"„": "“”\"", "«": "»", "»": "«", "“": "”\"“", '"': '"“”', "‚": "‘’'", "‹": "›"}
+                closes = {
+                    "„": '“”"',
+                    "«": "»",
+                    "»": "«",
+                    "“": '”"“',
+                    '"': '"“”',
+                    "‚": "‘’'",
+                    "‹": "›",
+                }
                 if ch in closes.get(opener, ch) or ch == opener:
                     inside = False
                     continue
             if t.is_sent_start and inside and opener in "\"'":
                 inside = False  # unbalanced straight quote: do not leak over sentences
             mask[t.i] = inside
+        # a short quoted name without a verb is a title („Klimaschutzgesetz“), not a quotation
+        i = 0
+        n = len(mask)
+        while i < n:
+            if not mask[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and mask[j]:
+                j += 1
+            if j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[i:j]):
+                for k in range(i, j):
+                    mask[k] = False
+            i = j
         return mask
 
     def _segments(self) -> list[int]:
@@ -89,7 +115,9 @@ class StatementFinder:
         for t in self.doc:
             if t.is_sent_start:
                 s += 1
-            if t.text in _SEG_BREAK or (self.de and t.tag_ == "KON" and t.lower_ == "und" and False):
+            if t.text in _SEG_BREAK or (
+                self.de and t.tag_ == "KON" and t.lower_ == "und" and False
+            ):
                 s += 1
             seg[t.i] = s
         return seg
@@ -131,7 +159,9 @@ class StatementFinder:
 
     def article_before(self, m_start: int) -> str | None:
         j = m_start - 1
-        while j >= 0 and (self.doc[j].tag_ in ("ADJA", "ADV", "ADJD") or self.lex.role_of(self.doc[j].text)):
+        while j >= 0 and (
+            self.doc[j].tag_ in ("ADJA", "ADV", "ADJD") or self.lex.role_of(self.doc[j].text)
+        ):
             j -= 1
         if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
             return self.doc[j].lower_
@@ -151,7 +181,11 @@ class StatementFinder:
         # genitive attribute: "Rentenreform der Bundesregierung"
         if art == "der" and m.start >= 2:
             prev = self.doc[m.start - 2]
-            if prev.tag_ in ("NN", "NE") and not prev.is_sent_start and self._seg[prev.i] == self._seg[m.start]:
+            if (
+                prev.tag_ in ("NN", "NE")
+                and not prev.is_sent_start
+                and self._seg[prev.i] == self._seg[m.start]
+            ):
                 return False
         return True
 
@@ -184,18 +218,25 @@ class StatementFinder:
         """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
         t = self.doc[i]
         low = t.lower_
-        if self.resolver.lex.concept_anaphors and low in self.lex.concept_anaphors and (
-            t.tag_ in ("NN",) or t.pos_ == "NOUN"
+        if (
+            self.resolver.lex.concept_anaphors
+            and low in self.lex.concept_anaphors
+            and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             if self.de or low not in ("plan",):
                 return self.resolver.concept_anaphor(self.doc, self.ents, i)
-        if low in self.lex.subject_pronouns or (self.de and t.text == "Sie" and not t.is_sent_start):
+        if low in self.lex.subject_pronouns or (
+            self.de and t.text == "Sie" and not t.is_sent_start
+        ):
             return self.last_person()
         if self.de and t.text == "Sie" and t.is_sent_start:
             return self.last_subject()
+        if low in self.lex.object_pronouns:
+            return self.last_person()
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
-            if role and (t.pos_ == "NOUN" or t.tag_ == "NN"):
+            named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
+            if role and (t.pos_ == "NOUN" or t.tag_ == "NN") and not named:
                 return self.resolve_role(t, role)
         org = self.org_anaphor(t)
         if org is not None:
@@ -203,7 +244,7 @@ class StatementFinder:
         return None
 
     def org_anaphor(self, t: Token) -> Entity | None:
-        """"the council", "des Verbands", "die Regierung" -> the organisation named so."""
+        """ "the council", "des Verbands", "die Regierung" -> the organisation named so."""
         if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
             return None
         low = t.lemma_.lower() if self.de else t.lower_
@@ -213,8 +254,16 @@ class StatementFinder:
             if e.kind != "actor" or e.type != "organization":
                 continue
             last = e.name.split()[-1].lower()
-            if last == low or (self.de and last.endswith(low)) or (not self.de and last.rstrip("s") == low.rstrip("s")):
-                if self.article_before(t.i) or t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"):
+            if (
+                last == low
+                or (self.de and last.endswith(low))
+                or (not self.de and last.rstrip("s") == low.rstrip("s"))
+            ):
+                if (
+                    self.article_before(t.i)
+                    or (t.i > 0
+                    and self.doc[t.i - 1].lower_ in ("the", "this"))
+                ):
                     return e
         return None
 
@@ -282,7 +331,9 @@ class StatementFinder:
                 self.verb_cue(t, lem, self.lex.verbs[lem])
             elif (t.pos_ == "NOUN" or t.tag_ == "NN") and lem in self.lex.nouns:
                 self.noun_cue(t, lem)
-            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and (t.lower_ in self.lex.relations or lem in self.lex.relations):
+            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and (
+                t.lower_ in self.lex.relations or lem in self.lex.relations
+            ):
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
 
     # -- argument finding ------------------------------------------------------------------------
@@ -352,24 +403,30 @@ class StatementFinder:
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):
                 return m
-        for i in range(seg[0], seg[1]):
+        for i in range(seg[0], min(seg[1], cue.i)):
             t = self.doc[i]
-            if (t.lower_ in self.lex.subject_pronouns or t.text == "Sie") and t.tag_ in ("PPER", "PPOSAT", "") and i < cue.i:
+            if (t.lower_ in self.lex.subject_pronouns or t.text == "Sie") and t.tag_ in (
+                "PPER",
+                "PPOSAT",
+                "",
+            ):
                 ent = self.resolve_token(i)
                 if ent is not None:
                     return Mention(i, i + 1, ent, "pronoun")
-            if t.tag_ == "NN" and self.lex.role_of(t.text) and i < cue.i and self.ents.at(i) is None:
+            if t.tag_ == "NN" and self.ents.at(i) is None and self.prep_before(i) is None:
                 art = self.article_before(i)
-                if art in ("der", "die", "dieser", "diese"):
+                if art in ("der", "die", "das", "dieser", "diese", "dessen", "deren"):
                     ent = self.resolve_token(i)
-                    if ent is not None:
+                    if ent is not None and ent.kind == "actor":
                         return Mention(i, i + 1, ent, "role")
         after = [m for m in in_seg if m.start > cue.i]
         if after:
             return after[0]
         return None
 
-    def de_objects(self, cue: Token, seg: tuple[int, int], frame: Frame | None, exclude: Entity | None) -> list[tuple[Mention, str | None]]:
+    def de_objects(
+        self, cue: Token, seg: tuple[int, int], frame: Frame | None, exclude: Entity | None
+    ) -> list[tuple[Mention, str | None]]:
         """German candidate targets in the cue's clause: (mention, governing preposition)."""
         out: list[tuple[Mention, str | None]] = []
         a, b = seg
@@ -395,7 +452,9 @@ class StatementFinder:
             if any(c.dep_ == "neg" for c in cue.children):
                 return True
             head = cue.head
-            if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(c.dep_ == "neg" for c in head.children):
+            if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(
+                c.dep_ == "neg" for c in head.children
+            ):
                 return True
             window = self.doc[max(cue.sent.start, cue.i - 4) : cue.i]
             if any(t.lower_ in self.lex.hedges for t in window):
@@ -415,11 +474,25 @@ class StatementFinder:
         for t in self.doc[max(cue.sent.start, lo) : b]:
             if t.lower_ in self.lex.past_markers:
                 return "past"
-        if not self.de and any(c.lower_ == "used" for c in cue.head.children) or cue.head.lower_ == "used":
+        if (
+            (not self.de
+            and any(c.lower_ == "used" for c in cue.head.children))
+            or cue.head.lower_ == "used"
+        ):
             return "past"
         return None
 
-    def emit(self, src: Entity | None, tgt: Entity | None, pol: str, a: int, b: int, cue: str, conf: float, period: str | None = None) -> None:
+    def emit(
+        self,
+        src: Entity | None,
+        tgt: Entity | None,
+        pol: str,
+        a: int,
+        b: int,
+        cue: str,
+        conf: float,
+        period: str | None = None,
+    ) -> None:
         if src is None or tgt is None or src is tgt:
             return
         if src.kind != "actor":
@@ -433,7 +506,11 @@ class StatementFinder:
         supported = {f.target for f in self.found if f.source is who and f.polarity == "support"}
         out: list[Entity] = []
         for f in self.found:
-            if f.polarity == "oppose" and (f.target is who or f.target in supported) and f.source is not who:
+            if (
+                f.polarity == "oppose"
+                and (f.target is who or f.target in supported)
+                and f.source is not who
+            ):
                 if f.source not in out:
                     out.append(f.source)
         return out
@@ -450,16 +527,18 @@ class StatementFinder:
         sent = t.sent
         # separable particle or participle at the end: widen the clause back to the finite verb
         a, b = seg
-        passive = t.tag_ == "VVPP" and any(
-            u.lemma_ == "werden" for u in self.doc[a:b]
-        )
+        passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.doc[a:b])
         source: Mention | None = None
         target_m: list[Mention] = []
         objs = self.de_objects(t, seg, frame, None)
         if passive:
             vons = [m for m, p in objs if p in ("von", "vom") and m.entity.kind == "actor"]
             source = vons[0] if vons else None
-            rest = [m for m, p in objs if p is None and (source is None or m.entity is not source.entity)]
+            rest = [
+                m
+                for m, p in objs
+                if p is None and (source is None or m.entity is not source.entity)
+            ]
             if rest:
                 target_m = rest[:1]
             elif self.doc[a].tag_ in ("PRELS",) and a >= 2:
@@ -468,6 +547,11 @@ class StatementFinder:
                     ante = self.mention_at(a - 2)
                 if ante is not None:
                     target_m = [ante]
+            else:
+                # "Verkehrsminister X (FDP) wird von Y kritisiert": the subject sits before
+                subj = self.de_subject(t, (a, a))
+                if subj is not None and (source is None or subj.entity is not source.entity):
+                    target_m = [subj]
         else:
             source = self.de_subject(t, seg)
             src_ent = source.entity if source else None
@@ -478,9 +562,7 @@ class StatementFinder:
                 return
             if frame.target == "any":
                 later = [
-                    m
-                    for m in self.ents.in_range(t.i, sent.end, "actor")
-                    if m.entity is not src_ent
+                    m for m in self.ents.in_range(t.i, sent.end, "actor") if m.entity is not src_ent
                 ]
                 target_m = later[:1]
             elif frame.prep:
@@ -498,9 +580,7 @@ class StatementFinder:
             else:
                 plain = [m for m, p in cands if p is None or p in ("gegen",)]
                 target_m = plain[:1]
-            if frame.target == "critics" or (
-                target_m and self._statement_noun_object(t, seg)
-            ):
+            if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
                 crit = self._statement_noun_object(t, seg)
                 if crit is not None:
                     owner = self._possessor_before(crit)
@@ -508,7 +588,15 @@ class StatementFinder:
                         target_m = [owner]
                     elif frame.target == "critics" and src_ent is not None:
                         for c in self.critics_of(src_ent):
-                            self.emit(src_ent, c, "oppose", source.start if source else t.i, max(t.i, crit) + 1, lem, 0.6)
+                            self.emit(
+                                src_ent,
+                                c,
+                                "oppose",
+                                source.start if source else t.i,
+                                max(t.i, crit) + 1,
+                                lem,
+                                0.6,
+                            )
                         return
             if frame.reciprocal:
                 self.de_reciprocal(t, seg, pol or "support", lem)
@@ -552,8 +640,14 @@ class StatementFinder:
             return m
         return None
 
-    def de_evaluative(self, t: Token, source: Mention | None, cands: list[tuple[Mention, str | None]], seg: tuple[int, int]) -> None:
-        """"nannte die Pläne „rücksichtslos“", "bezeichnete die Kritik als „Panikmache“"."""
+    def de_evaluative(
+        self,
+        t: Token,
+        source: Mention | None,
+        cands: list[tuple[Mention, str | None]],
+        seg: tuple[int, int],
+    ) -> None:
+        """ "nannte die Pläne „rücksichtslos“", "bezeichnete die Kritik als „Panikmache“"."""
         if source is None:
             return
         sent = t.sent
@@ -565,12 +659,28 @@ class StatementFinder:
         crit = self._statement_noun_object(t, (t.i, sent.end))
         if crit is not None and self._possessor_before(crit) is None:
             for c in self.critics_of(source.entity):
-                self.emit(source.entity, c, polarity, min(source.start, t.i), sent.end - 1, self.lemma(t), 0.55)
+                self.emit(
+                    source.entity,
+                    c,
+                    polarity,
+                    min(source.start, t.i),
+                    sent.end - 1,
+                    self.lemma(t),
+                    0.55,
+                )
             return
         plain = [m for m, p in cands if p is None and m.start > t.i]
         if plain:
             m = plain[0]
-            self.emit(source.entity, m.entity, polarity, min(source.start, t.i), self._quote_end(m.end, sent.end), self.lemma(t), 0.6)
+            self.emit(
+                source.entity,
+                m.entity,
+                polarity,
+                min(source.start, t.i),
+                self._quote_end(m.end, sent.end),
+                self.lemma(t),
+                0.6,
+            )
 
     def _quote_end(self, i: int, limit: int) -> int:
         j = i
@@ -585,7 +695,9 @@ class StatementFinder:
 
     def de_reciprocal(self, t: Token, seg: tuple[int, int], pol: str, lem: str) -> None:
         sent = t.sent
-        actors = [m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)]
+        actors = [
+            m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)
+        ]
         coord = [m for m in actors]
         if len(coord) >= 2:
             x, y = coord[0], coord[1]
@@ -623,12 +735,25 @@ class StatementFinder:
                 end = max(u.i for u in toks) + 1 if toks else v.i + 1
                 while end < v.sent.end and self.doc[end].text in QUOTE_OPEN:
                     end += 1
-                self.emit(src.entity, m.entity, "support" if score > 0 else "oppose", min(src.start, v.i), end, lem, 0.6)
+                self.emit(
+                    src.entity,
+                    m.entity,
+                    "support" if score > 0 else "oppose",
+                    min(src.start, v.i),
+                    end,
+                    lem,
+                    0.6,
+                )
             return
         elif frame.target == "any":
             for u in v.subtree:
                 m = self.ents.at(u.i)
-                if u.i > v.i and m is not None and m.entity.kind == "actor" and (src is None or m.entity is not src.entity):
+                if (
+                    u.i > v.i
+                    and m is not None
+                    and m.entity.kind == "actor"
+                    and (src is None or m.entity is not src.entity)
+                ):
                     targets.append(m)
                     break
         else:
@@ -646,10 +771,14 @@ class StatementFinder:
                                 pol = alt[p.lower_]
             if not targets and not frame.needs_prep:
                 for o in dobj:
-                    if o.lower_ in self.lex.statement_nouns and not any(c.dep_ == "poss" and self.arg_mention(c) for c in o.children):
+                    if o.lower_ in self.lex.statement_nouns and not any(
+                        c.dep_ == "poss" and self.arg_mention(c) for c in o.children
+                    ):
                         if src is not None and frame.target == "critics":
                             for c in self.critics_of(src.entity):
-                                self.emit(src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55)
+                                self.emit(
+                                    src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
+                                )
                         continue
                     m = self.arg_mention(o)
                     if m is not None:
@@ -666,7 +795,15 @@ class StatementFinder:
                 return
         if frame.reciprocal and src is not None:
             for tm in targets:
-                self.emit(tm.entity, src.entity, pol or "support", min(src.start, v.i), max(tm.end, v.i + 1), lem, 0.6)
+                self.emit(
+                    tm.entity,
+                    src.entity,
+                    pol or "support",
+                    min(src.start, v.i),
+                    max(tm.end, v.i + 1),
+                    lem,
+                    0.6,
+                )
         if src is None:
             return
         neg = self.negated(v, (v.i, v.i))
@@ -683,7 +820,15 @@ class StatementFinder:
                 for u in c.subtree:
                     m = self.mention_at(u.i) if u.pos_ in ("NOUN", "PROPN") else None
                     if m is not None and m.entity.kind == "concept":
-                        self.emit(src.entity, m.entity, pol or "oppose", c.i, c.right_edge.i + 1, lem, 0.55)
+                        self.emit(
+                            src.entity,
+                            m.entity,
+                            pol or "oppose",
+                            c.i,
+                            c.right_edge.i + 1,
+                            lem,
+                            0.55,
+                        )
                         break
 
     # nouns
@@ -699,10 +844,28 @@ class StatementFinder:
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
             ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
-            if len(ms) >= 2 and any(self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)):
+            if len(ms) >= 2 and any(
+                self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
+            ):
                 a, b = ms[0], ms[1]
-                self.emit(a.entity, b.entity, nf.polarity, t.i - (1 if t.i > sent.start else 0), b.end, lem, 0.6)
-                self.emit(b.entity, a.entity, nf.polarity, t.i - (1 if t.i > sent.start else 0), b.end, lem, 0.6)
+                self.emit(
+                    a.entity,
+                    b.entity,
+                    nf.polarity,
+                    t.i - (1 if t.i > sent.start else 0),
+                    b.end,
+                    lem,
+                    0.6,
+                )
+                self.emit(
+                    b.entity,
+                    a.entity,
+                    nf.polarity,
+                    t.i - (1 if t.i > sent.start else 0),
+                    b.end,
+                    lem,
+                    0.6,
+                )
             return
         src: Mention | None = None
         tgt: Mention | None = None
@@ -713,7 +876,12 @@ class StatementFinder:
                 continue
             p = self.prep_before(m.start)
             pl = p.lower_ if p is not None else None
-            if pl in nf.source_prep and m.entity.kind == "actor" and src is None and abs(m.start - t.i) < 12:
+            if (
+                pl in nf.source_prep
+                and m.entity.kind == "actor"
+                and src is None
+                and abs(m.start - t.i) < 12
+            ):
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
                 tgt = m
@@ -767,7 +935,7 @@ class StatementFinder:
         return prev[-1].entity if prev else None
 
     def relation_cue(self, t: Token, pol: str) -> None:
-        """"X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
+        """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
         sent = t.sent
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
@@ -780,7 +948,11 @@ class StatementFinder:
         if self.de:
             src = self.de_subject(t, self.seg_range(t.i))
             if src is None:
-                cands = [m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)]
+                cands = [
+                    m
+                    for m in self.ents.in_range(sent.start, t.i, "actor")
+                    if self.nominative_like(m)
+                ]
                 src = cands[0] if cands else None
         else:
             v = t.head
@@ -795,12 +967,29 @@ class StatementFinder:
             return
         seg = self.seg_range(t.i)
         a = t.i
-        while a > sent.start and (self.doc[a - 1].tag_ in _ADJ_TAGS or self.doc[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX") or self.doc[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")) and a > t.i - 6:
+        while (
+            a > sent.start
+            and (
+                self.doc[a - 1].tag_ in _ADJ_TAGS
+                or self.doc[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX")
+                or self.doc[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")
+            )
+            and a > t.i - 6
+        ):
             a -= 1
         b = tgt.end
         while b < sent.end and b < tgt.end + 2 and self.doc[b].tag_ in ("VVPP", "ADJD"):
             b += 1
-        self.emit(src.entity, tgt.entity, pol, a, b, t.text, 0.6, self.past(t, seg) if self.de else self.past(t, (t.i - 3, t.i + 1)))
+        self.emit(
+            src.entity,
+            tgt.entity,
+            pol,
+            a,
+            b,
+            t.text,
+            0.6,
+            self.past(t, seg) if self.de else self.past(t, (t.i - 3, t.i + 1)),
+        )
 
     # quotes
     def quotes(self, sent: Span) -> bool:
@@ -811,13 +1000,19 @@ class StatementFinder:
         speech = [
             t
             for t in sent
-            if not self._quote[t.i] and (t.pos_ == "VERB" or t.tag_.startswith("VV")) and self.lemma(t) in self.lex.speech_verbs
+            if not self._quote[t.i]
+            and (t.pos_ == "VERB" or t.tag_.startswith("VV"))
+            and self.lemma(t) in self.lex.speech_verbs
         ]
         if not speech:
             return False
         v = speech[0]
         if self.de:
-            outside = [m for m in self.ents.in_range(sent.start, sent.end, "actor") if not self._quote[m.start] and self.nominative_like(m)]
+            outside = [
+                m
+                for m in self.ents.in_range(sent.start, sent.end, "actor")
+                if not self._quote[m.start] and self.nominative_like(m)
+            ]
             speaker = min(outside, key=lambda m: abs(m.start - v.i)) if outside else None
             if speaker is None:
                 for i in range(v.i + 1, min(sent.end, v.i + 4)):
@@ -834,8 +1029,16 @@ class StatementFinder:
             return True
         targets: list[Mention] = []
         for t in q_toks:
-            m = self.mention_at(t.i) if (t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE")) else None
-            if m is not None and m.entity is not speaker.entity and m.entity not in [x.entity for x in targets]:
+            m = (
+                self.mention_at(t.i)
+                if (t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE"))
+                else None
+            )
+            if (
+                m is not None
+                and m.entity is not speaker.entity
+                and m.entity not in [x.entity for x in targets]
+            ):
                 targets.append(m)
         if not targets:
             return True
