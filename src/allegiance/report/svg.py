@@ -78,6 +78,7 @@ class Network:
     affiliations: list[tuple[str, str]]
     hidden_nodes: int
     neutral: int
+    height: float = 640.0
 
 
 def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) -> Network:
@@ -145,10 +146,11 @@ def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) 
         node.r = sqrt_scale(node.activity, vmax, lo, hi)
         if node.activity == 0:
             node.r = 5.0
-    pos = _layout(g)
+    height = HEIGHT if len(nodes) <= 24 else min(1000.0, HEIGHT + 10.0 * (len(nodes) - 24))
+    pos = _layout(g, height)
     for n, node in nodes.items():
         node.x, node.y = pos[n]
-    _separate(list(nodes.values()), WIDTH, HEIGHT, MARGIN)
+    _separate(list(nodes.values()), WIDTH, height, MARGIN)
     hidden = len([r for r in rows if r.activity > 0]) - len(active)
     hidden += max(0, len(issue_count) - len(issues))
     return Network(
@@ -157,15 +159,16 @@ def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) 
         affiliations=aff_edges,
         hidden_nodes=hidden,
         neutral=neutral,
+        height=height,
     )
 
 
 WIDTH, HEIGHT, MARGIN = 1000.0, 640.0, 60.0
 
 
-def _layout(g: Any) -> dict[str, tuple[float, float]]:
+def _layout(g: Any, height: float = HEIGHT) -> dict[str, tuple[float, float]]:
     """Seeded spring layout per connected component, components packed in rows to fill a
-    ``WIDTH`` x ``HEIGHT`` box (largest first), so that small groups do not fly to the edges."""
+    ``WIDTH`` x ``height`` box (largest first), so that small groups do not fly to the edges."""
     import networkx as nx
 
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
@@ -192,7 +195,7 @@ def _layout(g: Any) -> dict[str, tuple[float, float]]:
     if not boxes:
         return {}
     # shelf packing: rows of boxes; try each row width, keep the one that draws largest
-    avail_w, avail_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+    avail_w, avail_h = WIDTH - 2 * MARGIN, height - 2 * MARGIN
     sizes = [size for size, _ in boxes]
     candidates = sorted({sum(sizes[: i + 1]) for i in range(min(len(sizes), 60))})
     best: tuple[float, list[tuple[float, float]], float, float] | None = None
@@ -214,7 +217,7 @@ def _layout(g: Any) -> dict[str, tuple[float, float]]:
     scale, spots, total_w, total_h = best
     placed = [(sx, sy, size, unit) for (sx, sy), (size, unit) in zip(spots, boxes, strict=True)]
     off_x = (WIDTH - total_w * scale) / 2
-    off_y = (HEIGHT - total_h * scale) / 2
+    off_y = (height - total_h * scale) / 2
     out: dict[str, tuple[float, float]] = {}
     for px, py, size, unit in placed:
         inner = size - 0.6
@@ -267,35 +270,75 @@ def _shape(node: NetNode) -> str:
     return f'<circle class="shape" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>'
 
 
-def _label(node: NetNode, neighbours: list[tuple[float, float]]) -> str:
-    """The node's ``<text>`` label, placed below, above, right or left of the node, whichever
-    side is farthest (in angle) from the edges that meet the node; below on ties."""
-    sides = [  # (angle of the side, dx, dy, anchor); SVG y grows downwards
-        (math.pi / 2, 0.0, node.r + 13, "middle"),
-        (-math.pi / 2, 0.0, -node.r - 6, "middle"),
-        (0.0, node.r + 5, 4.0, "start"),
-        (math.pi, -node.r - 5, 4.0, "end"),
+LABEL_CHAR_W = 6.9  # rough width of a character of a 12.5px label
+LABEL_H = 14.0
+
+
+def _label_candidates(n: NetNode) -> list[tuple[float, float, float, str, float]]:
+    """Label spots around a node: (angle, x, y, anchor, preference penalty); below first."""
+    r = n.r
+    d = r * 0.75
+    return [
+        (math.pi / 2, n.x, n.y + r + 13, "middle", 0.0),
+        (-math.pi / 2, n.x, n.y - r - 6, "middle", 0.3),
+        (0.0, n.x + r + 5, n.y + 4, "start", 0.4),
+        (math.pi, n.x - r - 5, n.y + 4, "end", 0.4),
+        (math.pi / 4, n.x + d + 3, n.y + d + 11, "start", 0.8),
+        (3 * math.pi / 4, n.x - d - 3, n.y + d + 11, "end", 0.8),
+        (-math.pi / 4, n.x + d + 3, n.y - d - 3, "start", 0.8),
+        (-3 * math.pi / 4, n.x - d - 3, n.y - d - 3, "end", 0.8),
     ]
-    angles = [math.atan2(y - node.y, x - node.x) for x, y in neighbours]
 
-    def clearance(side: float) -> float:
-        if not angles:
-            return math.pi
-        return min(abs((a - side + math.pi) % (2 * math.pi) - math.pi) for a in angles)
 
-    est = 7.2 * len(node.label)  # rough label width in px at 12.5px
-    best = sides[0]
-    best_c = clearance(best[0])
-    for side in sides[1:]:
-        if (side[3] == "start" and node.x + node.r + 5 + est > WIDTH - 4) or (
-            side[3] == "end" and node.x - node.r - 5 - est < 4
-        ):
-            continue
-        c = clearance(side[0])
-        if c > best_c + 0.35:  # prefer below unless another side is clearly freer
-            best, best_c = side, c
-    _, dx, dy, anchor = best
-    return f'<text x="{_f(node.x + dx)}" y="{_f(node.y + dy)}" text-anchor="{anchor}">'
+def _label_box(x: float, y: float, anchor: str, text: str) -> tuple[float, float, float, float]:
+    w = LABEL_CHAR_W * len(text)
+    x0 = {"start": x, "middle": x - w / 2, "end": x - w}[anchor]
+    return (x0, y - LABEL_H + 3, x0 + w, y + 3)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def place_labels(
+    nodes: list[NetNode],
+    around: dict[str, list[tuple[float, float]]],
+    width: float,
+    height: float,
+) -> dict[str, tuple[float, float, str]]:
+    """Choose a spot for every node label: greedy, biggest nodes first, among eight spots
+    around the node, avoiding labels already placed, other nodes, the picture's edges and the
+    directions where edges leave the node.  Deterministic.
+
+    Returns:
+        ``{node id: (x, y, text-anchor)}``.
+    """
+    placed: list[tuple[float, float, float, float]] = []
+    discs = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
+    out: dict[str, tuple[float, float, str]] = {}
+    for n in sorted(nodes, key=lambda n: (-n.r, n.id)):
+        angles = [math.atan2(y - n.y, x - n.x) for x, y in around.get(n.id, [])]
+        best: tuple[float, float, float, str] | None = None
+        for angle, x, y, anchor, pref in _label_candidates(n):
+            box = _label_box(x, y, anchor, n.label)
+            cost = pref * 40.0
+            cost += sum(_overlap(box, p) for p in placed) * 3.0
+            cost += sum(_overlap(box, d) for d in discs) * 2.0
+            outside = max(0.0, -box[0]) + max(0.0, box[2] - width)
+            outside += max(0.0, -box[1]) + max(0.0, box[3] - height)
+            cost += outside * LABEL_H * 4.0
+            if angles:
+                clear = min(abs((a - angle + math.pi) % (2 * math.pi) - math.pi) for a in angles)
+                cost += max(0.0, 1.2 - clear) * 80.0
+            if best is None or cost < best[0] - 1e-9:
+                best = (cost, x, y, anchor)
+        assert best is not None
+        _, x, y, anchor = best
+        placed.append(_label_box(x, y, anchor, n.label))
+        out[n.id] = (x, y, anchor)
+    return out
 
 
 def _fill(node: NetNode) -> str:
@@ -322,7 +365,7 @@ def network_svg(net: Network) -> str:
         return ""
     by_id = {n.id: n for n in net.nodes}
     out: list[str] = [
-        '<svg class="network" viewBox="0 0 1000 640" role="img" '
+        f'<svg class="network" viewBox="0 0 {_f(WIDTH)} {_f(net.height)}" role="img" '
         'aria-label="Discourse network: actors, issues and support / oppose statements">',
         "<defs>",
     ]
@@ -393,6 +436,7 @@ def network_svg(net: Network) -> str:
         if u in by_id and v in by_id:
             around[u].append((by_id[v].x, by_id[v].y))
             around[v].append((by_id[u].x, by_id[u].y))
+    labels = place_labels(net.nodes, around, WIDTH, net.height)
     out.append('<g class="nodes">')
     for n in sorted(net.nodes, key=lambda n: (n.kind == "issue", -n.r, n.id)):
         kind = {"person": "person", "organization": "organisation", "issue": "issue"}[n.kind]
@@ -402,7 +446,8 @@ def network_svg(net: Network) -> str:
         out.append(
             f'<g class="node {n.kind}" {attr}="{_e(n.label)}" tabindex="0" '
             f'fill="{_fill(n)}"><title>{_e(tip)}</title>{_shape(n)}'
-            f"{_label(n, around.get(n.id, []))}"
+            f'<text x="{_f(labels[n.id][0])}" y="{_f(labels[n.id][1])}" '
+            f'text-anchor="{labels[n.id][2]}">'
             f"{_e(n.label)}</text></g>"
         )
     out.append("</g></svg>")

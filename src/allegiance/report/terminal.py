@@ -61,12 +61,12 @@ def _actors_table(data: ReportData, limit: int) -> RenderableType:
     rows = actor_rows(data)
     if not rows:
         return Text("No actors.", style="dim")
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("actor", style="bold", overflow="fold")
-    table.add_column("type")
-    table.add_column("affiliations", overflow="fold")
-    table.add_column("made", justify="right")
-    table.add_column("received", justify="right")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("actor", style="bold", overflow="fold", ratio=2)
+    table.add_column("type", no_wrap=True)
+    table.add_column("affiliations", overflow="fold", ratio=3)
+    table.add_column("made", justify="right", no_wrap=True)
+    table.add_column("received", justify="right", no_wrap=True)
     for r in rows[:limit]:
         aff = "; ".join(r.affiliations)
         if r.members:
@@ -98,7 +98,7 @@ def _statements(data: ReportData, limit: int) -> RenderableType:
         head.append(s.target, style="bold italic" if s.target_kind == "concept" else "bold")
         if s.target_kind == "concept":
             head.append(" (issue)", style="dim")
-        meta = [x for x in (statement_date(s, docs), s.doc_id) if x]
+        meta = [x for x in (statement_date(s, docs),) if x]
         meta.append(f"conf {s.confidence:.2f}")
         if is_past(s):
             meta.append(f"period: {s.period}")
@@ -112,6 +112,7 @@ def _statements(data: ReportData, limit: int) -> RenderableType:
         ev.append("…" if ctx.clipped_right else "", style="dim")
         if not ctx.exact:
             ev.append("  (offsets unverified)", style="yellow")
+        ev.append(f"  [{s.doc_id}]", style="dim")
         parts.append(head)
         parts.append(Padding(ev, (0, 0, 0, 4)))
     if len(stmts) > limit:
@@ -125,12 +126,12 @@ def _relations_table(data: ReportData, limit: int) -> RenderableType:
         return Text(
             "No alliances or conflicts: no actor pair is related by statements.", style="dim"
         )
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("actors", style="bold", no_wrap=True)
-    table.add_column("relation")
-    table.add_column("direct +/−", justify="right")
-    table.add_column("shared issues agree/disagree", overflow="fold")
-    table.add_column("score", justify="right")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("actors", style="bold", overflow="fold", ratio=3)
+    table.add_column("relation", no_wrap=True)
+    table.add_column("direct +/−", justify="right", no_wrap=True)
+    table.add_column("shared issues =/≠", overflow="fold", ratio=2)
+    table.add_column("score", justify="right", no_wrap=True)
     for r in rels[:limit]:
         shared = f"{len(r.agree)}/{len(r.disagree)}"
         names = sorted(set(r.agree)) + [f"≠{x}" for x in sorted(set(r.disagree))]
@@ -159,11 +160,11 @@ def _issues_table(data: ReportData, limit: int) -> RenderableType:
     rows = issue_positions(data)
     if not rows:
         return Text("No positions on issues.", style="dim")
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("issue", style="bold italic", overflow="fold")
-    table.add_column("support", style="green", overflow="fold")
-    table.add_column("oppose", style="red", overflow="fold")
-    table.add_column("neutral / mixed / earlier", overflow="fold")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("issue", style="bold italic", overflow="fold", ratio=2)
+    table.add_column("support", style="green", overflow="fold", ratio=3)
+    table.add_column("oppose", style="red", overflow="fold", ratio=3)
+    table.add_column("neutral / mixed / earlier", overflow="fold", ratio=3)
     for r in rows[:limit]:
         other = []
         other += [f"{p.actor} (neutral)" for p in r.by_stance("neutral")]
