@@ -90,7 +90,17 @@ def draw_network(
     cmap = matplotlib.colormaps["tab10"]
     actors = [v for v, d in g.nodes(data=True) if d.get("mode") != "issue"]
     issues = [v for v, d in g.nodes(data=True) if d.get("mode") == "issue"]
-    colours = [cmap(int(camps[v]) % 10) if camps.get(v) is not None else "#4a6fa5" for v in actors]
+    # colour camps with at least two members here; singletons stay grey
+    members: dict[int, int] = {}
+    for v in actors:
+        if camps.get(v) is not None:
+            members[int(camps[v])] = members.get(int(camps[v]), 0) + 1
+    shown = sorted(c for c, k in members.items() if k > 1)
+    colour_of = {c: cmap(i % 10) for i, c in enumerate(shown)}
+    colours = [
+        colour_of.get(int(camps[v]), "#b0b0b0") if camps.get(v) is not None else "#4a6fa5"
+        for v in actors
+    ]
     degree = dict(g.degree())
     nx.draw_networkx_nodes(
         g,
@@ -143,14 +153,14 @@ def draw_network(
         Line2D([0], [0], color=SUPPORT_COLOUR, lw=2, label="support / alliance"),
         Line2D([0], [0], color=OPPOSE_COLOUR, lw=2, ls="--", label="oppose / conflict"),
     ]
-    for c in sorted({c for c in camps.values() if c is not None})[:10]:
+    for c in shown[:10]:
         legend.append(
             Line2D(
                 [0],
                 [0],
                 marker="o",
                 color="w",
-                markerfacecolor=cmap(int(c) % 10),
+                markerfacecolor=colour_of[c],
                 markersize=9,
                 label=f"camp {c}",
             )
