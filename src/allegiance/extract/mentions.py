@@ -142,12 +142,42 @@ class EntityResolver:
                 if kind != "PER" and not self.lex.role_of(doc[s].text):
                     break
                 s += 1
+            if e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
+                e -= 1
             cands.append((s, e, "person" if kind == "PER" else "organization"))
+        cands.extend(self._titled_people(doc))
         cands.extend(self._org_patterns(doc))
+        for party in self.lex.parties:
+            if " " in party:
+                for m in re.finditer(r"(?<!\w)" + re.escape(party) + r"(?!\w)", doc.text):
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                    if span is not None:
+                        cands.append((span.start, span.end, "organization"))
         cands.extend(self._registry_spans(doc))
         # longest first, then by position; overlapping spans are dropped by DocEntities.add
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         return cands
+
+    def _titled_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """A role noun followed by two or three capitalised words is a person: "Councillor Derek
+        Mwangi", "Verbandschef Oliver Brink"."""
+        n = len(doc)
+        for tok in doc:
+            if not self.lex.role_of(tok.text):
+                continue
+            j = tok.i + 1
+            while (
+                j < n
+                and j - tok.i <= 3
+                and _is_upper(doc[j])
+                and doc[j].pos_ in ("PROPN", "X", "NOUN", "")
+                and not self.lex.role_of(doc[j].text)
+                and doc[j].lower_ not in self.lex.org_heads
+                and doc[j].tag_ not in ("VVFIN", "VAFIN", "NN")
+            ):
+                j += 1
+            if j - tok.i >= 3 and (j >= n or not _is_upper(doc[j])):
+                yield (tok.i + 1, j, "person")
 
     def _org_patterns(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         lex = self.lex
@@ -160,7 +190,10 @@ class EntityResolver:
                 i += 1
                 continue
             # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte", "Bürgerinitiative Gegenwind Harz"
-            if self.lang == "de" and low in lex.org_heads and i + 1 < n and _is_upper(doc[i + 1]):
+            is_head = low in lex.org_heads or (
+                len(low) > 7 and any(low.endswith(h) for h in lex.org_suffixes)
+            )
+            if self.lang == "de" and is_head and i + 1 < n and _is_upper(doc[i + 1]):
                 j = i + 1
                 while j < n and (
                     _is_upper(doc[j])
@@ -168,7 +201,11 @@ class EntityResolver:
                         doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1])
                     )
                 ):
-                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") or doc[j].lower_ in _DETS["de"]:
+                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVPP") or doc[j].lower_ in (
+                        _DETS["de"] | {"dagegen", "hingegen", "jedoch", "auch", "bereits"}
+                    ):
+                        break
+                    if self.lex.role_of(doc[j].text) or doc[j].is_sent_start:
                         break
                     j += 1
                 if j - i >= 2:
@@ -181,6 +218,11 @@ class EntityResolver:
                     yield (i, i + 1, "organization")
             if tok.text in lex.parties:
                 yield (i, i + 1, "organization")
+            # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
+            if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
+                tail = tok.text.split("-")[-1].lower()
+                if tail in lex.org_heads or any(tail.endswith(h) for h in lex.org_suffixes):
+                    yield (i, i + 1, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_upper(doc[i - 1]):
                 j = i
@@ -228,8 +270,11 @@ class EntityResolver:
             cands.append(name[:-1])
         if name.endswith(("'s", "’s")):
             cands.append(name[:-2])
+        persons_first = sorted(
+            reversed(out.entities), key=lambda e: 0 if e.type == "person" else 1
+        )
         for c in cands:
-            for e in reversed(out.entities):
+            for e in persons_first:
                 if e.kind != "actor":
                     continue
                 parts = e.name.split()

@@ -223,8 +223,7 @@ class StatementFinder:
             and low in self.lex.concept_anaphors
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
-            if self.de or low not in ("plan",):
-                return self.resolver.concept_anaphor(self.doc, self.ents, i)
+            return self.resolver.concept_anaphor(self.doc, self.ents, i)
         if low in self.lex.subject_pronouns or (
             self.de and t.text == "Sie" and not t.is_sent_start
         ):
@@ -282,11 +281,19 @@ class StatementFinder:
                         return a
         return self.last_person()
 
-    def last_person(self) -> Entity | None:
+    def last_person(self, exclude: Entity | None = None) -> Entity | None:
         for e in reversed(self.subjects):
-            if e.type == "person":
+            if e.type == "person" and e is not exclude:
                 return e
         return None
+
+    def _not_self(self, m: Mention, src: Entity) -> Mention:
+        """A pronoun object resolved to the speaker refers to the previous other person."""
+        if m.entity is src and self.doc[m.start].lower_ in self.lex.object_pronouns | {"her"}:
+            other = self.last_person(exclude=src)
+            if other is not None:
+                return Mention(m.start, m.end, other, "pronoun")
+        return m
 
     def last_subject(self) -> Entity | None:
         return self.subjects[-1] if self.subjects else None
@@ -714,6 +721,12 @@ class StatementFinder:
         targets: list[Mention] = []
         preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent")]
         dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if any(p.lower_ == "back" for p in preps) and lem in ("hit", "strike", "fire", "push"):
+            # "X hit back (at Y)": a reply to whoever criticised X
+            if src is not None:
+                for c in self.critics_of(src.entity):
+                    self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
+            return
         if passive:
             subj = [c for c in v.children if c.dep_ == "nsubjpass"]
             if subj:
@@ -728,9 +741,14 @@ class StatementFinder:
             if not toks:
                 toks = list(self.doc[v.i + 1 : v.sent.end])
             score = _evaluate(toks, self.lex)
+            if score == 0 and v.dep_ == "advcl" and self.lemma(v.head) in self.lex.verbs:
+                head_pol = self.lex.verbs[self.lemma(v.head)].polarity
+                score = 1 if head_pol == "support" else -1 if head_pol == "oppose" else 0
             if score == 0:
                 return
             m = self.arg_mention(dobj[0])
+            if m is not None:
+                m = self._not_self(m, src.entity)
             if m is not None:
                 end = max(u.i for u in toks) + 1 if toks else v.i + 1
                 while end < v.sent.end and self.doc[end].text in QUOTE_OPEN:
@@ -781,6 +799,16 @@ class StatementFinder:
                                 )
                         continue
                     m = self.arg_mention(o)
+                    if m is None:
+                        # "criticised Dunn's record": the named owner of the object
+                        m = next(
+                            (
+                                self.ents.at(c.i)
+                                for c in o.children
+                                if c.dep_ == "poss" and self.ents.at(c.i) is not None
+                            ),
+                            None,
+                        )
                     if m is not None:
                         targets.append(m)
             if not targets and frame.complement:
@@ -793,6 +821,15 @@ class StatementFinder:
                                     targets.append(m)
             if frame.needs_prep and not targets:
                 return
+        if frame.reciprocal and src is not None and not targets:
+            # "A and B clashed": coordinated subjects
+            head = self.doc[src.end - 1]
+            coord = [c for c in head.children if c.dep_ == "conj"]
+            coord += [c for c in v.children if c.dep_ == "nsubj" and not src.start <= c.i < src.end]
+            for c in coord:
+                m = self.arg_mention(c)
+                if m is not None and m.entity.kind == "actor" and m.entity is not src.entity:
+                    targets.append(m)
         if frame.reciprocal and src is not None:
             for tm in targets:
                 self.emit(
@@ -808,6 +845,7 @@ class StatementFinder:
             return
         neg = self.negated(v, (v.i, v.i))
         final = "neutral" if neg else (pol or "oppose")
+        targets = [self._not_self(tm, src.entity) for tm in targets]
         for tm in targets:
             a0 = min(src.start, v.i, tm.start) if src.start >= v.sent.start else min(v.i, tm.start)
             if src.start < v.i - 12:
