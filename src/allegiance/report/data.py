@@ -68,9 +68,16 @@ class ReportData:
             fn = getattr(store, name, None)
             return list(fn()) if callable(fn) else []
 
+        if include_rejected:
+            try:
+                statements = list(store.statements(include_rejected=True))
+            except TypeError:  # a store without the keyword
+                statements = _read("statements")
+        else:
+            statements = _read("statements")
         return cls(
             documents=_read("documents"),
-            statements=_read("statements"),
+            statements=statements,
             actors=_read("actors"),
             concepts=_read("concepts"),
             affiliations=_read("affiliations"),
@@ -102,11 +109,15 @@ class ReportData:
     def all_actors(self) -> list[Actor]:
         """The actor table plus any actor only named in statements, sorted by name."""
         by_name: dict[str, Actor] = {a.name: a for a in self.actors}
-        for s in self.active_statements():
+        stmts = self.active_statements()
+        for s in stmts:
             if s.source not in by_name:
                 by_name[s.source] = Actor(name=s.source, type=s.source_type)
+        orgs = {af.organization for af in self.affiliations}
+        for s in stmts:
             if s.target_kind == "actor" and s.target not in by_name:
-                by_name[s.target] = Actor(name=s.target, type=_guess_type(s.target, self))
+                kind = "organization" if s.target in orgs else "person"
+                by_name[s.target] = Actor(name=s.target, type=kind)  # type: ignore[arg-type]
         for af in self.affiliations:
             if af.actor not in by_name:
                 by_name[af.actor] = Actor(name=af.actor, type="person")
@@ -121,17 +132,6 @@ class ReportData:
             if s.target_kind == "concept" and s.target not in by_name:
                 by_name[s.target] = Concept(name=s.target)
         return sorted(by_name.values(), key=lambda c: c.name.casefold())
-
-
-def _guess_type(name: str, data: ReportData) -> str:
-    """Type of an actor known only as a statement target: from another statement or affiliation."""
-    for s in data.statements:
-        if s.source == name:
-            return s.source_type
-    for af in data.affiliations:
-        if af.organization == name:
-            return "organization"
-    return "person"
 
 
 def statement_date(s: Statement, docs: dict[str, Document]) -> str | None:
@@ -455,6 +455,8 @@ def camps(data: ReportData, relations: Sequence[PairRelation] | None = None) -> 
     """
     import networkx as nx
     import numpy as np
+    import scipy.sparse as sp
+    import scipy.sparse.linalg as spla
 
     rels = pair_relations(data) if relations is None else relations
     g = nx.Graph()
@@ -464,26 +466,38 @@ def camps(data: ReportData, relations: Sequence[PairRelation] | None = None) -> 
     out: dict[str, int] = {}
     for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
         nodes = sorted(comp)
-        idx = {n: i for i, n in enumerate(nodes)}
-        m = np.zeros((len(nodes), len(nodes)))
+        n = len(nodes)
+        idx = {name: i for i, name in enumerate(nodes)}
+        rows, cols, vals = [], [], []
         for u, v, d in g.subgraph(nodes).edges(data=True):
-            m[idx[u], idx[v]] = m[idx[v], idx[u]] = d["w"]
-        if len(nodes) == 1:
+            rows += [idx[u], idx[v]]
+            cols += [idx[v], idx[u]]
+            vals += [d["w"], d["w"]]
+        m = sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
+        if n == 1:
             side = np.array([1.0])
+        elif n <= 40:
+            ev, vecs = np.linalg.eigh(m.toarray())
+            side = np.where(vecs[:, int(np.argmax(ev))] >= -1e-12, 1.0, -1.0)
         else:
-            vals, vecs = np.linalg.eigh(m)
-            vec = vecs[:, int(np.argmax(vals))]
-            side = np.where(vec >= -1e-12, 1.0, -1.0)
-        for _ in range(2 * len(nodes)):  # greedy improvement: flip while it helps
-            gains = side * (m @ side)  # negative: the node disagrees with its neighbourhood
+            v0 = np.linspace(1.0, 2.0, n)  # fixed start vector: deterministic
+            _, vecs = spla.eigsh(m, k=1, which="LA", v0=v0)
+            side = np.where(vecs[:, 0] >= -1e-12, 1.0, -1.0)
+        # greedy improvement: flip the most frustrated actor while that helps
+        field_ = m @ side
+        for _ in range(4 * n):
+            gains = side * field_  # negative: the actor disagrees with its neighbourhood
             worst = int(np.argmin(gains))
-            if gains[worst] >= 0:
+            if gains[worst] >= -1e-12:
                 break
-            side[worst] = -side[worst]
+            old = side[worst]
+            side[worst] = -old
+            row = m.getrow(worst)
+            field_[row.indices] -= 2 * old * row.data
         ones = int((side > 0).sum())
-        major = 1.0 if ones >= len(nodes) - ones else -1.0
-        for n in nodes:
-            out[n] = 0 if side[idx[n]] == major else 1
+        major = 1.0 if ones >= n - ones else -1.0
+        for name in nodes:
+            out[name] = 0 if side[idx[name]] == major else 1
     return out
 
 

@@ -78,7 +78,11 @@ def _script_safe(text: str) -> str:
 
 
 def render_html(
-    data: ReportData, title: str = "allegiance report", max_statements: int = 5000
+    data: ReportData,
+    title: str = "allegiance report",
+    max_statements: int = 5000,
+    max_pairs: int = 200,
+    max_issues: int = 60,
 ) -> str:
     """The report as one HTML string (see :func:`write_html`).
 
@@ -86,6 +90,8 @@ def render_html(
         data: what to report.
         title: the page title and heading.
         max_statements: list at most this many statements (all are counted and drawn).
+        max_pairs: list at most this many actor pairs (strongest evidence first).
+        max_issues: list positions on at most this many issues (most discussed first).
 
     Returns:
         A complete, self-contained HTML5 document.
@@ -96,6 +102,7 @@ def render_html(
     rels = pair_relations(data)
     camp = camps(data, rels)
     rows = actor_rows(data)
+    issues = issue_positions(data)
     row_by_name = {r.name: r for r in rows}
 
     groups: dict[str, list[StatementView]] = defaultdict(list)
@@ -129,7 +136,7 @@ def render_html(
         )
     group_views.sort(key=lambda g: (-len(g.items), g.actor.casefold()))
 
-    net = build_network(data)
+    net = build_network(data, camp=camp)
     tl = timeline(data)
     filter_actors = sorted(
         {s.source for s in stmts} | {s.target for s in stmts if s.target_kind == "actor"},
@@ -154,9 +161,11 @@ def render_html(
         "timeline": tl,
         "timeline_svg": Markup(timeline_svg(tl)) if tl else "",
         "pairs_svg": Markup(pairs_svg(tl)) if tl else "",
-        "relations": rels,
+        "relations": rels[: max(0, max_pairs)],
+        "relations_total": len(rels),
         "camp": camp,
-        "issues": issue_positions(data),
+        "issues": issues[: max(0, max_issues)],
+        "issues_total": len(issues),
         "actors": rows,
         "groups": group_views,
         "shown": sum(len(g.items) for g in group_views),

@@ -81,13 +81,19 @@ class Network:
     height: float = 640.0
 
 
-def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) -> Network:
+def build_network(
+    data: ReportData,
+    max_actors: int = 60,
+    max_issues: int = 25,
+    camp: dict[str, int] | None = None,
+) -> Network:
     """Nodes (actors and issues) and support/oppose edges, laid out with a seeded spring layout.
 
     Args:
         data: the report data.
         max_actors: draw at most this many actors (the most active ones).
         max_issues: draw at most this many issues (the most discussed ones).
+        camp: precomputed :func:`camps` (computed when omitted).
 
     Returns:
         A :class:`Network` with node coordinates in a 1000 x 640 box.
@@ -96,7 +102,7 @@ def build_network(data: ReportData, max_actors: int = 60, max_issues: int = 25) 
 
     stmts = data.active_statements()
     rows = actor_rows(data)
-    camp = camps(data)
+    camp = camps(data) if camp is None else camp
     issue_count: Counter[str] = Counter(s.target for s in stmts if s.target_kind == "concept")
     active = [r for r in rows if r.activity > 0][:max_actors]
     keep = {r.name for r in active}
