@@ -279,8 +279,10 @@ def _position_rows(
     return r[m]
 
 
-def _agreement_rows(table: StatementTable, data: _WindowData, a: int, b: int) -> np.ndarray:
-    """Issue statements of a and b on the issues where they took the same side."""
+def _agreement_rows(
+    table: StatementTable, data: _WindowData, a: int, b: int, agree: bool = True
+) -> np.ndarray:
+    """Issue statements of a and b on the issues where they took the same (opposite) side."""
     out = []
     for (actor, issue), (sup, opp) in data.position.items():
         if actor != a:
@@ -288,18 +290,19 @@ def _agreement_rows(table: StatementTable, data: _WindowData, a: int, b: int) ->
         other = data.position.get((b, issue))
         if other is None:
             continue
-        for sign, mine, theirs in ((1, sup, other[0]), (-1, opp, other[1])):
+        for sign, mine in ((1, sup), (-1, opp)):
+            theirs_sign = sign if agree else -sign
+            theirs = other[0] if theirs_sign > 0 else other[1]
             if mine > 0 and theirs > 0:
                 out.append(_position_rows(table, data, a, issue, sign))
-                out.append(_position_rows(table, data, b, issue, sign))
+                out.append(_position_rows(table, data, b, issue, theirs_sign))
     return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
 
 
 def _tie_rows(table: StatementTable, data: _WindowData, a: int, b: int, sign: int) -> np.ndarray:
+    """Evidence of a positive (sign 1) or negative (-1) tie: direct statements first."""
     direct = _pair_rows(table, data, a, b, sign)
-    if sign > 0:
-        return np.concatenate([direct, _agreement_rows(table, data, a, b)])
-    return direct
+    return np.concatenate([direct, _agreement_rows(table, data, a, b, agree=sign > 0)])
 
 
 def _ev(table: StatementTable, rows: np.ndarray, limit: int) -> list[Evidence]:
@@ -478,9 +481,18 @@ def camp_changes(
             main, stay = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))
             if len(stay) < max(2, math.ceil(len(former) / 2)) or c1[actor] == main:
                 continue
-            hostile = sum(g1[actor][b]["weight"] for b in stay if g1.has_edge(actor, b))
+            ties_after = [g1[actor][b]["weight"] for b in stay if g1.has_edge(actor, b)]
+            hostile = sum(ties_after)
+            n_hostile = sum(1 for x in ties_after if x < 0)
             friendly_before = sum(g0[actor][b]["weight"] for b in former if g0.has_edge(actor, b))
-            if hostile >= 0 or friendly_before <= 0:
+            # hostile to at least two former co-members, and to more than it is friendly with;
+            # one hostile tie alone is a pair flip, not a camp change
+            if (
+                hostile >= 0
+                or friendly_before <= 0
+                or n_hostile < 2
+                or n_hostile <= len(ties_after) - n_hostile
+            ):
                 continue
             a = table.actor_code(actor)
             before_rows = [_tie_rows(table, data[i], a, table.actor_code(b), 1) for b in former]
