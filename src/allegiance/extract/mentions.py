@@ -173,7 +173,7 @@ class EntityResolver:
                 and doc[j].pos_ in ("PROPN", "X", "NOUN", "")
                 and not self.lex.role_of(doc[j].text)
                 and doc[j].lower_ not in self.lex.org_heads
-                and doc[j].tag_ not in ("VVFIN", "VAFIN", "NN")
+                and doc[j].tag_ not in ("VVFIN", "VAFIN")
             ):
                 j += 1
             if j - tok.i >= 3 and (j >= n or not _is_upper(doc[j])):

@@ -125,6 +125,8 @@ class StatementFinder:
     # -- token helpers ------------------------------------------------------------------------
     def lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
+        if self.de and "ss" in lem and lem not in self.lex.verbs:
+            lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
         if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
             # separable verbs: "lehnt ... ab" -> "ablehnen"
             for u in self.doc[t.i + 1 : t.sent.end]:
@@ -429,6 +431,11 @@ class StatementFinder:
         after = [m for m in in_seg if m.start > cue.i]
         if after:
             return after[0]
+        for i in range(cue.i + 1, min(seg[1], cue.i + 3)):
+            if self.doc[i].lower_ in self.lex.subject_pronouns and self.doc[i].tag_ in ("PPER", ""):
+                ent = self.resolve_token(i)
+                if ent is not None:
+                    return Mention(i, i + 1, ent, "pronoun")
         return None
 
     def de_objects(
@@ -882,6 +889,9 @@ class StatementFinder:
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
             ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
+            if len(ms) < 2:
+                a, _ = self.seg_range(t.i)
+                ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
             if len(ms) >= 2 and any(
                 self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
@@ -1078,12 +1088,17 @@ class StatementFinder:
                 and m.entity not in [x.entity for x in targets]
             ):
                 targets.append(m)
+        conf = 0.55
         if not targets:
-            return True
+            topic = self.topic_concept(sent.start)
+            if topic is None:
+                return True
+            targets = [Mention(q_toks[0].i, q_toks[0].i + 1, topic, "topic")]
+            conf = 0.45
         pol = "support" if score > 0 else "oppose"
         q0, q1 = q_toks[0].i - 1, q_toks[-1].i + 2
         a0 = min(q0, speaker.start, v.i)
         b0 = max(q1, speaker.end, v.i + 1)
         for tm in targets[:1]:
-            self.emit(speaker.entity, tm.entity, pol, a0, b0, self.lemma(v), 0.55)
+            self.emit(speaker.entity, tm.entity, pol, a0, b0, self.lemma(v), conf)
         return True
