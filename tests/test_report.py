@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from allegiance.model import Actor, Affiliation, Concept, Document, Span, Statement
@@ -466,3 +468,39 @@ def test_browser_renders_report(data: ReportData, tmp_path: Path) -> None:
     esken = re.search(r'<g class="([^"]*)" data-actor="Saskia Esken"', filtered)
     assert esken is not None and "lit" not in esken.group(1).split()
     assert '<svg class="network dim"' in filtered
+
+
+# -- properties --------------------------------------------------------------------------
+
+_TEXT = st.lists(
+    st.sampled_from([*"abc XYZ.!?\n„“\"'<>&äöüß🎉", "</mark>", "<script>", "&amp;"]),
+    min_size=1,
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_evidence_context_is_the_document_around_the_offsets(text: str, data: Any) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    s = Statement("d", "A", "B", "support", Span.of(text, start, end))
+    ctx = evidence_context(Document("d", text), s, width=data.draw(st.integers(5, 120)))
+    assert ctx.exact and ctx.evidence == text[start:end]
+    flat = text.replace("\n", " ")
+    assert flat[:start].endswith(ctx.before)
+    assert flat[end:].startswith(ctx.after)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=_TEXT, name=_TEXT, data=st.data())
+def test_html_round_trips_any_text(text: str, name: str, data: Any) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    s = Statement("d", name, "Ziel", "oppose", Span.of(text, start, end))
+    page = render_html(ReportData(documents=[Document("d", text, title=name)], statements=[s]))
+    p = _parse(page)
+    assert [t for t, _ in p.tags].count("script") == 1
+    (q,) = p.quotes
+    assert q["mark"] == text[start:end]
+    assert name in {a.get("data-actor") for _, a in p.tags}
