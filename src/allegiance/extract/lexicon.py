@@ -77,6 +77,7 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     org_endings: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -121,6 +122,7 @@ class Lexicon:
             org_suffixes=tuple(_lower_set(d.get("org_suffixes"))),
             org_endings=frozenset(d.get("org_endings") or ()),
             parties=frozenset(d.get("parties") or ()),
+            collectives=frozenset(d.get("collectives") or ()),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

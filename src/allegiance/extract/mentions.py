@@ -71,6 +71,14 @@ class DocEntities:
             self.by_token[i] = m
         return m
 
+    def remove(self, m: Mention) -> None:
+        self.mentions.remove(m)
+        for i in range(m.start, m.end):
+            if self.by_token.get(i) is m:
+                del self.by_token[i]
+        if not any(x.entity is m.entity for x in self.mentions) and m.entity in self.entities:
+            self.entities.remove(m.entity)
+
     def sort(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
 
@@ -216,7 +224,7 @@ class EntityResolver:
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
                 if any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes):
                     yield (i, i + 1, "organization")
-            if tok.text in lex.parties:
+            if tok.text in lex.parties or (tok.text in lex.collectives and tok.tag_ in ("NN", "NE")):
                 yield (i, i + 1, "organization")
             # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
             if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
@@ -573,6 +581,11 @@ class EntityResolver:
                 reg.name if reg else name, "concept", None, {name}, head=head or key.split()[-1]
             )
             out.entities.append(ent)
+        # a name inside an issue's name is part of it ("Red Mesa" in "Red Mesa lithium mine")
+        inner = {id(m): m for i in range(start, end) if (m := out.at(i)) is not None}
+        for m in inner.values():
+            if m.start >= start and m.end <= end and m.entity.kind == "actor":
+                out.remove(m)
         out.add(Mention(start, end, ent, "name"))
 
     # -- anaphora -------------------------------------------------------------------------------

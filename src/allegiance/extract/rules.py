@@ -304,7 +304,56 @@ class StatementFinder:
         return m.entity if m is not None and m.entity.kind == "actor" else None
 
     # -- main loop ------------------------------------------------------------------------------
+    def owners(self) -> None:
+        """Whoever an issue belongs to backs it: "die Rentenreform der Bundesregierung",
+        "die KI-Strategie von Ministerin X", "das von der Stadt verhängte Fahrverbot",
+        "Brody's plan"."""
+        doc = self.doc
+        for m in self.ents.mentions:
+            if m.entity.kind != "concept" or m.how != "name":
+                continue
+            owner: Mention | None = None
+            a, b = m.start, m.end
+            if self.de:
+                k = m.end
+                if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "vom"):
+                    j = k + 1
+                    while j < len(doc) and j < k + 4 and (
+                        doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text)
+                    ):
+                        j += 1
+                    o = self.ents.at(j)
+                    if o is not None and o.entity.kind == "actor" and o.start == j:
+                        owner, b = o, o.end
+                # "das von der Stadt verhängte Dieselfahrverbot"
+                j = m.start - 1
+                if owner is None and j > 2 and doc[j].tag_ == "ADJA" and doc[j].text.endswith(
+                    ("te", "ten", "tes", "ene", "enen")
+                ):
+                    o = self.ents.at(j - 1)
+                    if o is not None and o.entity.kind == "actor" and self.prep_before(o.start) is not None:
+                        p = self.prep_before(o.start)
+                        if p is not None and p.lower_ in ("von", "vom"):
+                            owner, a = o, p.i
+            else:
+                head = doc[m.end - 1]
+                for c in head.children:
+                    if c.dep_ == "poss":
+                        o = self.ents.at(c.i)
+                        if o is not None and o.entity.kind == "actor":
+                            owner, a = o, o.start
+                    if c.dep_ == "acl":
+                        for g in c.children:
+                            if g.dep_ == "agent":
+                                for p in g.children:
+                                    o = self.ents.at(p.i)
+                                    if o is not None and o.entity.kind == "actor":
+                                        owner, b = o, o.end
+            if owner is not None:
+                self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
+
     def run(self) -> list[Found]:
+        self.owners()
         for sent in self.doc.sents:
             before = len(self.found)
             self.sentence(sent)
@@ -886,6 +935,8 @@ class StatementFinder:
             return
         if not self.de and any(c.dep_ == "poss" for c in t.children) and t.dep_ in ("dobj", "pobj"):
             return
+        if not self.de and t.dep_ == "dobj" and self.lemma(t.head) in self.lex.verbs:
+            return  # "dismissed the endorsement": the verb decides
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
             ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
@@ -1091,7 +1142,8 @@ class StatementFinder:
         conf = 0.55
         if not targets:
             topic = self.topic_concept(sent.start)
-            if topic is None:
+            pointing = any(t.lower_ in ("das", "dies", "es", "this", "it", "that") for t in q_toks)
+            if topic is None or not pointing:
                 return True
             targets = [Mention(q_toks[0].i, q_toks[0].i + 1, topic, "topic")]
             conf = 0.45
