@@ -28,7 +28,7 @@ def normalize_text(text: str) -> str:
     ``\\r\\n`` and lone ``\\r`` become ``\\n``. Offsets of extracted evidence refer to the result.
     """
     if text.startswith("\ufeff"):
-        text = text[1:]
+        text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
@@ -108,7 +108,7 @@ def _clearly_cp1252(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     non_ascii = [c for c in text if ord(c) > 127]
-    if not non_ascii or len(non_ascii) > 0.1 * len(text):
+    if not non_ascii or len(non_ascii) > max(3, 0.15 * len(text)):
         return None
     if any(c not in _CP1252_PLAUSIBLE for c in non_ascii):
         return None

@@ -379,10 +379,14 @@ def read_feed(data: bytes, origin: str, *, name: str, warn: Warn) -> Iterator[It
                 url=entry.get("link"),
                 source=feed_title,
                 author=entry.get("author"),
-                lang=entry.get("language") or fp.feed.get("language"),
+                # per-entry detection beats the channel's declared language (often a CMS default)
+                lang=entry.get("language") or detect_language(text) or fp.feed.get("language"),
             )
         except IngestError as exc:
-            yield IngestError(exc.origin, "feed entry has no text")
+            reason = "feed entry has no text"
+            if fp.get("bozo"):
+                reason += f" (feed is malformed: {fp.get('bozo_exception')})"
+            yield IngestError(exc.origin, reason)
 
 
 # --------------------------------------------------------------------------- JSON
