@@ -234,11 +234,22 @@ def test_summary_text_limits_statements(data: ReportData) -> None:
 
 def test_summary_degrades_when_empty() -> None:
     out = summary_text(ReportData())
-    assert "0 documents" in out
-    assert "No statements." in out and "No actors." in out
-    assert "No alliances or conflicts" in out
+    assert "0 documents" in out and "No documents yet" in out
+    assert "Actors" not in out and "Alliances" not in out
+    assert len(out.splitlines()) <= 4
     only_docs = summary_text(ReportData(documents=[Document("a", "Text.", lang="de")]))
     assert "1 document (de 1)" in only_docs
+    assert "No statements found in these documents." in only_docs
+    with_actors = summary_text(ReportData(actors=[Actor("Anna Weber")]))
+    assert "Anna Weber" in with_actors and "Positions on issues" not in with_actors
+    # one statement between two actors: sections present, no issues
+    text = "Anna lobt Bernd."
+    one = ReportData(
+        documents=[Document("d", text)],
+        statements=[Statement("d", "Anna", "Bernd", "support", Span.of(text, 0, 15))],
+    )
+    out = summary_text(one)
+    assert "No positions on issues." in out and "Anna – Bernd" in out
 
 
 def test_summary_does_not_interpret_markup() -> None:

@@ -23,6 +23,7 @@ from allegiance.report.data import (
 )
 
 POLARITY_STYLE = {"support": "bold green", "oppose": "bold red", "neutral": "bold bright_black"}
+EVIDENCE_STYLE = {"support": "green", "oppose": "red", "neutral": ""}
 POLARITY_MARK = {"support": "+", "oppose": "−", "neutral": "○"}
 RELATION_STYLE = {
     "alliance": "green",
@@ -107,7 +108,7 @@ def _statements(data: ReportData, limit: int) -> RenderableType:
         ev = Text()
         ev.append("…" if ctx.clipped_left else "", style="dim")
         ev.append(ctx.before, style="dim")
-        ev.append(ctx.evidence, style="underline")
+        ev.append(ctx.evidence, style="underline " + EVIDENCE_STYLE[s.polarity])
         ev.append(ctx.after, style="dim")
         ev.append("…" if ctx.clipped_right else "", style="dim")
         if not ctx.exact:
@@ -183,15 +184,24 @@ def _issues_table(data: ReportData, limit: int) -> RenderableType:
 
 
 def summary_renderables(data: ReportData, max_statements: int = 50) -> list[RenderableType]:
-    """The summary as a list of rich renderables (header, then the four sections)."""
+    """The summary as a list of rich renderables: a header line with corpus facts, then actors,
+    statements, alliances & conflicts and positions on issues.  Without statements, only the
+    header, the actors (if any) and one line saying so."""
     limit = max(max_statements, 0)
     table_limit = max(limit, 20)
-    return [
-        Rule("allegiance summary", style="cyan"),
-        _facts_line(data),
-        Text(""),
-        Text("Actors", style="bold cyan"),
-        _actors_table(data, table_limit),
+    out: list[RenderableType] = [Rule("allegiance summary", style="cyan"), _facts_line(data)]
+    has_statements = bool(data.active_statements())
+    if has_statements or data.actors or data.affiliations:
+        out += [Text(""), Text("Actors", style="bold cyan"), _actors_table(data, table_limit)]
+    if not has_statements:
+        hint = (
+            "No documents yet: ingest some articles first."
+            if not data.documents
+            else "No statements found in these documents."
+        )
+        out += [Text(""), Text(hint, style="yellow")]
+        return out
+    out += [
         Text(""),
         Text("Statements", style="bold cyan"),
         _statements(data, limit),
@@ -202,6 +212,7 @@ def summary_renderables(data: ReportData, max_statements: int = 50) -> list[Rend
         Text("Positions on issues", style="bold cyan"),
         _issues_table(data, table_limit),
     ]
+    return out
 
 
 def print_summary(
