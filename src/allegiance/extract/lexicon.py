@@ -78,6 +78,7 @@ class Lexicon:
     org_endings: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
+    org_anaphors: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -123,6 +124,7 @@ class Lexicon:
             org_endings=frozenset(d.get("org_endings") or ()),
             parties=frozenset(d.get("parties") or ()),
             collectives=frozenset(d.get("collectives") or ()),
+            org_anaphors=_lower_set(d.get("org_anaphors")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -260,12 +260,17 @@ class StatementFinder:
                 or (self.de and last.endswith(low))
                 or (not self.de and last.rstrip("s") == low.rstrip("s"))
             ):
-                if (
-                    self.article_before(t.i)
-                    or (t.i > 0
-                    and self.doc[t.i - 1].lower_ in ("the", "this"))
+                if self.article_before(t.i) or (
+                    t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this")
                 ):
                     return e
+        # "the company", "das Unternehmen": the organisation last mentioned
+        if low in self.lex.org_anaphors and (
+            self.article_before(t.i) or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
+        ):
+            for m in reversed(self.ents.mentions):
+                if m.start < t.i and m.entity.type == "organization":
+                    return m.entity
         return None
 
     def resolve_role(self, t: Token, role: str) -> Entity | None:
@@ -397,11 +402,16 @@ class StatementFinder:
     # -- argument finding ------------------------------------------------------------------------
     def arg_mention(self, tok: Token) -> Mention | None:
         """English: the mention a syntactic argument stands for (appositions, "including")."""
-        for i in range(tok.left_edge.i, tok.right_edge.i + 1):
-            pass
         m = self.ents.at(tok.i)
         if m is not None:
             return m
+        # "Her support for Brody", "the trust's call": the owner of a stance
+        if tok.lower_ in self.lex.statement_nouns or tok.lemma_.lower() in self.lex.nouns:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self.mention_at(c.i)
+                    if m is not None:
+                        return m
         # "Her colleague, Senator Dale Hutchins" / "Several investors, including Marcus Lee"
         for c in tok.children:
             if c.dep_ == "appos":
@@ -564,8 +574,27 @@ class StatementFinder:
         b = min(b, len(self.doc))
         self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))
 
+    def stance_owner(self, noun: Token, who: Entity) -> Entity | None:
+        """ "dismissed the endorsement": whoever last took that side (not ``who``)."""
+        nf = self.lex.nouns.get(noun.lemma_.lower())
+        if nf is None:
+            return None
+        for f in reversed(self.found):
+            if f.polarity == nf.polarity and f.source is not who:
+                return f.source
+        return None
+
     def critics_of(self, who: Entity) -> list[Entity]:
-        """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document."""
+        """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document;
+        failing that, whoever last opposed anything."""
+        out = self._critics(who)
+        if not out:
+            for f in reversed(self.found):
+                if f.polarity == "oppose" and f.source is not who:
+                    return [f.source]
+        return out
+
+    def _critics(self, who: Entity) -> list[Entity]:
         supported = {f.target for f in self.found if f.source is who and f.polarity == "support"}
         out: list[Entity] = []
         for f in self.found:
@@ -845,6 +874,10 @@ class StatementFinder:
                                 pol = alt[p.lower_]
             if not targets and not frame.needs_prep:
                 for o in dobj:
+                    owner = self.stance_owner(o, src.entity) if src is not None else None
+                    if owner is not None and not any(c.dep_ == "poss" for c in o.children):
+                        self.emit(src.entity, owner, pol or "oppose", min(src.start, v.i), o.i + 1, lem, 0.5)  # type: ignore[union-attr]
+                        continue
                     if o.lower_ in self.lex.statement_nouns and not any(
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
                     ):
@@ -859,9 +892,11 @@ class StatementFinder:
                         # "criticised Dunn's record": the named owner of the object
                         m = next(
                             (
-                                self.ents.at(c.i)
+                                self.mention_at(c.i)
                                 for c in o.children
-                                if c.dep_ == "poss" and self.ents.at(c.i) is not None
+                                if c.dep_ == "poss"
+                                and c.lower_ not in ("his", "her", "its", "their")
+                                and self.mention_at(c.i) is not None
                             ),
                             None,
                         )
@@ -968,6 +1003,15 @@ class StatementFinder:
             return
         src: Mention | None = None
         tgt: Mention | None = None
+        if not self.de:
+            for c in t.children:
+                if c.dep_ == "poss" and c.lower_ not in ("its",):
+                    src = self.mention_at(c.i)
+            head = t.head
+            if t.dep_ == "dobj" and head.lemma_ in ("draw", "receive", "face", "earn", "attract", "get", "win"):
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    tgt = self.arg_mention(subj[0])
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
@@ -1014,7 +1058,7 @@ class StatementFinder:
             if others and self.de:
                 tgt = others[0]
             elif not nf.target_prep or nf.source_prep:
-                topic = self.topic_concept(t.i)
+                topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity)
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
         if src is None or tgt is None or src.entity.kind != "actor":
@@ -1029,6 +1073,12 @@ class StatementFinder:
                 a0 = min(a0, t.i - 1)
         self.emit(src.entity, tgt.entity, "neutral" if neg else nf.polarity, a0, b0, lem, 0.6)
 
+    def recent_target(self, polarity: str, exclude: Entity) -> Entity | None:
+        for f in reversed(self.found):
+            if f.polarity == polarity and f.target is not exclude:
+                return f.target
+        return None
+
     def topic_concept(self, i: int) -> Entity | None:
         prev = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < i]
         return prev[-1].entity if prev else None
@@ -1042,7 +1092,11 @@ class StatementFinder:
             tgt = nxt
         elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
             tgt = self.ents.at(t.i + 2) or self.ents.at(t.i + 3)
-        if tgt is None or tgt.entity.kind != "actor":
+        if tgt is None and not self.de:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    tgt = self.mention_at(c.i)
+        if tgt is None or (tgt.entity.kind != "actor" and pol != "support"):
             return
         if self.de:
             src = self.de_subject(t, self.seg_range(t.i))
