@@ -520,3 +520,50 @@ def test_kill_mid_run_leaves_consistent_store(tmp_path: Path) -> None:
         # resume: the remaining document (if one was added but not extracted) is offered again
         todo = list(st.documents(unextracted_by="r"))
         assert st.count_documents() - done == len(todo) <= 1
+
+
+# --------------------------------------------------------------------------- types, migrations
+
+
+def test_defaulted_actor_type_is_corrected_by_a_stated_one(store: Store) -> None:
+    store.add_document(de_doc())
+    store.add_document(en_doc())
+    t = TEXT_EN
+    # "Smith" first appears only as a target: its type is a default
+    store.save_extraction(
+        Extraction("en1", statements=[Statement("en1", "Roe", "Smith", "oppose", span(t, "Roe"))]),
+        extractor="a",
+        version="1",
+    )
+    assert {a.name: a.type for a in store.actors()}["Smith"] == "person"
+    store.save_extraction(
+        Extraction("de1", actors=[Actor("Smith", "organization"), Actor("Roe", "person")]),
+        extractor="a",
+        version="1",
+    )
+    types = {a.name: a.type for a in store.actors()}
+    assert types["Smith"] == "organization"
+    # a stated type is not overwritten by a later, different statement
+    store.save_extraction(
+        Extraction("de1", actors=[Actor("Smith", "person")]), extractor="b", version="1"
+    )
+    assert {a.name: a.type for a in store.actors()}["Smith"] == "organization"
+
+
+def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
+    from allegiance.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    for sql in MIGRATIONS[0]:
+        con.execute(sql)
+    con.execute("INSERT INTO actors (name, type) VALUES ('Alte Partei', 'organization')")
+    con.execute("INSERT INTO actor_aliases VALUES ('alte partei', 'Alte Partei', 1)")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    with Store(path) as st:
+        assert st.schema_version == SCHEMA_VERSION >= 2
+        assert st.actors() == [Actor("Alte Partei", "organization", [])]
+        cols = {r[1] for r in st._q("PRAGMA table_info(actors)")}
+        assert "type_known" in cols

@@ -130,6 +130,11 @@ MIGRATIONS: list[list[str]] = [
         )
         """,
     ],
+    # 1 -> 2: remember whether an actor's type was stated or only defaulted ("person"), so a
+    # later extraction that states the type can correct it. Existing actors count as stated.
+    [
+        "ALTER TABLE actors ADD COLUMN type_known INTEGER NOT NULL DEFAULT 1",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
