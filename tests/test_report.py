@@ -515,3 +515,31 @@ def test_html_round_trips_any_text(text: str, name: str, data: Any) -> None:
     (q,) = p.quotes
     assert q["mark"] == text[start:end]
     assert name in {a.get("data-actor") for _, a in p.tags}
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="no chromium")
+def test_browser_pair_filter_shows_the_evidence_of_a_relation(
+    data: ReportData, tmp_path: Path
+) -> None:
+    page = tmp_path / "report.html"
+    write_html(data, page)
+    url = page.as_uri() + "#pair=Friedrich%20Merz|Markus%20S%C3%B6der"
+    dom = _chromium(["--dump-dom", url], tmp_path).stdout
+    visible = [a for a in re.findall(r"<article[^>]*>", dom) if " hidden" not in a]
+    got = sorted(
+        (
+            re.search(r'data-source="([^"]*)"', a).group(1),
+            re.search(r'data-target="([^"]*)"', a).group(1),
+        )  # type: ignore[union-attr]
+        for a in visible
+    )
+    # the direct praise plus both sides' statements on the issue they agree on
+    assert got == [
+        ("Friedrich Merz", "Heizungsgesetz"),
+        ("Markus Söder", "Friedrich Merz"),
+        ("Markus Söder", "Heizungsgesetz"),
+    ]
+    assert re.search(
+        r'<span class="pair-filter" id="f-pair">Evidence for <b[^>]*>Friedrich Merz', dom
+    )

@@ -8,6 +8,7 @@
   var pols = Array.prototype.slice.call(document.querySelectorAll(".filters .pol input"));
   var net = document.querySelector("svg.network");
   var total = stmts.length;
+  var pair = null; // {a, b, issues}: the evidence behind one row of the alliances table
 
   function norm(s) { return (s || "").toLocaleLowerCase(); }
 
@@ -45,6 +46,12 @@
       var ok = on[el.getAttribute("data-polarity")] !== false;
       if (ok && actor) { ok = src === actor || (tgt === actor && el.getAttribute("data-kind") === "actor"); }
       if (ok && issue) { ok = tgt === issue && el.getAttribute("data-kind") === "concept"; }
+      if (ok && pair) {
+        var kind = el.getAttribute("data-kind");
+        var inPair = function (n) { return n === pair.a || n === pair.b; };
+        ok = inPair(src) && ((kind === "actor" && inPair(tgt) && src !== tgt) ||
+          (kind === "concept" && pair.issues.indexOf(tgt) >= 0));
+      }
       if (ok && text) { ok = norm(el.textContent).indexOf(text) >= 0; }
       el.hidden = !ok;
       if (ok) { shown++; }
@@ -54,7 +61,28 @@
     if (count) { count.textContent = shown === total ? String(total) : shown + " of " + total; }
     var none = $("no-match");
     if (none) { none.hidden = shown !== 0; }
-    highlightNetwork(actor, issue);
+    var pf = $("f-pair");
+    if (pf) {
+      pf.hidden = !pair;
+      if (pair) { $("f-pair-name").textContent = pair.a + " – " + pair.b; }
+    }
+    highlightNetwork(actor || (pair ? pair.a : ""), issue);
+  }
+
+  function setPair(a, b) {
+    var rows = document.querySelectorAll("tr.pair-row");
+    for (var i = 0; i < rows.length; i++) {
+      var ra = rows[i].getAttribute("data-a"), rb = rows[i].getAttribute("data-b");
+      if ((ra === a && rb === b) || (ra === b && rb === a)) {
+        var issues = [];
+        try { issues = JSON.parse(rows[i].getAttribute("data-issues") || "[]"); } catch (e) { issues = []; }
+        pair = { a: ra, b: rb, issues: issues };
+        if (actorSel) { actorSel.value = ""; }
+        if (issueSel) { issueSel.value = ""; }
+        return true;
+      }
+    }
+    return false;
   }
 
   function choose(sel, value) {
@@ -66,6 +94,7 @@
   }
 
   function focusOn(kind, name) {
+    pair = null;
     var same = (kind === "actor" ? actorSel : issueSel);
     if (same && same.value === name) { name = ""; }
     if (actorSel) { actorSel.value = ""; }
@@ -74,12 +103,28 @@
     apply();
   }
 
-  [actorSel, issueSel].forEach(function (s) { if (s) { s.addEventListener("change", apply); } });
+  [actorSel, issueSel].forEach(function (s) {
+    if (s) { s.addEventListener("change", function () { pair = null; apply(); }); }
+  });
+  var pairClear = $("f-pair-clear");
+  if (pairClear) { pairClear.addEventListener("click", function () { pair = null; apply(); }); }
+  Array.prototype.forEach.call(document.querySelectorAll("tr.pair-row"), function (row) {
+    var go = function () {
+      if (setPair(row.getAttribute("data-a"), row.getAttribute("data-b"))) {
+        apply();
+        var st = $("statements");
+        if (st && st.scrollIntoView) { st.scrollIntoView({ behavior: "smooth" }); }
+      }
+    };
+    row.addEventListener("click", go);
+    row.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
+  });
   if (textIn) { textIn.addEventListener("input", apply); }
   pols.forEach(function (p) { p.addEventListener("change", apply); });
   var reset = $("f-reset");
   if (reset) {
     reset.addEventListener("click", function () {
+      pair = null;
       if (actorSel) { actorSel.value = ""; }
       if (issueSel) { issueSel.value = ""; }
       if (textIn) { textIn.value = ""; }
@@ -101,6 +146,7 @@
   Array.prototype.forEach.call(document.querySelectorAll(".actor-chip[data-actor]"), function (chip) {
     chip.addEventListener("click", function () {
       if (choose(actorSel, chip.getAttribute("data-actor"))) {
+        pair = null;
         if (issueSel) { issueSel.value = ""; }
         apply();
         var st = $("statements");
@@ -108,16 +154,17 @@
       }
     });
   });
-  // shareable filters: report.html#actor=NAME&issue=NAME&q=TEXT&pol=support,oppose
+  // shareable filters: report.html#actor=NAME&issue=NAME&q=TEXT&pol=support,oppose&pair=A|B
   function fromHash() {
     var h = window.location.hash.replace(/^#/, "");
-    if (!/(^|&)(actor|issue|q|pol)=/.test(h)) { return; }
+    if (!/(^|&)(actor|issue|q|pol|pair)=/.test(h)) { return; }
     h.split("&").forEach(function (kv) {
       var i = kv.indexOf("="), k = kv.slice(0, i), v;
       try { v = decodeURIComponent(kv.slice(i + 1).replace(/\+/g, " ")); } catch (e) { return; }
       if (k === "actor") { choose(actorSel, v); }
       else if (k === "issue") { choose(issueSel, v); }
       else if (k === "q" && textIn) { textIn.value = v; }
+      else if (k === "pair") { var ab = v.split("|"); if (ab.length === 2) { setPair(ab[0], ab[1]); } }
       else if (k === "pol") {
         var want = v.split(",");
         pols.forEach(function (p) { p.checked = want.indexOf(p.value) >= 0; });
