@@ -211,10 +211,14 @@ def test_moving_window_weights_follow_kernel() -> None:
         actors=["A"], issues=["x"], source=[0, 0, 0], target=[0, 0, 0], kind=[1, 1, 1],
         sign=[1, 1, 1], day=[base, base + 50, base + 100],
     )  # fmt: skip
-    (w,) = time_windows(t, "moving", width=100, kernel="triangular")
-    weights = dict(zip(w.rows.tolist(), w.weights.tolist(), strict=True))
-    assert weights[1] == pytest.approx(1.0)
-    assert 0 not in weights or weights[0] < 0.05
+    wins = time_windows(t, "moving", width=100, step=25, kernel="triangular")
+    assert [w.label for w in wins] == [day_to_iso(base + k) for k in (0, 25, 50)]
+    first = dict(zip(wins[0].rows.tolist(), wins[0].weights.tolist(), strict=True))
+    assert first == {0: 1.0}
+    middle = dict(zip(wins[2].rows.tolist(), wins[2].weights.tolist(), strict=True))
+    assert middle == {1: 1.0}  # rows 0 and 2 sit on the edges: weight 0, left out
+    quarter = dict(zip(wins[1].rows.tolist(), wins[1].weights.tolist(), strict=True))
+    assert quarter == {0: pytest.approx(0.5), 1: pytest.approx(0.5)}
 
 
 def test_filters() -> None:

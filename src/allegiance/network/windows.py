@@ -144,7 +144,7 @@ def time_windows(
     >>> [(w.label, len(w)) for w in time_windows(t, "year")]
     [('2023', 1), ('2024', 0), ('2025', 2)]
     >>> [w.label for w in time_windows(t, "moving", width=366, step=366, kernel="gaussian")]
-    ['2023-10-31', '2024-10-31', '2025-11-01']
+    ['2023-05-01', '2024-05-01', '2025-05-02']
     """
     if window == "moving":
         return _moving_windows(table, width or 365, step, kernel, start, end)
@@ -210,7 +210,9 @@ def _moving_windows(
         first = max(first, to_day(start))
     if end is not None:
         last = min(last, to_day(end))
-    centre = first + half
+    # the first window is centred on the first statement and the last one reaches the last,
+    # so every statement falls inside some window
+    centre = float(first)
     out: list[Window] = []
     while True:
         lo = int(np.ceil(centre - half))
