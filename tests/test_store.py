@@ -314,6 +314,10 @@ def test_bad_evidence_or_unknown_doc_rejected(store: Store) -> None:
     with pytest.raises(StoreError, match="does not match"):
         store.save_extraction(ex, extractor="rules", version="1")
     assert store.stats()["actors"] == 0
+    bad = Statement("de1", "A", "B", "maybe", span(TEXT_DE, "Elon"))  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match="polarity"):
+        store.add_statements([Statement("de1", "A", "B", "support", span(TEXT_DE, "Elon")), bad])
+    assert store.stats()["statements"] == 0 and store.stats()["actors"] == 0
     with pytest.raises(StoreError, match="unknown document"):
         store.save_extraction(Extraction(doc_id="nope"), extractor="rules", version="1")
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from allegiance.model import (
+    POLARITIES,
     Actor,
     Affiliation,
     Concept,
@@ -597,6 +598,12 @@ class Store:
         acache: dict[str, int],
         ccache: dict[str, int],
     ) -> tuple[Any, ...]:
+        if s.polarity not in POLARITIES:
+            raise StoreError(f"{doc_id}: polarity must be one of {POLARITIES}, not {s.polarity!r}")
+        if s.target_kind not in ("actor", "concept"):
+            raise StoreError(
+                f"{doc_id}: target kind must be actor or concept, not {s.target_kind!r}"
+            )
         src = self._actor_id(
             cur, s.source, s.source_type, acache, known=s.source_type == "organization"
         )
