@@ -226,6 +226,19 @@ class EntityResolver:
                     yield (i, i + 1, "organization")
             if tok.text in lex.parties or (tok.text in lex.collectives and tok.tag_ in ("NN", "NE")):
                 yield (i, i + 1, "organization")
+            # "FDP-Fraktion" split by the tokenizer into FDP - Fraktion
+            if (
+                self.lang == "de"
+                and tok.text in lex.parties
+                and i + 2 < n
+                and doc[i + 1].text == "-"
+                and not tok.whitespace_
+                and (
+                    doc[i + 2].lower_ in lex.org_heads
+                    or any(doc[i + 2].lower_.endswith(h) for h in lex.org_suffixes)
+                )
+            ):
+                yield (i, i + 3, "organization")
             # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
             if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
                 tail = tok.text.split("-")[-1].lower()
@@ -299,6 +312,11 @@ class EntityResolver:
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"
+        while end - start > 1 and self.lex.role_of(doc[start].text) and _is_upper(doc[start + 1]):
+            if typ == "organization" and doc[start].lower_ in self.lex.org_heads:
+                break
+            start += 1
         span = doc[start:end]
         name = span.text
         genitive = False
@@ -398,6 +416,11 @@ class EntityResolver:
                         org = self._org_by_name(out, prefix) or self._new_org(out, prefix)
                         out.affiliations.append((ent, org, w.split("-", 1)[1], j + 1, m.end))
                 prev = out.at(j)
+                if prev is None and j > 0 and doc[j].text == "-":  # "CDU-Fraktionschef"
+                    prev = out.at(j - 1)
+                    if prev is not None and prev.entity.type == "organization":
+                        out.affiliations.append((ent, prev.entity, role, prev.start, m.end))
+                        prev = None
                 if prev is not None and prev.entity.type == "organization":
                     out.affiliations.append((ent, prev.entity, role, prev.start, m.end))
                 elif j >= 0 and doc[j].lower_ in lex.relative_possessives:

@@ -19,6 +19,9 @@ from allegiance.extract.lexicon import Frame, Lexicon
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+_COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm"}
+_NON_COMPANY = ("gewerkschaft", "partei", "verband", "verein", "initiative", "union", "party",
+                "association", "council", "federation", "ministerium", "regierung", "trust", "club")
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
 
 
@@ -115,9 +118,8 @@ class StatementFinder:
         for t in self.doc:
             if t.is_sent_start:
                 s += 1
-            if t.text in _SEG_BREAK or (
-                self.de and t.tag_ == "KON" and t.lower_ == "und" and False
-            ):
+            hyphen = t.text == "-" and not t.whitespace_  # "Trump-Administration"
+            if t.text in _SEG_BREAK and not hyphen:
                 s += 1
             seg[t.i] = s
         return seg
@@ -145,7 +147,7 @@ class StatementFinder:
             if self.de:
                 if t.tag_ in ("APPR", "APPRART"):
                     return t
-                if t.tag_ in _ADJ_TAGS or t.pos_ in ("DET", "ADJ"):
+                if t.tag_ in _ADJ_TAGS or t.pos_ in ("DET", "ADJ") or self.lex.role_of(t.text):
                     j -= 1
                     steps += 1
                     continue
@@ -179,6 +181,13 @@ class StatementFinder:
         if art in self.lex.object_articles or art == "des":
             return False
         if m.genitive:
+            return False
+        # "CDU-Fraktionschef Markus Albers": CDU modifies the role noun
+        if (
+            m.end + 1 < len(self.doc)
+            and self.doc[m.end].text == "-"
+            and self.lex.role_of(self.doc[m.end + 1].text)
+        ):
             return False
         # genitive attribute: "Rentenreform der Bundesregierung"
         if art == "der" and m.start >= 2:
@@ -254,7 +263,10 @@ class StatementFinder:
         for e in reversed(self.ents.entities):
             if e.kind != "actor" or e.type != "organization":
                 continue
-            last = e.name.split()[-1].lower()
+            words = e.name.split()
+            last = words[-1].lower()
+            if len(words) > 1 and words[0].lower() == low:
+                last = low
             if (
                 last == low
                 or (self.de and last.endswith(low))
@@ -269,7 +281,10 @@ class StatementFinder:
             self.article_before(t.i) or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
             for m in reversed(self.ents.mentions):
+                name = m.entity.name.lower()
                 if m.start < t.i and m.entity.type == "organization":
+                    if low in _COMPANY_NOUNS and any(w in name for w in _NON_COMPANY):
+                        continue
                     return m.entity
         return None
 
@@ -392,12 +407,19 @@ class StatementFinder:
                 if self._quote[t.i] and handled_quote:
                     continue
                 self.verb_cue(t, lem, self.lex.verbs[lem])
-            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and lem in self.lex.nouns:
+            elif self._nounish(t) and (lem in self.lex.nouns or t.lower_ in self.lex.nouns):
+                lem = lem if lem in self.lex.nouns else t.lower_
                 self.noun_cue(t, lem)
-            elif (t.pos_ == "NOUN" or t.tag_ == "NN") and (
+            elif (self._nounish(t)) and (
                 t.lower_ in self.lex.relations or lem in self.lex.relations
             ):
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
+
+    def _nounish(self, t: Token) -> bool:
+        """A noun (German nouns are capitalised mid-sentence whatever the tagger says)."""
+        if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE"):
+            return True
+        return self.de and t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "VERB"
 
     # -- argument finding ------------------------------------------------------------------------
     def arg_mention(self, tok: Token) -> Mention | None:
@@ -656,7 +678,8 @@ class StatementFinder:
                 later = [
                     m for m in self.ents.in_range(t.i, sent.end, "actor") if m.entity is not src_ent
                 ]
-                target_m = later[:1]
+                inside = [m for m, _ in cands if m.entity.kind == "actor"]
+                target_m = (inside or later)[:1]
             elif frame.prep:
                 with_prep = [m for m, p in cands if p in frame.prep]
                 alt = dict(frame.alt)
@@ -672,6 +695,10 @@ class StatementFinder:
             else:
                 plain = [m for m, p in cands if p is None or p in ("gegen",)]
                 target_m = plain[:1]
+                if not target_m and b < sent.end and self.doc[b].text == "," and b + 1 < sent.end:
+                    nxt = self.seg_range(b + 1)
+                    follow = [m for m, p in self.de_objects(t, nxt, frame, src_ent) if p is None]
+                    target_m = [m for m in follow if m.entity.kind == "concept"][:1]
             if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
                 crit = self._statement_noun_object(t, seg)
                 if crit is not None:
