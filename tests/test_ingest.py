@@ -233,6 +233,32 @@ def test_json_single_object_and_wrapped_list(tmp_path: Path) -> None:
     assert [e.reason for e in errs] == ["JSON must be a list of documents or one document object"]
 
 
+def test_jsonl_is_streamed_with_per_line_limits(tmp_path: Path) -> None:
+    big = '{"id": "big", "text": "' + "x" * 500 + '"}'
+    lines = [
+        b'\xef\xbb\xbf{"id": "a", "text": "Erste Zeile mit BOM davor."}',
+        big.encode(),
+        b'{"id": "c", "text": "Caf\xe9 \xc3\x28 broken"}',
+        '{"id": "d", "text": "Die Bürger stimmen zu."}'.encode("cp1252"),
+        b'{"id": "e", "text": "Last one."}',
+    ]
+    (tmp_path / "c.jsonl").write_bytes(b"\r\n".join(lines) + b"\r\n")
+    warnings: list[str] = []
+    docs, errs = read_all(tmp_path / "c.jsonl", max_bytes=200, on_warning=warnings.append)
+    assert [d.id for d in docs] == ["a", "d", "e"]
+    assert docs[1].text == "Die Bürger stimmen zu."
+    assert [(Path(e.origin).name, e.reason.split(" (")[0]) for e in errs] == [
+        ("c.jsonl:2", "line too large"),
+        ("c.jsonl:3", "not valid UTF-8"),
+    ]
+    assert warnings == [f"{tmp_path}/c.jsonl:4: not valid UTF-8; decoded as cp1252 (Windows-1252)"]
+    (tmp_path / "c.jsonl").write_bytes('{"text": "Über UTF-16."}\n'.encode("utf-16"))
+    docs, errs = read_all(tmp_path / "c.jsonl")
+    assert [d.text for d in docs] == ["Über UTF-16."] and not errs
+    (tmp_path / "c.jsonl").write_bytes(b"\n \n")
+    assert [e.reason for e in read_all(tmp_path / "c.jsonl")[1]] == ["empty file"]
+
+
 # --------------------------------------------------------------------------- bad inputs
 
 

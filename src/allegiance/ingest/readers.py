@@ -426,21 +426,49 @@ def document_from_record(rec: Any, origin: str, *, name: str) -> Document:
 
 def read_jsonl(data: bytes, origin: str, *, name: str, warn: Warn) -> Iterator[Item]:
     """One document per JSON line; a malformed line is one error and the rest go on."""
-    try:
-        raw, warning = decode_bytes(data)
-    except DecodeError as exc:
-        yield IngestError(origin, str(exc))
-        return
-    if warning:
-        warn(f"{origin}: {warning}")
-    lines = normalize_text(raw).split("\n")
-    if not any(ln.strip() for ln in lines):
-        yield IngestError(origin, "empty file")
-        return
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: decode as a whole
+        try:
+            raw, _ = decode_bytes(data)
+        except DecodeError as exc:
+            yield IngestError(origin, str(exc))
+            return
+        data = raw.encode("utf-8")
+    yield from read_jsonl_lines(iter(data.splitlines(keepends=True)), origin, name=name, warn=warn)
+
+
+def read_jsonl_lines(
+    lines: Iterator[bytes],
+    origin: str,
+    *,
+    name: str,
+    warn: Warn,
+    max_bytes: int | None = None,
+) -> Iterator[Item]:
+    """Documents from the byte lines of a JSON Lines file (streamed: constant memory).
+
+    Each line is decoded on its own (UTF-8, else clearly-cp1252 with a warning); a line that
+    is malformed, not an object, without text or longer than ``max_bytes`` is one error.
+    """
+    seen_text = False
+    for lineno, bline in enumerate(lines, 1):
+        if lineno == 1 and bline.startswith(b"\xef\xbb\xbf"):
+            bline = bline[3:]
+        if not bline.strip():
             continue
+        seen_text = True
         lorigin = f"{origin}:{lineno}"
+        if max_bytes is not None and len(bline) > max_bytes:
+            yield IngestError(
+                lorigin, f"line too large ({len(bline):,} bytes > limit {max_bytes:,})"
+            )
+            continue
+        try:
+            line, warning = decode_bytes(bline)
+        except DecodeError as exc:
+            yield IngestError(lorigin, str(exc))
+            continue
+        if warning:
+            warn(f"{lorigin}: {warning}")
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -450,6 +478,8 @@ def read_jsonl(data: bytes, origin: str, *, name: str, warn: Warn) -> Iterator[I
             yield document_from_record(rec, lorigin, name=name)
         except IngestError as exc:
             yield exc
+    if not seen_text:
+        yield IngestError(origin, "empty file")
 
 
 def read_json(data: bytes, origin: str, *, name: str, warn: Warn) -> Iterator[Item]:

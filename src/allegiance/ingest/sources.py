@@ -22,6 +22,7 @@ from allegiance.ingest.readers import (
     read_html,
     read_json,
     read_jsonl,
+    read_jsonl_lines,
     read_plain_text,
 )
 from allegiance.model import Document
@@ -58,7 +59,8 @@ def read_paths(
     extension, with content sniffing for ``.xml`` and unknown extensions: ``.txt``/``.md``,
     ``.html``/``.htm``, RSS/Atom (``.xml``/``.rss``/``.atom``), ``.jsonl``/``.ndjson``,
     ``.json``. ``http(s)://`` inputs are fetched (HTML page or feed). Inputs larger than
-    ``max_bytes`` are refused. Non-fatal problems (e.g. a file decoded as cp1252) go to
+    ``max_bytes`` are refused (for JSON Lines: each line; the file itself is streamed).
+    Non-fatal problems (e.g. a file decoded as cp1252) go to
     ``on_warning`` (default: the ``allegiance.ingest`` logger).
     """
     warn = on_warning or _default_warn
@@ -99,6 +101,21 @@ def read_file(
 ) -> Iterator[Item]:
     """Read one file (see :func:`read_paths`)."""
     origin = str(path)
+    if path.suffix.lower() in JSONL_EXT:  # corpora can be big: stream, limit each line
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4)
+                if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    fh.seek(0)
+                    yield from read_jsonl(fh.read(), origin, name=path.name, warn=warn)
+                    return
+                fh.seek(0)
+                yield from read_jsonl_lines(
+                    iter(fh), origin, name=path.name, warn=warn, max_bytes=max_bytes
+                )
+        except OSError as exc:
+            yield IngestError(origin, f"cannot read file ({exc.strerror or exc})")
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
