@@ -182,12 +182,7 @@ class StatementFinder:
             return False
         if m.genitive:
             return False
-        # "CDU-Fraktionschef Markus Albers": CDU modifies the role noun
-        if (
-            m.end + 1 < len(self.doc)
-            and self.doc[m.end].text == "-"
-            and self.lex.role_of(self.doc[m.end + 1].text)
-        ):
+        if self._modifier(m):
             return False
         # genitive attribute: "Rentenreform der Bundesregierung"
         if art == "der" and m.start >= 2:
@@ -537,9 +532,34 @@ class StatementFinder:
                 continue
             p = self.prep_before(m.start)
             prep = p.lower_ if p is not None else None
+            if self._modifier(m):
+                i = max(m.end, i + 1)
+                continue
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if (
+                m.genitive
+                and nxt is not None
+                and self._nounish(nxt)
+                and nxt.lower_ not in self.lex.statement_nouns
+            ):
+                # "gegen Trumps Schlüsselgesetzgebung": the possessed noun is the object
+                head = self.mention_at(nxt.i)
+                if head is not None:
+                    out.append((head, prep))
+                    i = max(head.end, nxt.i + 1)
+                    continue
             out.append((m, prep))
             i = max(m.end, i + 1)
         return out
+
+    def _modifier(self, m: Mention) -> bool:
+        """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun."""
+        return (
+            m.end + 1 < len(self.doc)
+            and self.doc[m.end].text == "-"
+            and not self.doc[m.end - 1].whitespace_
+            and bool(self.lex.role_of(self.doc[m.end + 1].text))
+        )
 
     # -- cues -----------------------------------------------------------------------------------
     def negated(self, cue: Token, seg: tuple[int, int], source_start: int | None = None) -> bool:
@@ -1077,9 +1097,10 @@ class StatementFinder:
                 src, _ = self.en_subject(v)
         if tgt is None and src is not None:
             # "Unterstützung erhielt die Regierung vom Verband": the other participant
+            a, b = self.seg_range(t.i)
             others = [
                 m
-                for m in self.ents.in_range(sent.start, sent.end)
+                for m in self.ents.in_range(a, b)
                 if m.entity is not src.entity and (not self.de or self.nominative_like(m))
             ]
             if others and self.de:
