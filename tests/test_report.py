@@ -543,3 +543,73 @@ def test_browser_pair_filter_shows_the_evidence_of_a_relation(
     assert re.search(
         r'<span class="pair-filter" id="f-pair">Evidence for <b[^>]*>Friedrich Merz', dom
     )
+
+
+# -- what changed ------------------------------------------------------------------------
+
+
+def _flip_data() -> ReportData:
+    """Anna praises Bernd in 2023 and attacks him in 2024."""
+    docs = [
+        Document(
+            "a", "Anna Weber lobte Bernd Kahl für seinen Einsatz.", date="2023-05-01", title="Alt"
+        ),
+        Document("b", "Anna Weber griff Bernd Kahl scharf an.", date="2024-06-01", title="Neu"),
+    ]
+
+    def st_(doc: Document, pol: str, ev: str) -> Statement:
+        i = doc.text.index(ev)
+        return Statement(doc.id, "Anna Weber", "Bernd Kahl", pol, Span.of(doc.text, i, i + len(ev)))  # type: ignore[arg-type]
+
+    return ReportData(
+        documents=docs,
+        statements=[
+            st_(docs[0], "support", "lobte Bernd Kahl"),
+            st_(docs[1], "oppose", "griff Bernd Kahl scharf an"),
+        ],
+    )
+
+
+def test_changes_report_a_relation_flip_with_evidence() -> None:
+    from allegiance.report.changes import changes
+
+    found = changes(_flip_data())
+    assert found.window == "month" and found.error is None
+    (c,) = found.items
+    assert c.kind == "pair-flip" and (c.before, c.after) == ("2023-05", "2024-06")
+    assert [e.ctx.evidence for e in c.evidence_before] == ["lobte Bernd Kahl"]
+    assert [e.ctx.evidence for e in c.evidence_after] == ["griff Bernd Kahl scharf an"]
+    out = summary_text(_flip_data())
+    assert "What changed" in out
+    assert "[pair-flip] Anna Weber – Bernd Kahl: alliance in 2023-05 → conflict in 2024-06" in out
+    page = render_html(_flip_data())
+    assert 'id="changes"' in page and "relation flip" in page
+    assert '<mark class="oppose">griff Bernd Kahl scharf an</mark>' in page
+
+
+def test_changes_absent_or_empty(data: ReportData) -> None:
+    from allegiance.report.changes import changes
+
+    text = "A lobt B."
+    single = ReportData(
+        documents=[Document("d", text, date="2024-01-01")],
+        statements=[Statement("d", "A", "B", "support", Span.of(text, 0, 8))],
+    )
+    assert changes(single).window is None
+    assert "What changed" not in summary_text(single)
+    assert 'id="changes"' not in render_html(single)
+    # the fixture spans three months without any flip
+    assert changes(data).items == [] and changes(data).error is None
+    assert "No relation flips, camp changes or issue splits between months." in summary_text(data)
+
+
+def test_changes_failure_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import allegiance.network.shifts as shifts
+
+    def boom(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr(shifts, "realignments", boom)
+    page = render_html(_flip_data())
+    assert "Realignments could not be computed (RuntimeError: kaputt)." in page
+    assert "Realignments could not be computed" in summary_text(_flip_data())

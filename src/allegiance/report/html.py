@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 import allegiance
 from allegiance.model import Document, Statement
+from allegiance.report.changes import changes
 from allegiance.report.data import (
     Context,
     ReportData,
@@ -164,6 +165,7 @@ def render_html(
         "relations": rels[: max(0, max_pairs)],
         "relations_total": len(rels),
         "camp": camp,
+        "changes": changes(data),
         "issues": issues[: max(0, max_issues)],
         "issues_total": len(issues),
         "actors": rows,

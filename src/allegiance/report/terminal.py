@@ -11,6 +11,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from allegiance.report.changes import changes
 from allegiance.report.data import (
     ReportData,
     actor_rows,
@@ -183,6 +184,34 @@ def _issues_table(data: ReportData, limit: int) -> RenderableType:
     return table
 
 
+def _changes(data: ReportData) -> RenderableType | None:
+    found = changes(data, limit=10, max_evidence=1)
+    if found.window is None:
+        return None
+    if found.error:
+        return Text(f"Realignments could not be computed ({found.error}).", style="yellow")
+    if not found.items:
+        return Text(
+            f"No relation flips, camp changes or issue splits between {found.window}s.",
+            style="dim",
+        )
+    parts: list[RenderableType] = []
+    for c in found.items:
+        line = Text()
+        line.append(f"[{c.kind}] ", style="bold magenta")
+        line.append(c.summary)
+        parts.append(line)
+        for label, evs in (("before", c.evidence_before), ("after", c.evidence_after)):
+            for e in evs:
+                ev = Text(f"{label}: ", style="dim")
+                ev.append(f"{e.source} → {e.target} ")
+                ev.append(f"({e.polarity})", style=POLARITY_STYLE.get(e.polarity, ""))
+                ev.append(f" {e.date or ''} ", style="dim")
+                ev.append(f"“{e.ctx.evidence}”", style="italic")
+                parts.append(Padding(ev, (0, 0, 0, 4)))
+    return Group(*parts)
+
+
 def summary_renderables(data: ReportData, max_statements: int = 50) -> list[RenderableType]:
     """The summary as a list of rich renderables: a header line with corpus facts, then actors,
     statements, alliances & conflicts and positions on issues.  Without statements, only the
@@ -208,6 +237,11 @@ def summary_renderables(data: ReportData, max_statements: int = 50) -> list[Rend
         Text(""),
         Text("Alliances & conflicts", style="bold cyan"),
         _relations_table(data, table_limit),
+    ]
+    what = _changes(data)
+    if what is not None:
+        out += [Text(""), Text("What changed", style="bold cyan"), what]
+    out += [
         Text(""),
         Text("Positions on issues", style="bold cyan"),
         _issues_table(data, table_limit),
