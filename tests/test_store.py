@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import signal
 import sqlite3
 import subprocess
@@ -11,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from allegiance.model import (
     Actor,
@@ -384,8 +387,13 @@ def test_merge_and_unmerge_are_reversible(store: Store) -> None:
     assert {s.source for s in store.statements() if s.doc_id == "en1"} == {"Donald Trump"}
     with pytest.raises(StoreError, match="cycle"):
         store.merge_actors("Donald Trump", into="Müller")
+    assert store.actor_merges() == [
+        ("Björn Müller", "Donald Trump"),
+        ("Die Grünen", "Donald Trump"),
+    ]
     store.unmerge_actor("Die Grünen")
     store.unmerge_actor("Björn Müller")
+    assert store.actor_merges() == []
     after = [(s.id, s.source, s.target) for s in store.statements() if s.doc_id == "de1"]
     assert after == before
     with pytest.raises(StoreError, match="unknown actor"):
@@ -571,3 +579,52 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
         assert st.actors() == [Actor("Alte Partei", "organization", [])]
         cols = {r[1] for r in st._q("PRAGMA table_info(actors)")}
         assert "type_known" in cols
+
+
+# --------------------------------------------------------------------------- offsets, concurrency
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.text(alphabet="aäöüßÄ e\n„“–😀\u0301Zx.", min_size=1, max_size=60),
+    cuts=st.lists(st.integers(0, 60), min_size=2, max_size=6),
+)
+def test_offsets_survive_the_roundtrip(tmp_path: Path, text: str, cuts: list[int]) -> None:
+    """Evidence offsets are code-point indices into the stored text, whatever the characters."""
+    with Store(":memory:") as store:
+        doc_id, _ = store.add_document(Document(id="p", text=text))
+        pts = sorted(min(c, len(text)) for c in cuts)
+        stmts = [
+            Statement(doc_id, f"S{i}", f"T{i}", "support", Span.of(text, a, b))
+            for i, (a, b) in enumerate(itertools.pairwise(pts))
+        ]
+        store.save_extraction(Extraction(doc_id, statements=stmts), extractor="x", version="1")
+        stored = store.get_document(doc_id)
+        assert stored is not None and stored.text == text
+        got = store.statements()
+        assert len(got) == len(stmts)
+        for s in got:
+            assert stored.text[s.evidence.start : s.evidence.end] == s.evidence.text
+
+
+def test_review_while_iterating(store: Store) -> None:
+    store.add_document(de_doc())
+    store.save_extraction(de_extraction(), extractor="rules", version="1")
+    n = 0
+    for s in store.iter_statements():
+        store.set_review(s.id, "accepted")  # type: ignore[arg-type]
+        n += 1
+    assert n == 4 and {s.review for s in store.statements()} == {"accepted"}
+
+
+def test_two_connections_on_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    with Store(path) as a, Store(path) as b:
+        a.add_document(de_doc())
+        assert b.count_documents() == 1
+        b.save_extraction(de_extraction(), extractor="rules", version="1")
+        assert len(a.statements()) == 4
+        a.merge_actors("Musk", into="Donald Trump")
+        assert {s.source for s in b.statements()} >= {"Donald Trump"}

@@ -477,6 +477,12 @@ class Store:
                 "UPDATE actors SET merged_into = ?, merged_at = ? WHERE id = ?", (dst, _now(), src)
             )
 
+    def actor_merges(self) -> list[tuple[str, str]]:
+        """Current merges as ``(merged actor name, canonical name)`` pairs, sorted."""
+        canon = self._canon()
+        rows = self._q("SELECT id, name FROM actors WHERE merged_into IS NOT NULL")
+        return sorted((name, canon[aid][1]) for aid, name in rows)
+
     def unmerge_actor(self, name: str) -> None:
         """Undo :meth:`merge_actors` for ``name`` (its own statements get their own name back)."""
         with self._tx() as cur:
