@@ -155,6 +155,26 @@ def _spectral_split(members: list[int], adj: dict[int, dict[int, float]]) -> dic
     return {v: (0 if vec[pos[v]] >= -1e-12 else 1) for v in members}
 
 
+def _components(members: list[int], adj: Mapping[int, Mapping[int, float]]) -> list[list[int]]:
+    """Connected components of the nodes ``members`` under ``adj``."""
+    seen: set[int] = set()
+    out: list[list[int]] = []
+    for s in members:
+        if s in seen:
+            continue
+        comp, stack = [], [s]
+        seen.add(s)
+        while stack:
+            v = stack.pop()
+            comp.append(v)
+            for u in adj[v]:
+                if u not in seen:
+                    seen.add(u)
+                    stack.append(u)
+        out.append(sorted(comp))
+    return out
+
+
 def find_camps(
     g: nx.Graph,
     *,
@@ -217,38 +237,98 @@ def find_camps(
         for v, side in split.items():
             label[v] = next_label + side
         next_label += 2
-    # greedy frustration minimisation
+    # greedy frustration minimisation: single-actor moves, then splits and merges of whole
+    # camps (which single moves cannot reach), until nothing lowers the frustration
     size: dict[int, int] = defaultdict(int)
     for c in label:
         size[c] += 1
-    for _ in range(max_sweeps):
-        moved = False
-        for v in range(n):
-            if not adj[v]:
+
+    def n_camps() -> int:
+        return sum(1 for k in size.values() if k)
+
+    def relabel(v: int, c: int) -> None:
+        size[label[v]] -= 1
+        size[c] += 1
+        label[v] = c
+
+    def local_moves() -> None:
+        nonlocal next_label
+        for _ in range(max_sweeps):
+            moved = False
+            for v in range(n):
+                if not adj[v]:
+                    continue
+                pull: dict[int, float] = defaultdict(float)
+                for u, x in adj[v].items():
+                    pull[label[u]] += x
+                current = pull.get(label[v], 0.0)
+                best, best_val = label[v], current
+                for c, val in sorted(pull.items()):
+                    if val > best_val + 1e-9:
+                        best, best_val = c, val
+                if (
+                    best_val < -1e-9
+                    and size[label[v]] > 1
+                    and (max_camps is None or n_camps() < max_camps)
+                ):
+                    best, best_val = next_label, 0.0
+                    next_label += 1
+                if best != label[v] and best_val > current + 1e-9:
+                    relabel(v, best)
+                    moved = True
+            if not moved:
+                return
+
+    def split_camps() -> bool:
+        nonlocal next_label
+        changed = False
+        members_of: dict[int, list[int]] = defaultdict(list)
+        for v, c in enumerate(label):
+            members_of[c].append(v)
+        for members in members_of.values():
+            if len(members) < 2:
                 continue
-            pull: dict[int, float] = defaultdict(float)
+            mset = set(members)
+            sub = {v: {u: x for u, x in adj[v].items() if u in mset} for v in members}
+            for comp in _components(members, sub):
+                if len(comp) < 2 or (max_camps is not None and n_camps() >= max_camps):
+                    continue
+                side = _spectral_split(comp, sub)
+                part = {v for v in comp if side[v] == 1}
+                if not part or len(part) == len(comp):
+                    continue
+                between = sum(x for v in part for u, x in sub[v].items() if u not in part)
+                if between < -1e-9:
+                    for v in part:
+                        relabel(v, next_label)
+                    next_label += 1
+                    changed = True
+        return changed
+
+    def merge_camps() -> bool:
+        between: dict[tuple[int, int], float] = defaultdict(float)
+        for v in range(n):
             for u, x in adj[v].items():
-                pull[label[u]] += x
-            current = pull.get(label[v], 0.0)
-            best, best_val = label[v], current
-            for c, val in sorted(pull.items()):
-                if val > best_val + 1e-9:
-                    best, best_val = c, val
-            n_camps = sum(1 for k in size.values() if k)
-            if (
-                best_val < -1e-9
-                and size[label[v]] > 1
-                and (max_camps is None or n_camps < max_camps)
-            ):
-                best, best_val = next_label, 0.0
-                next_label += 1
-            if best != label[v] and best_val > current + 1e-9:
-                size[label[v]] -= 1
-                size[best] += 1
-                label[v] = best
-                moved = True
-        if not moved:
+                if u > v and label[u] != label[v]:
+                    between[(min(label[u], label[v]), max(label[u], label[v]))] += x
+        if not between:
+            return False
+        (keep, gone), val = max(between.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        if val <= 1e-9:
+            return False
+        for v in range(n):
+            if label[v] == gone:
+                relabel(v, keep)
+        return True
+
+    local_moves()
+    for _ in range(50):
+        changed = split_camps()
+        while merge_camps():
+            changed = True
+        if not changed:
             break
+        local_moves()
     groups: dict[int, list[Node]] = defaultdict(list)
     for v, c in enumerate(label):
         groups[c].append(nodes[v])
@@ -349,7 +429,10 @@ def structural_balance(g: nx.Graph, *, weight: str = "weight") -> dict[str, floa
     -------
     dict
         ``triangles`` (signed triangles), ``balanced_triangles`` (product of signs > 0),
-        ``triangle_balance`` (their share; 1.0 when there is no triangle), ``frustration``
+        ``triangle_balance`` (their share; 1.0 when there is no triangle),
+        ``weak_balance`` (share of triangles that are not "two allies with a common enemy
+        who are enemies", i.e. clusterable in Davis's sense: all-negative triangles count as
+        balanced when there are more than two camps), ``frustration``
         (of the camps :func:`find_camps` finds; an upper bound on the frustration index,
         normalised by total absolute weight) and ``balance`` = 1 - frustration.
 
@@ -361,20 +444,24 @@ def structural_balance(g: nx.Graph, *, weight: str = "weight") -> dict[str, floa
     1.0
     """
     nodes, adj = _adjacency(g, weight)
-    tri = bal = 0
+    tri = bal = weak = 0
     for v in range(len(nodes)):
         nb = [u for u in adj[v] if u > v]
         for u, x in combinations(nb, 2):
             if x in adj[u]:
                 tri += 1
-                if np.sign(adj[v][u]) * np.sign(adj[v][x]) * np.sign(adj[u][x]) > 0:
+                signs = (np.sign(adj[v][u]), np.sign(adj[v][x]), np.sign(adj[u][x]))
+                if signs[0] * signs[1] * signs[2] > 0:
                     bal += 1
+                if sum(1 for sg in signs if sg < 0) != 1:
+                    weak += 1
     camps = find_camps(g, weight=weight)
     f = frustration(g, camps, weight=weight)
     return {
         "triangles": float(tri),
         "balanced_triangles": float(bal),
         "triangle_balance": bal / tri if tri else 1.0,
+        "weak_balance": weak / tri if tri else 1.0,
         "frustration": f,
         "balance": 1.0 - f,
     }
