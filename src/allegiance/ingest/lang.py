@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -9,6 +10,7 @@ _detector: Any = None
 _lock = threading.Lock()
 
 SUPPORTED_LANGS: tuple[str, ...] = ("de", "en")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 
 def _get_detector() -> Any:
@@ -44,10 +46,10 @@ def normalize_lang(lang: str | None) -> str | None:
     return aliases.get(base, base)
 
 
-def detect_language(text: str, *, max_chars: int = 4000) -> str | None:
+def detect_language(text: str, *, max_chars: int = 1500) -> str | None:
     """``"de"`` or ``"en"`` for a text (its first ``max_chars`` characters); None if no letters."""
     sample = text[:max_chars]
-    if sum(c.isalpha() for c in sample) < 2:
+    if not _TWO_LETTERS.search(sample):
         return None
     lang = _get_detector().detect_language_of(sample)
     if lang is None:
