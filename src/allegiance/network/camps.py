@@ -6,11 +6,10 @@ and, with a smaller weight, whether they take the same or opposite sides on issu
 normalised subtract projection).
 
 :func:`find_camps` partitions actors so that positive ties fall inside camps and negative
-ties between them: a signed spectral bipartition of each connected component (smallest
-eigenvector of the signed Laplacian) refined by greedy frustration minimisation (moving single
-actors to the camp they are most attracted to, opening a new camp when every existing one
-repels them). This is a local search for correlation clustering; the number of camps is not
-fixed in advance.
+ties between them: starting from a signed spectral bipartition of each connected component
+(smallest eigenvector of the signed Laplacian) and from the components of the positive ties,
+greedy frustration minimisation moves single actors, splits and merges camps. This is a local
+search for correlation clustering; the number of camps is not fixed in advance.
 """
 
 from __future__ import annotations
@@ -175,45 +174,8 @@ def _components(members: list[int], adj: Mapping[int, Mapping[int, float]]) -> l
     return out
 
 
-def find_camps(
-    g: nx.Graph,
-    *,
-    weight: str = "weight",
-    max_camps: int | None = None,
-    max_sweeps: int = 100,
-) -> dict[Node, int]:
-    """Partition the actors of a signed network into camps.
-
-    Positive ties should fall inside camps, negative ties between camps. Each connected
-    component is split in two by the signed spectral method, then single actors move to the
-    camp with the largest total tie weight to them (a new camp if all existing ones repel them)
-    until no move lowers the frustration.
-
-    Parameters
-    ----------
-    g : networkx.Graph
-        Signed, undirected (a DiGraph is symmetrised by summing both directions).
-    weight : str, default "weight"
-        Edge attribute with the signed weight.
-    max_camps : int, optional
-        Never open more camps than this (actors with no tie form their own camp anyway).
-    max_sweeps : int, default 100
-
-    Returns
-    -------
-    dict
-        Node -> camp number; camps are numbered by size, largest first (ties by name).
-
-    Examples
-    --------
-    >>> g = nx.Graph()
-    >>> g.add_weighted_edges_from([("a", "b", 1), ("c", "d", 1), ("a", "c", -1), ("b", "d", -1)])
-    >>> c = find_camps(g)
-    >>> c["a"] == c["b"] != c["c"] == c["d"]
-    True
-    """
-    nodes, adj = _adjacency(g, weight)
-    n = len(nodes)
+def _spectral_init(n: int, adj: dict[int, dict[int, float]]) -> list[int]:
+    """Initial labels: each connected component split in two by the signed spectral method."""
     label = [-1] * n
     next_label = 0
     seen = [False] * n
@@ -237,6 +199,34 @@ def find_camps(
         for v, side in split.items():
             label[v] = next_label + side
         next_label += 2
+    return label
+
+
+def _positive_init(n: int, adj: dict[int, dict[int, float]]) -> list[int]:
+    """Initial labels: connected components of the positive ties."""
+    pos = {v: {u: x for u, x in adj[v].items() if x > 0} for v in range(n)}
+    label = [-1] * n
+    for k, comp in enumerate(_components(list(range(n)), pos)):
+        for v in comp:
+            label[v] = k
+    return label
+
+
+def _violations(label: list[int], adj: dict[int, dict[int, float]]) -> float:
+    total = 0.0
+    for v, nb in adj.items():
+        for u, x in nb.items():
+            if u > v and ((x < 0) == (label[u] == label[v])):
+                total += abs(x)
+    return total
+
+
+def _refine(
+    label: list[int], adj: dict[int, dict[int, float]], max_camps: int | None, max_sweeps: int
+) -> list[int]:
+    """Greedy frustration minimisation starting from ``label`` (modified in place)."""
+    n = len(label)
+    next_label = max(label, default=-1) + 1
     # greedy frustration minimisation: single-actor moves, then splits and merges of whole
     # camps (which single moves cannot reach), until nothing lowers the frustration
     size: dict[int, int] = defaultdict(int)
@@ -329,6 +319,56 @@ def find_camps(
         if not changed:
             break
         local_moves()
+    return label
+
+
+def find_camps(
+    g: nx.Graph,
+    *,
+    weight: str = "weight",
+    max_camps: int | None = None,
+    max_sweeps: int = 100,
+) -> dict[Node, int]:
+    """Partition the actors of a signed network into camps.
+
+    Positive ties should fall inside camps, negative ties between camps. Two starts are
+    refined and the better kept: each connected component split in two by the signed spectral
+    method, and the connected components of the positive ties. Refinement moves single actors
+    to the camp with the largest total tie weight to them (a new camp if all existing ones
+    repel them), splits a camp in two (spectrally) when its halves are net hostile, and merges
+    two camps that are net friendly, until nothing lowers the frustration. A clusterable
+    (weakly balanced) network is always split without frustration.
+
+    Parameters
+    ----------
+    g : networkx.Graph
+        Signed, undirected (a DiGraph is symmetrised by summing both directions).
+    weight : str, default "weight"
+        Edge attribute with the signed weight.
+    max_camps : int, optional
+        Never open more camps than this (actors with no tie form their own camp anyway).
+    max_sweeps : int, default 100
+
+    Returns
+    -------
+    dict
+        Node -> camp number; camps are numbered by size, largest first (ties by name).
+
+    Examples
+    --------
+    >>> g = nx.Graph()
+    >>> g.add_weighted_edges_from([("a", "b", 1), ("c", "d", 1), ("a", "c", -1), ("b", "d", -1)])
+    >>> c = find_camps(g)
+    >>> c["a"] == c["b"] != c["c"] == c["d"]
+    True
+    """
+    nodes, adj = _adjacency(g, weight)
+    n = len(nodes)
+    candidates = [
+        _refine(_spectral_init(n, adj), adj, max_camps, max_sweeps),
+        _refine(_positive_init(n, adj), adj, max_camps, max_sweeps),
+    ]
+    label = min(candidates, key=lambda lab: (_violations(lab, adj), len(set(lab))))
     groups: dict[int, list[Node]] = defaultdict(list)
     for v, c in enumerate(label):
         groups[c].append(nodes[v])
