@@ -48,7 +48,7 @@ def make_doc_id(text: str, name: str | None = None) -> str:
     """A stable short id from the content hash, prefixed with a slug of ``name`` (a file name)."""
     h = content_hash(text)[:10]
     if name:
-        return f"{slug(Path(name).stem if '/' not in name else Path(name).name)}-{h}"
+        return f"{slug(Path(name).stem)}-{h}"
     return f"doc-{h}"
 
 

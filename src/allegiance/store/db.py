@@ -152,13 +152,13 @@ class Store:
             self._in_tx = True
             try:
                 yield cur
-            except BaseException:
-                self._in_tx = False
-                self._conn.rollback()
-                raise
-            else:
-                self._in_tx = False
                 cur.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.rollback()
+                raise
+            finally:
+                self._in_tx = False
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row | tuple[Any, ...]]:
         with self._lock:
