@@ -580,7 +580,7 @@ def test_changes_report_a_relation_flip_with_evidence() -> None:
     assert [e.ctx.evidence for e in c.evidence_before] == ["lobte Bernd Kahl"]
     assert [e.ctx.evidence for e in c.evidence_after] == ["griff Bernd Kahl scharf an"]
     out = summary_text(_flip_data())
-    assert "What changed" in out
+    assert "Relations that flipped" in out
     assert "[pair-flip] Anna Weber – Bernd Kahl: alliance in 2023-05 → conflict in 2024-06" in out
     page = render_html(_flip_data())
     assert 'id="changes"' in page and "relation flip" in page
@@ -596,11 +596,12 @@ def test_changes_absent_or_empty(data: ReportData) -> None:
         statements=[Statement("d", "A", "B", "support", Span.of(text, 0, 8))],
     )
     assert changes(single).window is None
-    assert "What changed" not in summary_text(single)
+    assert "flipped" not in summary_text(single)
     assert 'id="changes"' not in render_html(single)
     # the fixture spans three months without any flip
     assert changes(data).items == [] and changes(data).error is None
-    assert "No relation flips, camp changes or issue splits between months." in summary_text(data)
+    assert "No relation flipped between months." in summary_text(data)
+    assert "No relation flips, camp changes or issue splits between months." in render_html(data)
 
 
 def test_changes_failure_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -613,3 +614,13 @@ def test_changes_failure_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) 
     page = render_html(_flip_data())
     assert "Realignments could not be computed (RuntimeError: kaputt)." in page
     assert "Realignments could not be computed" in summary_text(_flip_data())
+
+
+def test_change_windows_get_coarser_for_long_spans() -> None:
+    from allegiance.report.changes import window_for
+
+    assert window_for("2024-01-01", "2024-01-20", "day") == "day"
+    assert window_for("2024-01-01", "2024-02-14", "day") == "week"
+    assert window_for("2022-01", "2023-06", "month") == "month"
+    assert window_for("2020-01", "2024-12", "month") == "quarter"
+    assert window_for("1990", "2024", "year") == "year"

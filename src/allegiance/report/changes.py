@@ -73,7 +73,13 @@ def _evidence(data: ReportData, ev: Any) -> EvidenceView:
     )
 
 
-def changes(data: ReportData, *, limit: int = 20, max_evidence: int = 3) -> Changes:
+def changes(
+    data: ReportData,
+    *,
+    limit: int = 20,
+    max_evidence: int = 3,
+    kinds: tuple[str, ...] = ("pair-flip", "camp-change", "issue-split"),
+) -> Changes:
     """Realignments between the report's time periods (its timeline's day / month / year),
     strongest first.
 
@@ -81,6 +87,8 @@ def changes(data: ReportData, *, limit: int = 20, max_evidence: int = 3) -> Chan
         data: the report data.
         limit: report at most this many changes.
         max_evidence: statements cited before and after each change.
+        kinds: which realignments to look for (pair flips are cheap; camp changes and issue
+            splits take seconds on thousands of statements).
 
     Returns:
         A :class:`Changes`; ``items`` is empty when the statements do not span two periods.
@@ -89,6 +97,7 @@ def changes(data: ReportData, *, limit: int = 20, max_evidence: int = 3) -> Chan
     tl = timeline(data)
     if tl is None or len(tl.buckets) < 2:
         return Changes(window=None, items=[])
+    window = window_for(tl.buckets[0], tl.buckets[-1], tl.granularity)
     try:
         from allegiance.network.shifts import realignments
         from allegiance.network.table import StatementTable
@@ -101,9 +110,9 @@ def changes(data: ReportData, *, limit: int = 20, max_evidence: int = 3) -> Chan
                 s = replace(s, date=docs[s.doc_id].date)
             dated.append(s)
         table = StatementTable.from_statements(dated, keep_statements=True)
-        shifts = realignments(table, tl.granularity, max_evidence=max_evidence)
+        shifts = realignments(table, window, kinds=kinds, max_evidence=max_evidence)
     except Exception as exc:  # the section is optional: report the failure, keep the report
-        return Changes(window=tl.granularity, items=[], error=f"{type(exc).__name__}: {exc}")
+        return Changes(window=window, items=[], error=f"{type(exc).__name__}: {exc}")
     items = [
         ChangeView(
             kind=sh.kind,
@@ -120,4 +129,30 @@ def changes(data: ReportData, *, limit: int = 20, max_evidence: int = 3) -> Chan
         )
         for sh in shifts[: max(0, limit)]
     ]
-    return Changes(window=tl.granularity, items=items)
+    return Changes(window=window, items=items)
+
+
+_UNITS = ("day", "week", "month", "quarter", "year")
+
+
+def window_for(first: str, last: str, granularity: str, max_windows: int = 24) -> str:
+    """The calendar unit to compare periods in: the timeline's own, or a coarser one when that
+    would give more than ``max_windows`` periods (comparing many small windows is slow and
+    finds noise)."""
+    import datetime as dt
+
+    d0 = dt.date.fromisoformat((first + "-01-01")[:10] if len(first) == 4 else (first + "-01")[:10])
+    d1 = dt.date.fromisoformat((last + "-01-01")[:10] if len(last) == 4 else (last + "-01")[:10])
+    days = (d1 - d0).days + 1
+    months = (d1.year - d0.year) * 12 + d1.month - d0.month + 1
+    count = {
+        "day": days,
+        "week": days / 7,
+        "month": months,
+        "quarter": months / 3,
+        "year": d1.year - d0.year + 1,
+    }
+    for unit in _UNITS[_UNITS.index(granularity) :]:
+        if count[unit] <= max_windows:
+            return unit
+    return "year"

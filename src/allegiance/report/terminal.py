@@ -185,14 +185,14 @@ def _issues_table(data: ReportData, limit: int) -> RenderableType:
 
 
 def _changes(data: ReportData) -> RenderableType | None:
-    found = changes(data, limit=10, max_evidence=1)
+    found = changes(data, limit=10, max_evidence=1, kinds=("pair-flip",))
     if found.window is None:
         return None
     if found.error:
         return Text(f"Realignments could not be computed ({found.error}).", style="yellow")
     if not found.items:
         return Text(
-            f"No relation flips, camp changes or issue splits between {found.window}s.",
+            f"No relation flipped between {found.window}s.",
             style="dim",
         )
     parts: list[RenderableType] = []
@@ -240,7 +240,7 @@ def summary_renderables(data: ReportData, max_statements: int = 50) -> list[Rend
     ]
     what = _changes(data)
     if what is not None:
-        out += [Text(""), Text("What changed", style="bold cyan"), what]
+        out += [Text(""), Text("Relations that flipped", style="bold cyan"), what]
     out += [
         Text(""),
         Text("Positions on issues", style="bold cyan"),
