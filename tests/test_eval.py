@@ -23,8 +23,18 @@ GOLD = {
     "concepts": [{"name": "Wassergesetz", "aliases": ["das Gesetz"]}],
     "affiliations": [],
     "statements": [
-        {"source": "Anna Roth", "target": "Wassergesetz", "polarity": "support", "evidence": "lobt"},
-        {"source": "Wasserverband", "target": "Wassergesetz", "polarity": "oppose", "evidence": "x"},
+        {
+            "source": "Anna Roth",
+            "target": "Wassergesetz",
+            "polarity": "support",
+            "evidence": "lobt",
+        },
+        {
+            "source": "Wasserverband",
+            "target": "Wassergesetz",
+            "polarity": "oppose",
+            "evidence": "x",
+        },
     ],
     "neutral": [{"source": "Ben Kurz", "target": "Wassergesetz", "evidence": "schweigt"}],
 }
@@ -75,10 +85,14 @@ def test_micro_average_over_documents_and_languages(tmp_path) -> None:  # type: 
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(d) for d in (GOLD, other)) + "\n", encoding="utf-8")
     docs = load_gold(path)
+
     # doc g1 perfect, doc g2 one of two found plus one spurious
     def fake(d):  # type: ignore[no-untyped-def]
         if d.id == "g1":
-            return [st("Anna Roth", "Wassergesetz", "support"), st("Verband", "Wassergesetz", "oppose")]
+            return [
+                st("Anna Roth", "Wassergesetz", "support"),
+                st("Verband", "Wassergesetz", "oppose"),
+            ]
         return [st("Anna Roth", "Wassergesetz", "support"), st("Ben Kurz", "Anna Roth", "support")]
 
     res = evaluate(docs, fake)

@@ -53,7 +53,9 @@ class RunReport:
         return "; ".join(parts)
 
 
-def read_documents(paths: Iterable[str | Path], report: RunReport | None = None) -> Iterator[Document]:
+def read_documents(
+    paths: Iterable[str | Path], report: RunReport | None = None
+) -> Iterator[Document]:
     """Read documents from files, folders, feeds and JSONL corpora; bad inputs go to ``report``."""
     from allegiance.ingest import IngestError, read_paths
 
@@ -135,7 +137,9 @@ def extract_document(document: Document, extractor: Extractor | None = None) -> 
     return (extractor or RuleExtractor()).extract(document)
 
 
-def extract_text(text: str, lang: str | None = None, *, doc_id: str = "text", date: str | None = None) -> list[Statement]:
+def extract_text(
+    text: str, lang: str | None = None, *, doc_id: str = "text", date: str | None = None
+) -> list[Statement]:
     """Statements in a piece of text (language detected when not given)."""
     return extract_document(Document(id=doc_id, text=text, lang=lang, date=date)).statements
 

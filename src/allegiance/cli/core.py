@@ -15,9 +15,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from allegiance.cli._app import app
 
 DB_OPTION = typer.Option(Path("allegiance.db"), "--db", help="SQLite store (created if missing).")
-QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; errors only.")
+QUIET_OPTION = typer.Option(
+    False, "--quiet", "-q", help="No progress bar and no summary; errors only."
+)
 REGISTRY_OPTION = typer.Option(None, "--registry", help="Actor/issue registry YAML to respect.")
-LEXICON_OPTION = typer.Option(None, "--lexicon", help="Extra cue-word YAML merged over the shipped one.")
+LEXICON_OPTION = typer.Option(
+    None, "--lexicon", help="Extra cue-word YAML merged over the shipped one."
+)
 
 err = Console(stderr=True)
 
@@ -59,9 +63,13 @@ def _extractor(registry: Path | None, lexicon: Path | None):  # type: ignore[no-
 
 @app.command()
 def analyze(
-    paths: list[Path] = typer.Argument(..., help="Files (txt, html, RSS/Atom xml, jsonl) or folders."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files (txt, html, RSS/Atom xml, jsonl) or folders."
+    ),
     db: Path = DB_OPTION,
-    html: Path | None = typer.Option(None, "--html", help="Also write a self-contained HTML report."),
+    html: Path | None = typer.Option(
+        None, "--html", help="Also write a self-contained HTML report."
+    ),
     registry: Path | None = REGISTRY_OPTION,
     lexicon: Path | None = LEXICON_OPTION,
     max_statements: int = typer.Option(40, help="Statements to list in the summary."),
@@ -76,7 +84,9 @@ def analyze(
         with _progress(quiet, "reading") as cb:
             r1 = ingest(paths, store, progress=cb, on_error=_on_error)
         with _progress(quiet, "extracting") as cb:
-            r2 = extract_store(store, _extractor(registry, lexicon), progress=cb, on_error=_on_error)
+            r2 = extract_store(
+                store, _extractor(registry, lexicon), progress=cb, on_error=_on_error
+            )
         data = ReportData.from_store(store)
         if not quiet:
             print_summary(data, max_statements=max_statements)
@@ -107,7 +117,9 @@ def ingest_cmd(
     with Store(db) as store, _progress(quiet, "reading") as cb:
         r = ingest(paths, store, progress=cb, on_error=_on_error)
     if not quiet:
-        err.print(f"{r.added} documents added, {r.duplicates} already stored, {len(r.errors)} skipped")
+        err.print(
+            f"{r.added} documents added, {r.duplicates} already stored, {len(r.errors)} skipped"
+        )
 
 
 @app.command("extract")
@@ -133,7 +145,9 @@ def extract_cmd(
         with _progress(quiet, "extracting") as cb:
             r = extract_corpus(corpus, out, ex, progress=cb, on_error=_on_error)
         if not quiet:
-            err.print(f"{r.extracted} documents, {r.statements} statements -> {out}; {len(r.errors)} skipped")
+            err.print(
+                f"{r.extracted} documents, {r.statements} statements -> {out}; {len(r.errors)} skipped"
+            )
         return
     from allegiance.store import Store
 
@@ -163,7 +177,9 @@ def report_cmd(
     from allegiance.store import Store
 
     if not db.exists():
-        err.print(f"[red]no store at {db}[/] (run `allegiance analyze` or `allegiance ingest` first)")
+        err.print(
+            f"[red]no store at {db}[/] (run `allegiance analyze` or `allegiance ingest` first)"
+        )
         raise typer.Exit(1)
     with Store(db) as store:
         data = ReportData.from_store(store)

@@ -224,7 +224,9 @@ class EntityResolver:
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
                 if any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes):
                     yield (i, i + 1, "organization")
-            if tok.text in lex.parties or (tok.text in lex.collectives and tok.tag_ in ("NN", "NE")):
+            if tok.text in lex.parties or (
+                tok.text in lex.collectives and tok.tag_ in ("NN", "NE")
+            ):
                 yield (i, i + 1, "organization")
             # "FDP-Fraktion" split by the tokenizer into FDP - Fraktion
             if (
@@ -291,9 +293,7 @@ class EntityResolver:
             cands.append(name[:-1])
         if name.endswith(("'s", "’s")):
             cands.append(name[:-2])
-        persons_first = sorted(
-            reversed(out.entities), key=lambda e: 0 if e.type == "person" else 1
-        )
+        persons_first = sorted(reversed(out.entities), key=lambda e: 0 if e.type == "person" else 1)
         for c in cands:
             for e in persons_first:
                 if e.kind != "actor":
@@ -541,7 +541,7 @@ class EntityResolver:
             ):
                 j = i
                 while j > 0 and _is_upper(doc[j - 1]) and (j - 1) not in out.by_token:
-                    if doc[j - 1].is_sent_start and doc[j - 1].lower_ in _DETS[self.lang]:
+                    if doc[j - 1].pos_ in ("DET", "PRON") or doc[j - 1].lower_ in _DETS[self.lang]:
                         break
                     j -= 1
                 if j < i:

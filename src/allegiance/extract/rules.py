@@ -20,8 +20,22 @@ from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityR
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
 _COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm"}
-_NON_COMPANY = ("gewerkschaft", "partei", "verband", "verein", "initiative", "union", "party",
-                "association", "council", "federation", "ministerium", "regierung", "trust", "club")
+_NON_COMPANY = (
+    "gewerkschaft",
+    "partei",
+    "verband",
+    "verein",
+    "initiative",
+    "union",
+    "party",
+    "association",
+    "council",
+    "federation",
+    "ministerium",
+    "regierung",
+    "trust",
+    "club",
+)
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
 
 
@@ -333,8 +347,10 @@ class StatementFinder:
                 k = m.end
                 if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "vom"):
                     j = k + 1
-                    while j < len(doc) and j < k + 4 and (
-                        doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text)
+                    while (
+                        j < len(doc)
+                        and j < k + 4
+                        and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
                     ):
                         j += 1
                     o = self.ents.at(j)
@@ -342,11 +358,18 @@ class StatementFinder:
                         owner, b = o, o.end
                 # "das von der Stadt verhängte Dieselfahrverbot"
                 j = m.start - 1
-                if owner is None and j > 2 and doc[j].tag_ == "ADJA" and doc[j].text.endswith(
-                    ("te", "ten", "tes", "ene", "enen")
+                if (
+                    owner is None
+                    and j > 2
+                    and doc[j].tag_ == "ADJA"
+                    and doc[j].text.endswith(("te", "ten", "tes", "ene", "enen"))
                 ):
                     o = self.ents.at(j - 1)
-                    if o is not None and o.entity.kind == "actor" and self.prep_before(o.start) is not None:
+                    if (
+                        o is not None
+                        and o.entity.kind == "actor"
+                        and self.prep_before(o.start) is not None
+                    ):
                         p = self.prep_before(o.start)
                         if p is not None and p.lower_ in ("von", "vom"):
                             owner, a = o, p.i
@@ -471,6 +494,14 @@ class StatementFinder:
                                 return self.arg_mention(p), True
                     return None, True
                 return self.arg_mention(subj[0]), False
+            if (
+                t.dep_ == "acl"
+                and t.tag_ in ("VBD", "VBG", "VBN")
+                and not any(c.dep_ == "agent" for c in t.children)
+                and t.head is not t
+            ):
+                # "Several donors, including X, sided with Y" (parsed as a clause on "donors")
+                return self.arg_mention(t.head), False
             if t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and t.head is not t:
                 t = t.head
                 continue
@@ -590,10 +621,8 @@ class StatementFinder:
             if t.lower_ in self.lex.past_markers:
                 return "past"
         if (
-            (not self.de
-            and any(c.lower_ == "used" for c in cue.head.children))
-            or cue.head.lower_ == "used"
-        ):
+            not self.de and any(c.lower_ == "used" for c in cue.head.children)
+        ) or cue.head.lower_ == "used":
             return "past"
         return None
 
@@ -923,7 +952,15 @@ class StatementFinder:
                 for o in dobj:
                     owner = self.stance_owner(o, src.entity) if src is not None else None
                     if owner is not None and not any(c.dep_ == "poss" for c in o.children):
-                        self.emit(src.entity, owner, pol or "oppose", min(src.start, v.i), o.i + 1, lem, 0.5)  # type: ignore[union-attr]
+                        self.emit(
+                            src.entity,
+                            owner,
+                            pol or "oppose",
+                            min(src.start, v.i),
+                            o.i + 1,
+                            lem,
+                            0.5,
+                        )  # type: ignore[union-attr]
                         continue
                     if o.lower_ in self.lex.statement_nouns and not any(
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
@@ -1055,7 +1092,15 @@ class StatementFinder:
                 if c.dep_ == "poss" and c.lower_ not in ("its",):
                     src = self.mention_at(c.i)
             head = t.head
-            if t.dep_ == "dobj" and head.lemma_ in ("draw", "receive", "face", "earn", "attract", "get", "win"):
+            if t.dep_ == "dobj" and head.lemma_ in (
+                "draw",
+                "receive",
+                "face",
+                "earn",
+                "attract",
+                "get",
+                "win",
+            ):
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     tgt = self.arg_mention(subj[0])

@@ -1,0 +1,222 @@
+"""Statement extraction on sentences written for these tests (German and English)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from allegiance import Document, RuleExtractor, extract_text
+from allegiance.extract import Extractor, Registry
+from allegiance.extract.lexicon import load_lexicon
+
+
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(s.source, s.target, s.polarity) for s in extract_text(text, lang)}
+
+
+def check_offsets(text: str, lang: str) -> None:
+    for s in extract_text(text, lang):
+        assert text[s.evidence.start : s.evidence.end] == s.evidence.text
+        assert s.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # direct verbs, titles, party in brackets, named bill in „…“
+        (
+            "Umweltministerin Anna Schröder (SPD) lobte das „Klimaschutzgesetz“ ausdrücklich.",
+            "de",
+            ("Anna Schröder", "Klimaschutzgesetz", "support"),
+        ),
+        # separable verb and issue anaphor
+        (
+            "Die Rentenreform wird im Herbst beraten. Der Verband Nordmetall lehnt das Gesetz ab.",
+            "de",
+            ("Verband Nordmetall", "Rentenreform", "oppose"),
+        ),
+        # passive with von
+        (
+            "Verkehrsminister Rolf Baumann wird von der Gewerkschaft Bahn und Verkehr kritisiert.",
+            "de",
+            ("Gewerkschaft Bahn und Verkehr", "Rolf Baumann", "oppose"),
+        ),
+        # reflexive verb with its preposition
+        (
+            "Die Stadträtin Lea Vogt distanzierte sich von Bürgermeister Jan Ohm.",
+            "de",
+            ("Lea Vogt", "Jan Ohm", "oppose"),
+        ),
+        # nominal: Kritik kam von X (target: the issue under discussion)
+        (
+            "Die Regierung plant die Abschaffung der Maut. Scharfe Kritik kam vom Autoclub Nord.",
+            "de",
+            ("Autoclub Nord", "Abschaffung der Maut", "oppose"),
+        ),
+        # quote attributed to a speaker; the issue inside the quote
+        (
+            "Der Senat berät die Schulreform. „Diese Reform ist ein Fehler“, sagte Lehrerin Ute Kamp.",
+            "de",
+            ("Ute Kamp", "Schulreform", "oppose"),
+        ),
+        # English: endorse, reject with anaphor, accuse
+        (
+            "Mayor Lena Ortiz endorsed the Harbor Renewal Act. "
+            "The Dock Workers Union rejected the bill.",
+            "en",
+            ("Dock Workers Union", "Harbor Renewal Act", "oppose"),
+        ),
+        (
+            "Senator Ruth Vance accused Governor Alan Price of hiding the budget figures.",
+            "en",
+            ("Ruth Vance", "Alan Price", "oppose"),
+        ),
+        # passive with by
+        (
+            "Union president Dana Ruiz was criticised by the Chamber of Commerce on Friday.",
+            "en",
+            ("Chamber of Commerce", "Dana Ruiz", "oppose"),
+        ),
+        # apposition in the subject, phrasal verb
+        (
+            "Several donors, including Omar Field of Crest Ventures, sided with Mayor Lisa Hart.",
+            "en",
+            ("Omar Field", "Lisa Hart", "support"),
+        ),
+    ],
+)
+def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+    check_offsets(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Die Gewerkschaft Bau lehnt die Rentenreform nicht grundsätzlich ab.",
+            "de",
+            ("Gewerkschaft Bau", "Rentenreform"),
+        ),
+        (
+            "Senator Mia Stone would not support the Farm Credit Act.",
+            "en",
+            ("Mia Stone", "Farm Credit Act"),
+        ),
+    ],
+)
+def test_negation_and_hedging_give_neutral_not_a_side(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    found = triples(text, lang)
+    assert (pair[0], pair[1], "support") not in found
+    assert (pair[0], pair[1], "oppose") not in found
+
+
+def test_past_relations_are_marked() -> None:
+    text = "Die Abgeordnete Eva Lind, lange eine Verbündete von Parteichef Tom Reuter, kritisierte ihn."
+    st = [s for s in extract_text(text, "de") if s.polarity == "support"]
+    assert st and st[0].period == "past"
+    assert (st[0].source, st[0].target) == ("Eva Lind", "Tom Reuter")
+    en = extract_text(
+        "Ruiz used to back Mayor Tom Lang, the paper reported. Dana Ruiz is a union leader.", "en"
+    )
+    assert any(s.period == "past" and s.polarity == "support" for s in en)
+
+
+def test_reciprocal_conflict_goes_both_ways() -> None:
+    found = triples("Es kam zu einem Schlagabtausch zwischen Karl Brenner und Ina Wolf.", "de")
+    assert ("Karl Brenner", "Ina Wolf", "oppose") in found
+    assert ("Ina Wolf", "Karl Brenner", "oppose") in found
+
+
+def test_surnames_and_genitives_resolve_to_the_full_name() -> None:
+    text = (
+        "Elon Musk kritisierte die Steuerreform. Trump wies Musks Einwände zurück. Musk blieb hart."
+    )
+    ex = RuleExtractor().extract(Document(id="d", text=text, lang="de"))
+    musk = [a for a in ex.actors if a.name == "Elon Musk"]
+    assert musk and "Musk" in musk[0].aliases
+    assert not any(a.name in ("Musk", "Musks") for a in ex.actors)
+
+
+def test_affiliations_from_roles_von_and_brackets() -> None:
+    text = (
+        "Elon Musk, der Gründer von Tesla und SpaceX, traf Shaun Maguire von Sequoia Capital. "
+        "Sabine Roth (Grüne) war auch da."
+    )
+    ex = RuleExtractor().extract(Document(id="d", text=text, lang="de"))
+    pairs = {(a.actor, a.organization) for a in ex.affiliations}
+    assert ("Elon Musk", "Tesla") in pairs
+    assert ("Elon Musk", "SpaceX") in pairs
+    assert ("Shaun Maguire", "Sequoia Capital") in pairs
+    assert ("Sabine Roth", "Grüne") in pairs
+    for a in ex.affiliations:
+        assert a.evidence is not None and text[a.evidence.start : a.evidence.end] == a.evidence.text
+
+
+def test_no_political_content_no_statements() -> None:
+    text = (
+        "Am Wochenende wird es sonnig und mild. Im Garten blühen die ersten Rosen, "
+        "und auf dem Markt gibt es frischen Spargel. The bakery on Elm Street sells rye bread."
+    )
+    assert extract_text(text, "de") == []
+    assert (
+        extract_text(
+            "The bakery on Elm Street sells rye bread and fresh rolls every morning.", "en"
+        )
+        == []
+    )
+
+
+def test_offsets_exact_with_umlauts_quotes_and_emoji() -> None:
+    text = "🚀🇩🇪 „Das Gesetz ist gut“, sagte Jürgen Müller. « Ça va » 😀 Die Ärztekammer Süd lehnt das Heizungsgesetz ab."
+    sts = extract_text(text, "de")
+    assert any(s.source == "Ärztekammer Süd" and s.target == "Heizungsgesetz" for s in sts)
+    check_offsets(text, "de")
+
+
+def test_registry_canonical_names_and_types(tmp_path: Path) -> None:
+    reg = tmp_path / "registry.yaml"
+    reg.write_text(
+        "actors:\n  - name: Verband Nord e.V.\n    type: organization\n    aliases: [Nordverband]\n",
+        encoding="utf-8",
+    )
+    ex = RuleExtractor(registry=str(reg))
+    result = ex.extract(
+        Document(id="d", text="Der Nordverband kritisierte die Rentenreform scharf.", lang="de")
+    )
+    assert ("Verband Nord e.V.", "Rentenreform", "oppose") in {
+        (s.source, s.target, s.polarity) for s in result.statements
+    }
+
+
+def test_user_lexicon_extends_cue_words(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("verbs:\n  bejubeln: {polarity: support}\n", encoding="utf-8")
+    text = "Die Ministerin Eva Kohl bejubelte das Heizungsgesetz."
+    assert not any(s.polarity == "support" for s in extract_text(text, "de"))
+    result = RuleExtractor(lexicon=str(extra)).extract(Document(id="d", text=text, lang="de"))
+    assert ("Eva Kohl", "Heizungsgesetz", "support") in {
+        (s.source, s.target, s.polarity) for s in result.statements
+    }
+    assert "bejubeln" in load_lexicon("de", str(extra)).verbs
+
+
+def test_rule_extractor_satisfies_the_protocol() -> None:
+    assert isinstance(RuleExtractor(), Extractor)
+    assert isinstance(Registry(), Registry)
+
+
+def test_statement_output_format() -> None:
+    st = extract_text(
+        "Mayor Lena Ortiz praised the Harbor Renewal Act.", "en", doc_id="a1", date="2025-01-02"
+    )[0]
+    d = st.to_dict()
+    assert d["doc_id"] == "a1" and d["date"] == "2025-01-02"
+    assert d["source"] == {"name": "Lena Ortiz", "type": "person"}
+    assert d["target"] == {"name": "Harbor Renewal Act", "kind": "concept"}
+    assert 0 < d["confidence"] <= 1
+    json.dumps(d)
