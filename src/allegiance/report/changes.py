@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allegiance.model import Span, Statement
-from allegiance.report.data import Context, ReportData, evidence_context, timeline
+from allegiance.report.data import Context, ReportData, Timeline, evidence_context, timeline
 
 
 @dataclass(slots=True)
@@ -79,6 +79,7 @@ def changes(
     limit: int = 20,
     max_evidence: int = 3,
     kinds: tuple[str, ...] = ("pair-flip", "camp-change", "issue-split"),
+    tl: Timeline | None = None,
 ) -> Changes:
     """Realignments between the report's time periods (its timeline's day / month / year),
     strongest first.
@@ -89,12 +90,13 @@ def changes(
         max_evidence: statements cited before and after each change.
         kinds: which realignments to look for (pair flips are cheap; camp changes and issue
             splits take seconds on thousands of statements).
+        tl: the report's :func:`timeline`, when already computed.
 
     Returns:
         A :class:`Changes`; ``items`` is empty when the statements do not span two periods.
         Should the network library fail, ``error`` says why and ``items`` is empty.
     """
-    tl = timeline(data)
+    tl = timeline(data) if tl is None else tl
     if tl is None or len(tl.buckets) < 2:
         return Changes(window=None, items=[])
     window = window_for(tl.buckets[0], tl.buckets[-1], tl.granularity)

@@ -165,7 +165,7 @@ def render_html(
         "relations": rels[: max(0, max_pairs)],
         "relations_total": len(rels),
         "camp": camp,
-        "changes": changes(data),
+        "changes": changes(data, tl=tl),
         "issues": issues[: max(0, max_issues)],
         "issues_total": len(issues),
         "actors": rows,
