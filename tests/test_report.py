@@ -184,8 +184,9 @@ def test_evidence_context_repairs_or_flags_bad_offsets() -> None:
     assert not ctx.exact and ctx.evidence == "kritisiert Bernd" and ctx.before == "Anna "
     missing = Statement("d", "Anna", "Bernd", "oppose", Span(3, 9, "lobt Bernd"))
     ctx = evidence_context(doc, missing)
-    assert not ctx.exact and ctx.evidence == "lobt Bernd" and ctx.before == ""
+    assert not ctx.exact and not ctx.found and ctx.evidence == "lobt Bernd" and ctx.before == ""
     assert evidence_context(None, missing).evidence == "lobt Bernd"
+    assert not evidence_context(None, missing).found
 
 
 def test_evidence_context_clips_long_text_at_words() -> None:
@@ -624,3 +625,19 @@ def test_change_windows_get_coarser_for_long_spans() -> None:
     assert window_for("2022-01", "2023-06", "month") == "month"
     assert window_for("2020-01", "2024-12", "month") == "quarter"
     assert window_for("1990", "2024", "year") == "year"
+
+
+def test_statements_without_their_document_or_with_bad_offsets() -> None:
+    doc = Document("d", "Vorher. Anna kritisiert Bernd heftig. Danach.", title="Doc")
+    shifted = Statement("d", "Anna", "Bernd", "oppose", Span(0, 5, "kritisiert Bernd"))
+    orphan = Statement("gone", "Carl", "Bernd", "support", Span(0, 10, "lobt Bernd"))
+    data = ReportData(documents=[doc], statements=[shifted, orphan])
+    page = render_html(data)
+    assert page.count('class="warn small"') == 1  # only for the document that exists
+    assert "shown where the text was found" in page
+    assert "document gone (not in this report)" in page
+    quotes = {q["mark"]: q for q in _parse(page).quotes}
+    assert quotes["kritisiert Bernd"]["before"] == "Anna "
+    assert quotes["lobt Bernd"]["before"] == ""
+    out = summary_text(data)
+    assert out.count("(offsets do not match the document)") == 1

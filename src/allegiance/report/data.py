@@ -621,6 +621,7 @@ class Context:
     exact: bool  # True when the offsets matched the document text exactly
     clipped_left: bool
     clipped_right: bool
+    found: bool = True  # False when the evidence is not in the document (or there is none)
 
 
 _SENT_END = ".!?…\n"
@@ -636,14 +637,14 @@ def evidence_context(doc: Document | None, s: Statement, width: int = 90) -> Con
     """
     ev = s.evidence
     if doc is None:
-        return Context("", ev.text, "", False, False, False)
+        return Context("", ev.text, "", False, False, False, found=False)
     text = doc.text
     start, end, exact = ev.start, ev.end, True
     if not (0 <= start <= end <= len(text)) or text[start:end] != ev.text:
         exact = False
         found = text.find(ev.text) if ev.text else -1
         if found < 0:
-            return Context("", ev.text, "", False, False, False)
+            return Context("", ev.text, "", False, False, False, found=False)
         start, end = found, found + len(ev.text)
 
     # left edge: the last sentence end before the evidence, within width

@@ -112,8 +112,8 @@ def _statements(data: ReportData, limit: int) -> RenderableType:
         ev.append(ctx.evidence, style="underline " + EVIDENCE_STYLE[s.polarity])
         ev.append(ctx.after, style="dim")
         ev.append("…" if ctx.clipped_right else "", style="dim")
-        if not ctx.exact:
-            ev.append("  (offsets unverified)", style="yellow")
+        if not ctx.exact and s.doc_id in docs:
+            ev.append("  (offsets do not match the document)", style="yellow")
         ev.append(f"  [{s.doc_id}]", style="dim")
         parts.append(head)
         parts.append(Padding(ev, (0, 0, 0, 4)))
