@@ -163,10 +163,10 @@ def _issues_table(data: ReportData, limit: int) -> RenderableType:
     if not rows:
         return Text("No positions on issues.", style="dim")
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("issue", style="bold italic", overflow="fold", ratio=2)
+    table.add_column("issue", style="bold italic", overflow="fold", ratio=3, min_width=12)
     table.add_column("support", style="green", overflow="fold", ratio=3)
     table.add_column("oppose", style="red", overflow="fold", ratio=3)
-    table.add_column("neutral / mixed / earlier", overflow="fold", ratio=3)
+    table.add_column("neutral / mixed / earlier", overflow="fold", ratio=2)
     for r in rows[:limit]:
         other = []
         other += [f"{p.actor} (neutral)" for p in r.by_stance("neutral")]
