@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -84,6 +84,7 @@ def render_html(
     max_statements: int = 5000,
     max_pairs: int = 200,
     max_issues: int = 60,
+    max_documents: int = 1000,
 ) -> str:
     """The report as one HTML string (see :func:`write_html`).
 
@@ -93,6 +94,7 @@ def render_html(
         max_statements: list at most this many statements (all are counted and drawn).
         max_pairs: list at most this many actor pairs (strongest evidence first).
         max_issues: list positions on at most this many issues (most discussed first).
+        max_documents: list at most this many documents (oldest first).
 
     Returns:
         A complete, self-contained HTML5 document.
@@ -147,6 +149,11 @@ def render_html(
         {s.target for s in stmts if s.target_kind == "concept"}, key=str.casefold
     )
 
+    per_doc = Counter(s.doc_id for s in stmts)
+    doc_rows = [
+        (d, per_doc.get(d.id, 0), safe_url(d.url))
+        for d in sorted(data.documents, key=lambda d: (d.date or "9999", d.id))[:max_documents]
+    ]
     env = Environment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
     )
@@ -168,6 +175,7 @@ def render_html(
         "changes": changes(data, tl=tl),
         "issues": issues[: max(0, max_issues)],
         "issues_total": len(issues),
+        "documents": doc_rows,
         "actors": rows,
         "groups": group_views,
         "shown": sum(len(g.items) for g in group_views),
