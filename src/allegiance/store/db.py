@@ -102,6 +102,7 @@ class Store:
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache for big stores
         self._in_tx = False
         self._migrate()
 
