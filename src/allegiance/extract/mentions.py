@@ -126,6 +126,7 @@ class EntityResolver:
     def resolve(self, doc: Doc) -> DocEntities:
         """Find and resolve actor and concept mentions in ``doc``."""
         out = DocEntities()
+        self._text = doc.text  # spaCy rebuilds Doc.text on every access
         spans = self._actor_spans(doc)
         for start, end, typ in spans:
             self._add_actor(doc, out, start, end, typ)
@@ -157,7 +158,7 @@ class EntityResolver:
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
             if " " in party:
-                for m in re.finditer(r"(?<!\w)" + re.escape(party) + r"(?!\w)", doc.text):
+                for m in re.finditer(r"(?<!\w)" + re.escape(party) + r"(?!\w)", self._text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                     if span is not None:
                         cands.append((span.start, span.end, "organization"))
@@ -264,7 +265,7 @@ class EntityResolver:
     def _registry_spans(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         if not self.registry.actors:
             return
-        text = doc.text
+        text = self._text
         for form, actor in self.registry.actor_forms():
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -384,7 +385,7 @@ class EntityResolver:
         for form, e in forms.items():
             if " " not in form:
                 continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", self._text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is not None and not any(
                     i in out.by_token for i in range(span.start, span.end)

@@ -81,6 +81,11 @@ class StatementFinder:
         self.de = lex.lang == "de"
         self.found: list[Found] = []
         self.subjects: list[Entity] = []  # sentence subjects so far (for pronouns, role nouns)
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, sp in enumerate(self._sents):
+            for i in range(sp.start, sp.end):
+                self._sent_of[i] = k
         self._quote = self._quote_mask()
         self._seg = self._segments()
 
@@ -138,6 +143,10 @@ class StatementFinder:
             seg[t.i] = s
         return seg
 
+    def sent(self, t: Token) -> Span:
+        """The sentence of ``t`` (cached: spaCy's ``Token.sent`` walks the whole document)."""
+        return self._sents[self._sent_of[t.i]]
+
     # -- token helpers ------------------------------------------------------------------------
     def lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
@@ -145,7 +154,7 @@ class StatementFinder:
             lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
         if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
             # separable verbs: "lehnt ... ab" -> "ablehnen"
-            for u in self.doc[t.i + 1 : t.sent.end]:
+            for u in self.doc[t.i + 1 : self.sent(t).end]:
                 if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
                     break
                 if u.tag_ == "PTKVZ":
@@ -392,7 +401,7 @@ class StatementFinder:
 
     def run(self) -> list[Found]:
         self.owners()
-        for sent in self.doc.sents:
+        for sent in self._sents:
             before = len(self.found)
             self.sentence(sent)
             subj = self.sentence_subject(sent)
@@ -509,7 +518,7 @@ class StatementFinder:
         return None, False
 
     def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
-        sent = cue.sent
+        sent = self.sent(cue)
         # in the cue's clause first, then earlier main-clause material, then after the cue
         in_seg = [m for m in self.ents.in_range(seg[0], seg[1], "actor") if self.nominative_like(m)]
         before = [m for m in in_seg if m.start < cue.i]
@@ -602,7 +611,7 @@ class StatementFinder:
                 c.dep_ == "neg" for c in head.children
             ):
                 return True
-            window = self.doc[max(cue.sent.start, cue.i - 4) : cue.i]
+            window = self.doc[max(self.sent(cue).start, cue.i - 4) : cue.i]
             if any(t.lower_ in self.lex.hedges for t in window):
                 return True
             return False
@@ -617,7 +626,7 @@ class StatementFinder:
     def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
         a, b = seg
         lo = min(a, cue.i - 6) if not self.de else a
-        for t in self.doc[max(cue.sent.start, lo) : b]:
+        for t in self.doc[max(self.sent(cue).start, lo) : b]:
             if t.lower_ in self.lex.past_markers:
                 return "past"
         if (
@@ -687,7 +696,7 @@ class StatementFinder:
     # German verbs
     def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
         seg = self.seg_range(t.i)
-        sent = t.sent
+        sent = self.sent(t)
         # separable particle or participle at the end: widen the clause back to the finite verb
         a, b = seg
         passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.doc[a:b])
@@ -788,7 +797,7 @@ class StatementFinder:
             self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
 
     def _particle_end(self, t: Token) -> int:
-        for u in self.doc[t.i + 1 : t.sent.end]:
+        for u in self.doc[t.i + 1 : self.sent(t).end]:
             if u.text in _SEG_BREAK:
                 break
             if u.tag_ == "PTKVZ":
@@ -818,7 +827,7 @@ class StatementFinder:
         """ "nannte die Pläne „rücksichtslos“", "bezeichnete die Kritik als „Panikmache“"."""
         if source is None:
             return
-        sent = t.sent
+        sent = self.sent(t)
         tail = self.doc[t.i + 1 : sent.end]
         pol = _evaluate(tail, self.lex)
         if pol == 0:
@@ -862,7 +871,7 @@ class StatementFinder:
         return i
 
     def de_reciprocal(self, t: Token, seg: tuple[int, int], pol: str, lem: str) -> None:
-        sent = t.sent
+        sent = self.sent(t)
         actors = [
             m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)
         ]
@@ -900,7 +909,7 @@ class StatementFinder:
             oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
             toks = [u for o in oprd for u in o.subtree]
             if not toks:
-                toks = list(self.doc[v.i + 1 : v.sent.end])
+                toks = list(self.doc[v.i + 1 : self.sent(v).end])
             score = _evaluate(toks, self.lex)
             if score == 0 and v.dep_ == "advcl" and self.lemma(v.head) in self.lex.verbs:
                 head_pol = self.lex.verbs[self.lemma(v.head)].polarity
@@ -912,7 +921,7 @@ class StatementFinder:
                 m = self._not_self(m, src.entity)
             if m is not None:
                 end = max(u.i for u in toks) + 1 if toks else v.i + 1
-                while end < v.sent.end and self.doc[end].text in QUOTE_OPEN:
+                while end < self.sent(v).end and self.doc[end].text in QUOTE_OPEN:
                     end += 1
                 self.emit(
                     src.entity,
@@ -1022,7 +1031,7 @@ class StatementFinder:
         final = "neutral" if neg else (pol or "oppose")
         targets = [self._not_self(tm, src.entity) for tm in targets]
         for tm in targets:
-            a0 = min(src.start, v.i, tm.start) if src.start >= v.sent.start else min(v.i, tm.start)
+            a0 = min(src.start, v.i, tm.start) if src.start >= self.sent(v).start else min(v.i, tm.start)
             if src.start < v.i - 12:
                 a0 = min(v.i, tm.start)
             b0 = max(tm.end, v.i + 1)
@@ -1047,7 +1056,7 @@ class StatementFinder:
     # nouns
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
-        sent = t.sent
+        sent = self.sent(t)
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
         if self.de and self._possessor_before(t.i) is not None:
@@ -1178,7 +1187,7 @@ class StatementFinder:
 
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
-        sent = t.sent
+        sent = self.sent(t)
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
         if nxt is not None and (nxt.genitive or self.doc[t.i + 1].text.endswith("s")):
