@@ -407,7 +407,7 @@ def test_html_contains_network_timeline_and_tables(data: ReportData, html_text: 
     assert "Bündnis 90/Die Grünen (Wirtschaftsminister)" in html_text
     docs_section = html_text[html_text.index('<section id="documents"') :]
     assert docs_section.count("<tr>") == 1 + 4  # header + one row per document
-    assert ">Neue Töne in der Koalition<" in docs_section
+    assert "<td>Neue Töne in der Koalition <span" in docs_section
     # deterministic: same input, same bytes
     assert render_html(data, title="Heizungsgesetz <&> Clean Air Act") == html_text
 
