@@ -34,6 +34,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s]|[+-]\d\d:?\d\d$|Z$)")
 _ISO_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")
 _DMY_NUM = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\b")
+_ISO_ANYWHERE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DMY_ANYWHERE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])")
 _DMY_SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<![\w.])(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
@@ -85,6 +87,12 @@ def normalize_date(value: Any) -> str | None:
         tup = parsedate_tz(s)
         if tup:
             return _iso(tup[0], tup[1], tup[2])
+    m = _ISO_ANYWHERE.search(s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DMY_ANYWHERE.search(s)
+    if m:
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _DAY_MONTH_YEAR.search(s)
     if m:
         return _iso(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
