@@ -14,12 +14,15 @@ evidence on both sides:
 ``camp-change``
     An actor who, in window *t*, sits in a camp with at least ``min_camp`` other actors who are
     still present in the next window with data, and in that window the majority of those former
-    co-members stays together while the actor sits in another camp *and* has a net hostile
-    relation to them. Evidence: its positive ties to them before, its negative ties after.
+    co-members stays together while the actor sits in another camp. What it said directly
+    must agree: it turned against at least two of those who stayed (supported them before,
+    opposes them after), its direct relation to them is net friendly before and net hostile
+    after. Evidence: its positive ties to them before, its negative ties after.
 ``issue-split``
-    An issue on which actors that were allied in window *t* (a net positive tie in the signed
-    network: direct support, or agreement on issues) take clearly opposite sides in the next
-    window with data. Evidence: the alliance before, the opposed positions after.
+    An issue on which actors that were allies in window *t* (same camp, a net positive tie,
+    and either direct support between them or agreement on this same issue) take clearly
+    opposite sides in the next window with data. Evidence: the alliance before, the opposed
+    positions after.
 
 Each realignment has a ``strength`` (geometric mean of the evidence weight before and after,
 summed over the pairs involved) and the list is sorted by it, strongest first.
@@ -415,6 +418,11 @@ def pair_flips(
     return out
 
 
+def _direct(g: nx.Graph, a: str, b: str) -> float:
+    """Direct (support - oppose) tie of two actors in a signed network, 0 if none."""
+    return float(g[a][b]["direct"]) if g.has_edge(a, b) else 0.0
+
+
 def _next_pairs(data: list[_WindowData]) -> list[tuple[int, int]]:
     idx = [i for i, d in enumerate(data) if d.has_data]
     return list(itertools.pairwise(idx))
@@ -481,18 +489,19 @@ def camp_changes(
             main, stay = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))
             if len(stay) < max(2, math.ceil(len(former) / 2)) or c1[actor] == main:
                 continue
-            ties_after = [g1[actor][b]["weight"] for b in stay if g1.has_edge(actor, b)]
-            hostile = sum(ties_after)
-            n_hostile = sum(1 for x in ties_after if x < 0)
-            friendly_before = sum(g0[actor][b]["weight"] for b in former if g0.has_edge(actor, b))
-            # hostile to at least two former co-members, and to more than it is friendly with;
-            # one hostile tie alone is a pair flip, not a camp change
-            if (
-                hostile >= 0
-                or friendly_before <= 0
-                or n_hostile < 2
-                or n_hostile <= len(ties_after) - n_hostile
-            ):
+
+            # direct statements decide (shared issues alone are weaker evidence): it turned
+            # against at least two of those who stayed (friendly before, hostile after; one
+            # alone is a pair flip), and overall it was friendly with them before and is
+            # hostile to more of them than it is friendly with now
+            before_ties = {b: _direct(g0, actor, b) for b in stay}
+            after_ties = {b: _direct(g1, actor, b) for b in stay}
+            turned = [b for b in stay if before_ties[b] > 0 and after_ties[b] < 0]
+            n_hostile = sum(1 for x in after_ties.values() if x < 0)
+            n_friendly = sum(1 for x in after_ties.values() if x > 0)
+            hostile = sum(after_ties.values())
+            friendly_before = sum(before_ties.values())
+            if len(turned) < 2 or hostile >= 0 or friendly_before <= 0 or n_hostile <= n_friendly:
                 continue
             a = table.actor_code(actor)
             before_rows = [_tie_rows(table, data[i], a, table.actor_code(b), 1) for b in former]
@@ -597,6 +606,20 @@ def issue_splits(
                         continue
                     tie = g0[na][nb]["weight"]
                     if tie <= 0:
+                        continue
+                    # allies by their own words, or agreeing on this very issue before: a
+                    # similarity on other issues alone does not make a split
+                    direct = g0[na][nb]["direct"] > 0
+                    before_a = data[i].position.get((a, issue))
+                    before_b = data[i].position.get((b, issue))
+                    agreed = (
+                        before_a is not None
+                        and before_b is not None
+                        and _clear_sign(*before_a, min_evidence, min_dominance)
+                        == _clear_sign(*before_b, min_evidence, min_dominance)
+                        != 0
+                    )
+                    if not (direct or agreed):
                         continue
                     pairs.append((a, b, tie))
             if not pairs:
