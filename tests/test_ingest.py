@@ -298,7 +298,7 @@ def test_ingest_error_is_one_line() -> None:
     e = IngestError("a/b.txt", "bad\nthing   here")
     assert str(e) == "a/b.txt: bad thing here"
     assert e.origin == "a/b.txt" and e.reason == "bad\nthing   here"
-    assert isinstance(e, Exception)
+    assert isinstance(e, Exception) and hash(e) and repr(e).startswith("IngestError(")
 
 
 def test_decode_bytes() -> None:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allegiance.model import (
@@ -584,14 +584,12 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- offsets, concurrency
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40, deadline=None)
 @given(
     text=st.text(alphabet="aäöüßÄ e\n„“–😀\u0301Zx.", min_size=1, max_size=60),
     cuts=st.lists(st.integers(0, 60), min_size=2, max_size=6),
 )
-def test_offsets_survive_the_roundtrip(tmp_path: Path, text: str, cuts: list[int]) -> None:
+def test_offsets_survive_the_roundtrip(text: str, cuts: list[int]) -> None:
     """Evidence offsets are code-point indices into the stored text, whatever the characters."""
     with Store(":memory:") as store:
         doc_id, _ = store.add_document(Document(id="p", text=text))

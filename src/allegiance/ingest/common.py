@@ -11,9 +11,12 @@ from pathlib import Path
 from allegiance.model import content_hash
 
 
-@dataclass
+@dataclass(eq=False)  # stays hashable, as exceptions should
 class IngestError(Exception):
-    """One input that could not be read. ``str(err)`` is one line: ``"origin: reason"``."""
+    """One input that could not be read. ``str(err)`` is one line: ``"origin: reason"``.
+
+    Also an exception, so :func:`read_text` can raise it.
+    """
 
     origin: str
     reason: str
