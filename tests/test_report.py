@@ -416,7 +416,8 @@ def test_html_empty_report(tmp_path: Path) -> None:
     out = tmp_path / "sub" / "empty.html"
     write_html(ReportData(), out)
     text = out.read_text(encoding="utf-8")
-    assert "Nothing to show yet" in text and "No relations to draw." in text
+    assert "Nothing to show yet" in text and "No relations to draw." not in text
+    assert 'id="network"' not in text and 'id="actors"' not in text
     assert 'class="timeline"' not in text
     one_date = ReportData(documents=[Document("d", "A lobt B.", date="2024-01-01", lang="de")])
     assert "Nothing to show yet" in render_html(one_date)

@@ -85,6 +85,7 @@ def render_html(
     max_pairs: int = 200,
     max_issues: int = 60,
     max_documents: int = 1000,
+    max_actors: int = 500,
 ) -> str:
     """The report as one HTML string (see :func:`write_html`).
 
@@ -95,6 +96,7 @@ def render_html(
         max_pairs: list at most this many actor pairs (strongest evidence first).
         max_issues: list positions on at most this many issues (most discussed first).
         max_documents: list at most this many documents (oldest first).
+        max_actors: list at most this many actors (most active first).
 
     Returns:
         A complete, self-contained HTML5 document.
@@ -176,7 +178,8 @@ def render_html(
         "issues": issues[: max(0, max_issues)],
         "issues_total": len(issues),
         "documents": doc_rows,
-        "actors": rows,
+        "actors": rows[: max(0, max_actors)],
+        "actors_total": len(rows),
         "groups": group_views,
         "shown": sum(len(g.items) for g in group_views),
         "total": len(stmts),
