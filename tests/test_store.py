@@ -466,14 +466,19 @@ def test_add_statements_with_stubs_and_repair(store: Store) -> None:
     assert store.add_statements(coded) == 0  # duplicates skipped
     stats = store.stats()
     assert (stats["documents"], stats["stub_documents"], stats["statements"]) == (1, 1, 2)
-    roe = next(s for s in store.statements() if s.doc_id == "en1")
+    assert store.get_document("later") is not None  # stubs are reachable by id
+    store.add_statements(
+        [Statement("en1", "X", "Y", "oppose", Span(-1, -1, ""), date="May 1, 2024")]
+    )
+    assert next(s for s in store.statements() if s.source == "X").date == "2024-05-01"
+    roe = next(s for s in store.statements() if s.doc_id == "en1" and s.source != "X")
     assert roe.evidence == span(TEXT_EN, "backs the Clean Air Bill")
     assert roe.extractor == "import" and roe.target_kind == "concept"
     # stubs are not iterated for extraction and undated statements are dropped by date filters
     assert [d.id for d in store.documents()] == ["en1"]
-    assert len(store.statements(start="2000")) == 1
+    assert len(store.statements(start="2000")) == 2  # the undated stub statement is not
     # the real document arrives later: the stub is filled and the date propagates
-    real = Document(id="later", text="Here they clash.", date="2023-05-05", source="Post")
+    real = Document(id="later", text="Here they clash.", date="5. Mai 2023", source="Post")
     assert store.add_document(real) == ("later", True)
     assert store.stats()["stub_documents"] == 0
     later = next(s for s in store.statements() if s.doc_id == "later")

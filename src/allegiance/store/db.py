@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from allegiance.ingest.dates import normalize_date
 from allegiance.model import (
     POLARITIES,
     Actor,
@@ -72,6 +73,15 @@ def is_global_alias(alias: str) -> bool:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A stored date is ISO ``YYYY-MM-DD`` or NULL (``"6. Juni 2025"`` is normalised too)."""
+    if not value:
+        return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value
+    return normalize_date(value)
 
 
 def _date_upper(end: str) -> str:
@@ -182,6 +192,7 @@ class Store:
 
     def _add_document(self, cur: sqlite3.Cursor, doc: Document) -> tuple[str, bool]:
         h = doc.hash
+        date = _iso_date(doc.date)
         row = cur.execute("SELECT id FROM documents WHERE hash = ?", (h,)).fetchone()
         if row:
             return row[0], False
@@ -191,7 +202,7 @@ class Store:
             h,
             doc.text,
             doc.lang,
-            doc.date,
+            date,
             doc.title,
             doc.url,
             doc.source,
@@ -206,7 +217,7 @@ class Store:
             )
             cur.execute(
                 "UPDATE statements SET eff_date = ? WHERE doc_id = ? AND date IS NULL",
-                (doc.date, doc_id),
+                (date, doc_id),
             )
             return doc_id, True
         if row:
@@ -619,6 +630,7 @@ class Store:
         else:
             ta, tc = self._actor_id(cur, s.target, None, acache), None
         review = s.review if s.review in REVIEW_STATUSES else "pending"
+        own_date = _iso_date(s.date)
         return (
             doc_id,
             src,
@@ -629,8 +641,8 @@ class Store:
             s.evidence.start,
             s.evidence.end,
             s.evidence.text,
-            s.date,
-            s.date or doc_date,
+            own_date,
+            own_date or doc_date,
             s.period,
             float(s.confidence),
             s.cue,
