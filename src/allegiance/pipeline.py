@@ -96,6 +96,39 @@ def ingest(
     return report
 
 
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = extractor
+
+
+def _extract_safe(doc: Document, ex: Extractor | None = None) -> Extraction | str:
+    """Extract one document; a failure becomes a one-line message instead of an exception."""
+    ex = ex or _WORKER_EXTRACTOR
+    assert ex is not None
+    try:
+        return ex.extract(doc)
+    except Exception as exc:  # one bad document must not stop the corpus
+        return f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _extract_many(
+    docs: Iterable[Document], ex: Extractor, workers: int
+) -> Iterator[tuple[Document, Extraction | str]]:
+    """Extract documents in order, in ``workers`` processes when more than one."""
+    if workers <= 1:
+        for doc in docs:
+            yield doc, _extract_safe(doc, ex)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    docs = list(docs)
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(ex,)) as pool:
+        yield from zip(docs, pool.map(_extract_safe, docs, chunksize=4), strict=True)
+
+
 def extract_store(
     store: Any,
     extractor: Extractor | None = None,
@@ -103,11 +136,13 @@ def extract_store(
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
     redo: bool = False,
+    workers: int = 1,
 ) -> RunReport:
     """Extract every stored document this extractor version has not done yet (resumable).
 
     Each document's results are saved in one transaction, so an interrupted run leaves a
-    consistent store and a rerun picks up where it stopped.
+    consistent store and a rerun picks up where it stopped. ``workers > 1`` extracts in that
+    many processes; the store is written by this process only.
     """
     ex = extractor or RuleExtractor()
     report = RunReport()
@@ -115,14 +150,11 @@ def extract_store(
     total = store.count_documents()
     pending = list(store.documents() if redo else store.documents(unextracted_by=tag))
     report.already_done = total - len(pending)
-    for i, doc in enumerate(pending, 1):
-        try:
-            result = ex.extract(doc)
-        except Exception as exc:  # one bad document must not stop the corpus
-            msg = f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
-            report.errors.append(msg)
+    for i, (doc, result) in enumerate(_extract_many(pending, ex, workers), 1):
+        if isinstance(result, str):
+            report.errors.append(result)
             if on_error:
-                on_error(msg)
+                on_error(result)
             continue
         store.save_extraction(result, extractor=tag, version=ex.version)
         report.extracted += 1
@@ -151,6 +183,7 @@ def extract_corpus(
     *,
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
     """Batch mode: JSONL documents in, one statement a line out (``Statement.to_dict``).
 
@@ -158,19 +191,16 @@ def extract_corpus(
     """
     ex = extractor or RuleExtractor()
     report = RunReport()
-    docs = read_documents([source], report)
+    docs = list(read_documents([source], report))
     for e in report.errors:
         if on_error:
             on_error(e)
     with open(out, "w", encoding="utf-8") as fh:
-        for i, doc in enumerate(docs, 1):
-            try:
-                result = ex.extract(doc)
-            except Exception as exc:
-                msg = f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
-                report.errors.append(msg)
+        for i, (doc, result) in enumerate(_extract_many(docs, ex, workers), 1):
+            if isinstance(result, str):
+                report.errors.append(result)
                 if on_error:
-                    on_error(msg)
+                    on_error(result)
                 continue
             for st in result.statements:
                 fh.write(json.dumps(st.to_dict(), ensure_ascii=False) + "\n")

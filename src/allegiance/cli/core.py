@@ -22,6 +22,7 @@ REGISTRY_OPTION = typer.Option(None, "--registry", help="Actor/issue registry YA
 LEXICON_OPTION = typer.Option(
     None, "--lexicon", help="Extra cue-word YAML merged over the shipped one."
 )
+WORKERS_OPTION = typer.Option(1, "--workers", "-j", min=1, help="Extract in this many processes.")
 
 err = Console(stderr=True)
 
@@ -73,6 +74,7 @@ def analyze(
     registry: Path | None = REGISTRY_OPTION,
     lexicon: Path | None = LEXICON_OPTION,
     max_statements: int = typer.Option(40, help="Statements to list in the summary."),
+    workers: int = WORKERS_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Ingest, extract and summarise: who sides with whom in these articles."""
@@ -132,6 +134,7 @@ def extract_cmd(
     registry: Path | None = REGISTRY_OPTION,
     lexicon: Path | None = LEXICON_OPTION,
     redo: bool = typer.Option(False, help="Extract again documents done before."),
+    workers: int = WORKERS_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract statements: from the store (resumable), or batch mode CORPUS.jsonl --out FILE."""
@@ -143,7 +146,7 @@ def extract_cmd(
             err.print("[red]batch mode needs --out FILE[/]")
             raise typer.Exit(2)
         with _progress(quiet, "extracting") as cb:
-            r = extract_corpus(corpus, out, ex, progress=cb, on_error=_on_error)
+            r = extract_corpus(corpus, out, ex, progress=cb, on_error=_on_error, workers=workers)
         if not quiet:
             err.print(
                 f"{r.extracted} documents, {r.statements} statements -> {out}; {len(r.errors)} skipped"
@@ -153,7 +156,9 @@ def extract_cmd(
 
     with Store(db) as store:
         with _progress(quiet, "extracting") as cb:
-            r = extract_store(store, ex, progress=cb, on_error=_on_error, redo=redo)
+            r = extract_store(
+                store, ex, progress=cb, on_error=_on_error, redo=redo, workers=workers
+            )
         if out is not None:
             with open(out, "w", encoding="utf-8") as fh:
                 for st in store.statements():
