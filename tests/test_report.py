@@ -645,3 +645,16 @@ def test_statements_without_their_document_or_with_bad_offsets() -> None:
     assert quotes["lobt Bernd"]["before"] == ""
     out = summary_text(data)
     assert out.count("(offsets do not match the document)") == 1
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="no chromium")
+def test_browser_confidence_and_polarity_filters(data: ReportData, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    write_html(data, page)
+    dom = _chromium(["--dump-dom", page.as_uri() + "#conf=0.8&pol=oppose"], tmp_path).stdout
+    visible = [a for a in re.findall(r"<article[^>]*>", dom) if " hidden" not in a]
+    confs = sorted(float(re.search(r'data-conf="([^"]*)"', a).group(1)) for a in visible)  # type: ignore[union-attr]
+    assert confs == [0.8, 0.85, 0.9]  # Roe -> Doe, Merz -> bill, Söder -> bill
+    assert all('data-polarity="oppose"' in a for a in visible)
+    assert '<output id="f-conf-out">0.80</output>' in dom

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
@@ -67,6 +67,7 @@ class NetEdge:
     polarity: str
     past: bool
     count: int
+    examples: list[str] = field(default_factory=list)  # a few evidence texts
 
 
 @dataclass(slots=True)
@@ -127,6 +128,7 @@ def build_network(
         nodes["c:" + i] = NetNode("c:" + i, i, "issue", issue_count[i], None)
 
     agg: Counter[tuple[str, str, str, bool]] = Counter()
+    examples: dict[tuple[str, str, str, bool], list[str]] = defaultdict(list)
     neutral = 0
     for s in stmts:
         if s.polarity == "neutral":
@@ -135,8 +137,14 @@ def build_network(
         src = "a:" + s.source
         tgt = ("c:" if s.target_kind == "concept" else "a:") + s.target
         if src in nodes and tgt in nodes and src != tgt:
-            agg[(src, tgt, s.polarity, is_past(s))] += 1
-    edges = [NetEdge(a, b, p, past, n) for (a, b, p, past), n in sorted(agg.items())]
+            key = (src, tgt, s.polarity, is_past(s))
+            agg[key] += 1
+            if len(examples[key]) < 3:
+                examples[key].append(s.evidence.text)
+    edges = [
+        NetEdge(a, b, p, past, n, examples[(a, b, p, past)])
+        for (a, b, p, past), n in sorted(agg.items())
+    ]
 
     g = nx.Graph()
     g.add_nodes_from(sorted(nodes))
@@ -426,9 +434,15 @@ def network_svg(net: Network) -> str:
             verb = {"support": "supports", "oppose": "opposes"}[e.polarity]
             when = " (earlier)" if e.past else ""
             label = f"{s.label} {verb} {t.label}{when}: {e.count} statement{'s' * (e.count != 1)}"
+            for ex in e.examples:
+                short = ex if len(ex) <= 90 else ex[:88] + "…"
+                label += f"\n• {short}"
+            if e.count > len(e.examples):
+                label += "\n…"
             out.append(
                 f'<path class="edge {e.polarity}{" past" if e.past else ""}" '
                 f'data-source="{_e(s.label)}" data-target="{_e(t.label)}" '
+                f'data-kind="{"concept" if t.kind == "issue" else "actor"}" '
                 f'd="M{_f(x1)},{_f(y1)} Q{_f(cx)},{_f(cy)} {_f(x2)},{_f(y2)}" fill="none" '
                 f'stroke="{COLORS[e.polarity]}" stroke-width="{_f(w)}" stroke-opacity="0.8"'
                 f'{dash} marker-end="url(#arrow-{e.polarity})"><title>{_e(label)}</title></path>'

@@ -3,6 +3,7 @@
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
   var actorSel = $("f-actor"), issueSel = $("f-issue"), textIn = $("f-text");
+  var confIn = $("f-conf"), confOut = $("f-conf-out");
   var stmts = Array.prototype.slice.call(document.querySelectorAll("article.stmt"));
   var groups = Array.prototype.slice.call(document.querySelectorAll("section.group"));
   var pols = Array.prototype.slice.call(document.querySelectorAll(".filters .pol input"));
@@ -38,6 +39,8 @@
     var actor = actorSel ? actorSel.value : "";
     var issue = issueSel ? issueSel.value : "";
     var text = norm(textIn ? textIn.value : "");
+    var minConf = confIn ? parseFloat(confIn.value) || 0 : 0;
+    if (confOut) { confOut.textContent = minConf.toFixed(2); }
     var on = {};
     pols.forEach(function (p) { on[p.value] = p.checked; });
     var shown = 0;
@@ -52,6 +55,7 @@
         ok = inPair(src) && ((kind === "actor" && inPair(tgt) && src !== tgt) ||
           (kind === "concept" && pair.issues.indexOf(tgt) >= 0));
       }
+      if (ok && minConf > 0) { ok = parseFloat(el.getAttribute("data-conf") || "1") >= minConf; }
       if (ok && text) { ok = norm(el.textContent).indexOf(text) >= 0; }
       el.hidden = !ok;
       if (ok) { shown++; }
@@ -120,6 +124,7 @@
     row.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
   });
   if (textIn) { textIn.addEventListener("input", apply); }
+  if (confIn) { confIn.addEventListener("input", apply); }
   pols.forEach(function (p) { p.addEventListener("change", apply); });
   var reset = $("f-reset");
   if (reset) {
@@ -128,12 +133,26 @@
       if (actorSel) { actorSel.value = ""; }
       if (issueSel) { issueSel.value = ""; }
       if (textIn) { textIn.value = ""; }
+      if (confIn) { confIn.value = "0"; }
       pols.forEach(function (p) { p.checked = true; });
       apply();
     });
   }
   if (net) {
     net.addEventListener("click", function (ev) {
+      var edge = ev.target.closest ? ev.target.closest(".edge") : null;
+      if (edge) {
+        var es = edge.getAttribute("data-source"), et = edge.getAttribute("data-target");
+        if (edge.getAttribute("data-kind") === "concept") {
+          pair = null;
+          choose(actorSel, es);
+          choose(issueSel, et);
+          apply();
+        } else if (setPair(es, et)) {
+          apply();
+        }
+        return;
+      }
       var node = ev.target.closest ? ev.target.closest(".node") : null;
       if (!node) { return; }
       if (node.hasAttribute("data-actor")) { focusOn("actor", node.getAttribute("data-actor")); }
@@ -154,16 +173,17 @@
       }
     });
   });
-  // shareable filters: report.html#actor=NAME&issue=NAME&q=TEXT&pol=support,oppose&pair=A|B
+  // shareable filters: report.html#actor=NAME&issue=NAME&q=TEXT&pol=support,oppose&pair=A|B&conf=0.5
   function fromHash() {
     var h = window.location.hash.replace(/^#/, "");
-    if (!/(^|&)(actor|issue|q|pol|pair)=/.test(h)) { return; }
+    if (!/(^|&)(actor|issue|q|pol|pair|conf)=/.test(h)) { return; }
     h.split("&").forEach(function (kv) {
       var i = kv.indexOf("="), k = kv.slice(0, i), v;
       try { v = decodeURIComponent(kv.slice(i + 1).replace(/\+/g, " ")); } catch (e) { return; }
       if (k === "actor") { choose(actorSel, v); }
       else if (k === "issue") { choose(issueSel, v); }
       else if (k === "q" && textIn) { textIn.value = v; }
+      else if (k === "conf" && confIn) { confIn.value = v; }
       else if (k === "pair") { var ab = v.split("|"); if (ab.length === 2) { setPair(ab[0], ab[1]); } }
       else if (k === "pol") {
         var want = v.split(",");
