@@ -68,7 +68,8 @@ def test_batch_extract_offsets_are_exact(tmp_path: Path) -> None:
             "id": "u1",
             "lang": "de",
             "date": "2025-02-01",
-            "text": "😀 „Das ist gut“, sagte er. Die Ärztekammer Süd lehnt das Heizungsgesetz ab. 🇩🇪",
+            "text": "😀 „Das ist gut“, sagte er. "
+            "Die Ärztekammer Süd lehnt das Heizungsgesetz ab. 🇩🇪",
         },
         {
             "id": "u2",

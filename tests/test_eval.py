@@ -111,5 +111,5 @@ def test_counts_zero_division() -> None:
 def test_bad_gold_line_is_reported(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "bad.jsonl"
     path.write_text("{not json\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.jsonl:1"):
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
         load_gold(path)

@@ -57,7 +57,8 @@ def check_offsets(text: str, lang: str) -> None:
         ),
         # quote attributed to a speaker; the issue inside the quote
         (
-            "Der Senat berät die Schulreform. „Diese Reform ist ein Fehler“, sagte Lehrerin Ute Kamp.",
+            "Der Senat berät die Schulreform. "
+            "„Diese Reform ist ein Fehler“, sagte Lehrerin Ute Kamp.",
             "de",
             ("Ute Kamp", "Schulreform", "oppose"),
         ),
@@ -116,7 +117,10 @@ def test_negation_and_hedging_give_neutral_not_a_side(
 
 
 def test_past_relations_are_marked() -> None:
-    text = "Die Abgeordnete Eva Lind, lange eine Verbündete von Parteichef Tom Reuter, kritisierte ihn."
+    text = (
+        "Die Abgeordnete Eva Lind, lange eine Verbündete von Parteichef Tom Reuter, "
+        "kritisierte ihn."
+    )
     st = [s for s in extract_text(text, "de") if s.polarity == "support"]
     assert st and st[0].period == "past"
     assert (st[0].source, st[0].target) == ("Eva Lind", "Tom Reuter")
@@ -172,7 +176,10 @@ def test_no_political_content_no_statements() -> None:
 
 
 def test_offsets_exact_with_umlauts_quotes_and_emoji() -> None:
-    text = "🚀🇩🇪 „Das Gesetz ist gut“, sagte Jürgen Müller. « Ça va » 😀 Die Ärztekammer Süd lehnt das Heizungsgesetz ab."
+    text = (
+        "🚀🇩🇪 „Das Gesetz ist gut“, sagte Jürgen Müller. « Ça va » 😀 "
+        "Die Ärztekammer Süd lehnt das Heizungsgesetz ab."
+    )
     sts = extract_text(text, "de")
     assert any(s.source == "Ärztekammer Süd" and s.target == "Heizungsgesetz" for s in sts)
     check_offsets(text, "de")
@@ -181,7 +188,8 @@ def test_offsets_exact_with_umlauts_quotes_and_emoji() -> None:
 def test_registry_canonical_names_and_types(tmp_path: Path) -> None:
     reg = tmp_path / "registry.yaml"
     reg.write_text(
-        "actors:\n  - name: Verband Nord e.V.\n    type: organization\n    aliases: [Nordverband]\n",
+        "actors:\n  - name: Verband Nord e.V.\n"
+        "    type: organization\n    aliases: [Nordverband]\n",
         encoding="utf-8",
     )
     ex = RuleExtractor(registry=str(reg))

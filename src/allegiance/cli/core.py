@@ -149,7 +149,8 @@ def extract_cmd(
             r = extract_corpus(corpus, out, ex, progress=cb, on_error=_on_error, workers=workers)
         if not quiet:
             err.print(
-                f"{r.extracted} documents, {r.statements} statements -> {out}; {len(r.errors)} skipped"
+                f"{r.extracted} documents, {r.statements} statements -> {out}; "
+                f"{len(r.errors)} skipped"
             )
         return
     from allegiance.store import Store

@@ -198,7 +198,8 @@ class EntityResolver:
             if not _is_upper(tok) or (tok.is_sent_start and low in _DETS[self.lang]):
                 i += 1
                 continue
-            # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte", "Bürgerinitiative Gegenwind Harz"
+            # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte",
+            # "Bürgerinitiative Gegenwind Harz"
             is_head = low in lex.org_heads or (
                 len(low) > 7 and any(low.endswith(h) for h in lex.org_suffixes)
             )
@@ -401,7 +402,8 @@ class EntityResolver:
             if ent.kind != "actor" or ent.type != "person":
                 continue
             # role noun(s) right before the name: "Gewerkschaftschefin Jana Körber",
-            # "CDU-Fraktionschef Markus Albers", "Veltrix Semiconductors chief executive Priya Anand"
+            # "CDU-Fraktionschef Markus Albers",
+            # "Veltrix Semiconductors chief executive Priya Anand"
             j = m.start - 1
             role_words: list[str] = []
             while j >= 0 and lex.role_of(doc[j].text) and doc[j].i not in out.by_token:
@@ -614,7 +616,7 @@ class EntityResolver:
 
     # -- anaphora -------------------------------------------------------------------------------
     def concept_anaphor(self, doc: Doc, out: DocEntities, i: int) -> Entity | None:
-        """If token ``i`` is a generic issue noun ("das Gesetz", "the bill"), the issue it refers to."""
+        """The issue a generic issue noun at ``i`` ("das Gesetz", "the bill") refers to."""
         tok = doc[i]
         low = tok.lower_
         if low not in self.lex.concept_anaphors:

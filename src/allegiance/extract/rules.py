@@ -195,7 +195,7 @@ class StatementFinder:
         return None
 
     def nominative_like(self, m: Mention) -> bool:
-        """German: could this mention be a subject (no preposition, no object article, no genitive)?"""
+        """German: could this mention be a subject (no preposition, object article, genitive)?"""
         if self._quote[m.start]:
             return False
         if self.prep_before(m.start) is not None:
@@ -1031,7 +1031,8 @@ class StatementFinder:
         final = "neutral" if neg else (pol or "oppose")
         targets = [self._not_self(tm, src.entity) for tm in targets]
         for tm in targets:
-            a0 = min(src.start, v.i, tm.start) if src.start >= self.sent(v).start else min(v.i, tm.start)
+            in_sent = src.start >= self.sent(v).start
+            a0 = min(src.start, v.i, tm.start) if in_sent else min(v.i, tm.start)
             if src.start < v.i - 12:
                 a0 = min(v.i, tm.start)
             b0 = max(tm.end, v.i + 1)
