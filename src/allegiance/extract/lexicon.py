@@ -79,6 +79,7 @@ class Lexicon:
     parties: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
+    issue_stoplist: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ class Lexicon:
             parties=frozenset(d.get("parties") or ()),
             collectives=frozenset(d.get("collectives") or ()),
             org_anaphors=_lower_set(d.get("org_anaphors")),
+            issue_stoplist=_lower_set(d.get("issue_stoplist")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -757,6 +757,15 @@ class StatementFinder:
                     nxt = self.seg_range(b + 1)
                     follow = [m for m, p in self.de_objects(t, nxt, frame, src_ent) if p is None]
                     target_m = [m for m in follow if m.entity.kind == "concept"][:1]
+                if (
+                    not target_m
+                    and source is not None
+                    and frame.target == "object"
+                    and not frame.reciprocal
+                    and not frame.needs_prep
+                ):
+                    obj = self.de_object_issue(t, seg, source)
+                    target_m = [obj] if obj is not None else []
             if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
                 crit = self._statement_noun_object(t, seg)
                 if crit is not None:
@@ -795,6 +804,56 @@ class StatementFinder:
             a0 = min(source.start, tm.start, t.i)
             b0 = max(source.end, tm.end, t.i + 1)
             self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+
+    # objects that name an issue no pattern knew: "lehnt den Windpark ab", "opposed the closure"
+    def _new_issue(self, start: int, end: int, name: str, head: str) -> Mention | None:
+        if head.lower() in self.lex.issue_stoplist or len(head) < 4:
+            return None
+        if any(self.ents.at(i) is not None for i in range(start, end)):
+            return None
+        self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
+        return self.ents.at(start)
+
+    def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
+        """German: the first plain noun object of a cue verb, as an issue."""
+        a, b = seg
+        finite = [u.i for u in self.doc[a:b] if u.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        a = max(a, (finite[0] if finite else cue.i) + 1)
+        for i in range(a, b):
+            t = self.doc[i]
+            if i == cue.i or self._quote[i] or not (t.tag_ == "NN" or (t.pos_ == "NOUN")):
+                continue
+            if source.start <= i < source.end or self.prep_before(i) is not None:
+                continue
+            if self.article_before(i) in ("des",) or self.lex.role_of(t.text):
+                continue
+            if t.lower_ in self.lex.statement_nouns or t.lemma_.lower() in self.lex.nouns:
+                return None
+            end = i + 1
+            # "Schließung der Geburtsstation": keep a genitive complement
+            if (
+                end + 1 < b
+                and self.doc[end].lower_ in ("der", "des")
+                and self.doc[end + 1].tag_ == "NN"
+            ):
+                end += 2
+            return self._new_issue(i, end, self.doc[i:end].text, t.text)
+        return None
+
+    def en_object_issue(self, o: Token) -> Mention | None:
+        """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
+        if o.pos_ != "NOUN" or o.lower_ in self.lex.statement_nouns:
+            return None
+        if any(c.dep_ == "poss" for c in o.children):
+            return None
+        j = o.i
+        while (
+            j > 0
+            and self.doc[j - 1].dep_ == "compound"
+            and self.doc[j - 1].head.i in range(j, o.i + 1)
+        ):
+            j -= 1
+        return self._new_issue(j, o.i + 1, self.doc[j : o.i + 1].text, o.text)
 
     def _particle_end(self, t: Token) -> int:
         for u in self.doc[t.i + 1 : self.sent(t).end]:
@@ -995,6 +1054,17 @@ class StatementFinder:
                         )
                     if m is not None:
                         targets.append(m)
+            if (
+                not targets
+                and src is not None
+                and frame.target == "object"
+                and not frame.needs_prep
+            ):
+                for o in dobj:
+                    m = self.en_object_issue(o)
+                    if m is not None:
+                        targets.append(m)
+                        break
             if not targets and frame.complement:
                 for c in v.children:
                     if c.dep_ == "ccomp":
