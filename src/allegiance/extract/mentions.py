@@ -153,7 +153,10 @@ class EntityResolver:
                 s += 1
             if e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
                 e -= 1
-            cands.append((s, e, "person" if kind == "PER" else "organization"))
+            typ = "person" if kind == "PER" else "organization"
+            if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
+                typ = "organization"  # the lexicon knows better than the tagger
+            cands.append((s, e, typ))
         cands.extend(self._titled_people(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
