@@ -658,3 +658,43 @@ def test_browser_confidence_and_polarity_filters(data: ReportData, tmp_path: Pat
     assert confs == [0.8, 0.85, 0.9]  # Roe -> Doe, Merz -> bill, Söder -> bill
     assert all('data-polarity="oppose"' in a for a in visible)
     assert '<output id="f-conf-out">0.80</output>' in dom
+
+
+_RENDER_IN_SUBPROCESS = """
+import hashlib, json, sys
+from allegiance.model import Actor, Affiliation, Concept, Document, Span, Statement
+from allegiance.report import ReportData, render_html
+raw = json.loads(open(sys.argv[1], encoding="utf-8").read())
+stmts = []
+for d in raw["statements"]:
+    ev = d.pop("evidence")
+    stmts.append(Statement(evidence=Span(ev["start"], ev["end"], ev["text"]), **d))
+data = ReportData(
+    documents=[Document(**d) for d in raw["documents"]],
+    statements=stmts,
+    actors=[Actor(**a) for a in raw["actors"]],
+    concepts=[Concept(**c) for c in raw["concepts"]],
+    affiliations=[Affiliation(**a) for a in raw["affiliations"]],
+)
+print(hashlib.sha256(render_html(data).encode()).hexdigest())
+"""
+
+
+def test_html_is_identical_across_processes() -> None:
+    """Layout and ordering must not depend on string hashing (PYTHONHASHSEED)."""
+    import os
+    import sys
+
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        res = subprocess.run(
+            [sys.executable, "-c", _RENDER_IN_SUBPROCESS, str(FIXTURE)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        digests.add(res.stdout.strip())
+    assert len(digests) == 1

@@ -188,7 +188,11 @@ def _layout(g: Any, height: float = HEIGHT) -> dict[str, tuple[float, float]]:
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     boxes: list[tuple[float, dict[str, tuple[float, float]]]] = []
     for comp in comps:
-        sub = g.subgraph(comp)
+        # a fresh graph in sorted order: subgraph views iterate a set when small, which
+        # would make the layout depend on string hashing (PYTHONHASHSEED)
+        sub = nx.Graph()
+        sub.add_nodes_from(comp)
+        sub.add_edges_from(sorted((u, v, d) for u, v, d in g.edges(comp, data=True)))
         if len(comp) == 1:
             unit = {comp[0]: (0.5, 0.5)}
         else:
