@@ -156,6 +156,8 @@ class EntityResolver:
             typ = "person" if kind == "PER" else "organization"
             if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
                 typ = "organization"  # the lexicon knows better than the tagger
+            elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
+                typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
         cands.extend(self._titled_people(doc))
         cands.extend(self._org_patterns(doc))
@@ -351,7 +353,8 @@ class EntityResolver:
             stems = {e.name, stem, e.name.removesuffix("'s").removesuffix("’s")}
             for full in multi:
                 parts = full.name.split()
-                if (full.type == "person" and parts[-1] in stems) or (
+                org_like = any(p.lower() in self.lex.org_heads for p in parts)
+                if (not org_like and parts[-1] in stems) or (
                     full.type == "organization" and parts[0] in stems
                 ):
                     for m in out.mentions:

@@ -36,6 +36,14 @@ _NON_COMPANY = (
     "trust",
     "club",
 )
+
+
+def _same_family(cue: str | None, word: str) -> bool:
+    """Cue words of one family share a stem: criticism/criticise, Kritik/kritisieren."""
+    a, b = (cue or "").lower(), word.lower()
+    return len(a) >= 5 and len(b) >= 5 and a[1:5] == b[1:5]
+
+
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
 
 
@@ -207,6 +215,8 @@ class StatementFinder:
             return False
         if self._modifier(m):
             return False
+        if m.start > 0 and self.doc[m.start - 1].text == "(":
+            return False  # "Elif Sarıkaya (SPD)"
         # genitive attribute: "Rentenreform der Bundesregierung"
         if art == "der" and m.start >= 2:
             prev = self.doc[m.start - 2]
@@ -614,7 +624,8 @@ class StatementFinder:
             window = self.doc[max(self.sent(cue).start, cue.i - 4) : cue.i]
             if any(t.lower_ in self.lex.hedges for t in window):
                 return True
-            return False
+            # "declined to say whether he backed the deal"
+            return any(a.lemma_.lower() in self.lex.hedges for a in list(cue.ancestors)[:3])
         a, b = seg
         for t in self.doc[a:b]:
             if t.lower_ in self.lex.negation and t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", ""):
@@ -659,10 +670,9 @@ class StatementFinder:
         nf = self.lex.nouns.get(noun.lemma_.lower())
         if nf is None:
             return None
-        for f in reversed(self.found):
-            if f.polarity == nf.polarity and f.source is not who:
-                return f.source
-        return None
+        same = [f for f in self.found if f.polarity == nf.polarity and f.source is not who]
+        family = [f for f in same if _same_family(f.cue, noun.lemma_)]
+        return (family or same)[-1].source if (family or same) else None
 
     def critics_of(self, who: Entity) -> list[Entity]:
         """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document;
@@ -721,7 +731,9 @@ class StatementFinder:
                     target_m = [ante]
             else:
                 # "Verkehrsminister X (FDP) wird von Y kritisiert": the subject sits before
-                subj = self.de_subject(t, (a, a))
+                subj = self._passive_subject(t, source)
+                if subj is None:
+                    subj = self.de_subject(t, (a, a))
                 if subj is not None and (source is None or subj.entity is not source.entity):
                     target_m = [subj]
         else:
@@ -854,6 +866,16 @@ class StatementFinder:
         ):
             j -= 1
         return self._new_issue(j, o.i + 1, self.doc[j : o.i + 1].text, o.text)
+
+    def _passive_subject(self, cue: Token, agent: Mention | None) -> Mention | None:
+        """German passive: the first subject-like actor or issue of the sentence before the cue."""
+        sent = self.sent(cue)
+        for m in self.ents.in_range(sent.start, cue.i):
+            if agent is not None and m.entity is agent.entity:
+                continue
+            if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
+                return m
+        return None
 
     def _particle_end(self, t: Token) -> int:
         for u in self.doc[t.i + 1 : self.sent(t).end]:
@@ -1136,6 +1158,12 @@ class StatementFinder:
             return
         if not self.de and t.dep_ == "dobj" and self.lemma(t.head) in self.lex.verbs:
             return  # "dismissed the endorsement": the verb decides
+        if self.de and not nf.reciprocal:
+            a, b = self.seg_range(t.i)
+            for u in self.doc[a:b]:
+                if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
+                    if not self.lex.verbs[self.lemma(u)].needs_prep:
+                        return  # "wies die Kritik des Vereins zurück": the verb decides
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
             ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
@@ -1231,7 +1259,7 @@ class StatementFinder:
             if others and self.de:
                 tgt = others[0]
             elif not nf.target_prep or nf.source_prep:
-                topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity)
+                topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity, lem)
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
         if src is None or tgt is None or src.entity.kind != "actor":
@@ -1246,11 +1274,11 @@ class StatementFinder:
                 a0 = min(a0, t.i - 1)
         self.emit(src.entity, tgt.entity, "neutral" if neg else nf.polarity, a0, b0, lem, 0.6)
 
-    def recent_target(self, polarity: str, exclude: Entity) -> Entity | None:
-        for f in reversed(self.found):
-            if f.polarity == polarity and f.target is not exclude:
-                return f.target
-        return None
+    def recent_target(self, polarity: str, exclude: Entity, cue: str = "") -> Entity | None:
+        """The target of the last statement of this polarity (of the same cue family first)."""
+        same = [f for f in self.found if f.polarity == polarity and f.target is not exclude]
+        family = [f for f in same if _same_family(f.cue, cue)]
+        return (family or same)[-1].target if (family or same) else None
 
     def topic_concept(self, i: int) -> Entity | None:
         prev = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < i]
