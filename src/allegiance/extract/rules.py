@@ -663,6 +663,10 @@ class StatementFinder:
             return
         a = max(a, 0)
         b = min(b, len(self.doc))
+        # close a quotation the evidence opened: das „Klimaschutzgesetz“
+        quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
+        if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:
+            b += 1
         self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))
 
     def stance_owner(self, noun: Token, who: Entity) -> Entity | None:
