@@ -5,7 +5,9 @@
   names, public domain), gzip-compressed.
 * first_names: first tokens of multi-word PER entities in the *training* slices of GermEval 2014,
   Europarl NER and Legal NER (never the held-out slices), seen at least twice, plus the
-  project-written list ``training/first_names_extra.txt``.
+  project-written list ``training/first_names_extra.txt``; ``first_names_feature`` keeps only
+  names seen at least twice (plus the project list) so the NER feature does not simply mirror
+  its own training labels.
 """
 
 from __future__ import annotations
@@ -51,10 +53,12 @@ def main() -> None:
                     if w.isalpha() and w[:1].isupper() and len(w) > 1 and not w.isupper():
                         counts[w] += 1
     names = set(counts)
+    strict = {w for w, c in counts.items() if c >= 2}
     extra = Path(__file__).resolve().parent / "first_names_extra.txt"
     names |= {ln.strip() for ln in extra.read_text(encoding="utf-8").splitlines()
               if ln.strip() and not ln.startswith("#")}
     _write("first_names", sorted(names))
+    _write("first_names_feature", sorted(strict | (names - set(counts))))
 
 
 if __name__ == "__main__":

@@ -267,3 +267,40 @@ def ner_splits() -> tuple[dict[str, list[Sent]], dict[str, list[Sent]]]:
 def ud_splits() -> tuple[list[Sent], list[Sent]]:
     """Training and held-out UD German GSD sentences."""
     return split_heldout(read_ud())
+
+
+PROJECT_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_project_sentences() -> list[Sent]:
+    """Project-written annotated sentences: ``training/data/*.txt``, one sentence per line with
+    entities marked inline as ``[Elon Musk](PER)``."""
+    import re
+
+    from allegiance.nlp import load_pipeline
+
+    pat = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC)\)")
+    tok = load_pipeline("de").tokenizer
+    out: list[Sent] = []
+    for path in sorted(PROJECT_DIR.glob("*.txt")) if PROJECT_DIR.exists() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            text, spans, pos = "", [], 0
+            for m in pat.finditer(line):
+                text += line[pos : m.start()]
+                spans.append((len(text), len(text) + len(m.group(1)), m.group(2)))
+                text += m.group(1)
+                pos = m.end()
+            text += line[pos:]
+            doc = tok(text)
+            ents = []
+            for a, b, lab in spans:
+                sp = doc.char_span(a, b, label=lab)
+                if sp is None:
+                    raise ValueError(f"{path.name}: entity not on token boundaries: {line}")
+                ents.append((sp.start, sp.end, lab))
+            words = [t.text for t in doc]
+            out.append(Sent(words, ents, spaces=[bool(t.whitespace_) for t in doc],
+                            meta={"corpus": "project"}))
+    return out

@@ -25,8 +25,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from allegiance.nlp import gazfeat as _gazfeat  # noqa: F401  (registers the factory)
 from allegiance.nlp import hanta as _hanta  # noqa: F401  (registers the factory)
 from allegiance.nlp import rules_ner as _rules_ner  # noqa: F401  (registers the factory)
+from allegiance.nlp import sentences as _sentences  # noqa: F401  (registers the factory)
+from allegiance.nlp import subwords as _subwords  # noqa: F401  (registers the architecture)
 from allegiance.nlp.labels import EntityKind, entity_kind
 from allegiance.nlp.tokenizer_de import customize_german_tokenizer
 
@@ -69,6 +72,7 @@ def build_rule_pipeline_de() -> Language:
     """The untrained German pipeline: tokenizer tweaks, sentencizer, HanTa, rule-based NER."""
     nlp = customize_german_tokenizer(spacy.blank("de"))
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("allegiance_sentfix")
     nlp.add_pipe("allegiance_hanta")
     nlp.add_pipe("allegiance_rule_ner", config={"mode": "replace"})
     nlp.meta["name"] = "allegiance_rules"

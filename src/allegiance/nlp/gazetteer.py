@@ -165,3 +165,10 @@ def known_entities() -> dict[str, str]:
                 name, _, label = line.partition("\t")
                 out[name.strip()] = label.strip()
     return out
+
+
+@cache
+def feature_first_names() -> frozenset[str]:
+    """Given names used as an NER feature: seen at least twice in training data (or curated)."""
+    strict = _read_gz("first_names_feature")
+    return strict or first_names()

@@ -20,7 +20,22 @@ def get_hanta() -> Any:
     from HanTa import HanoverTagger as ht
 
     with _LOCK:
-        return ht.HanoverTagger("morphmodel_ger.pgz")
+        tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    # HanTa re-analyses every word outside its lexicon each time it is seen; memoise that
+    # (pure function of the lower-cased word) so repeated names and compounds cost nothing.
+    forward = tagger.analyze_forward
+    memo: dict[str, Any] = {}
+
+    def analyze_forward(word: str) -> Any:
+        res = memo.get(word)
+        if res is None:
+            res = forward(word)
+            if len(memo) < 300_000:
+                memo[word] = res
+        return res
+
+    tagger.analyze_forward = analyze_forward
+    return tagger
 
 
 def _fix_lemma(word: str, lemma: str, stts: str) -> str:
@@ -183,3 +198,46 @@ class HanTaTagger:
 def make_hanta(nlp: Language, name: str, overwrite_tags: bool) -> HanTaTagger:
     """spaCy factory for :class:`HanTaTagger`."""
     return HanTaTagger(nlp, name, overwrite_tags=overwrite_tags)
+
+
+class FinalizeTags:
+    """Restore UPOS from the STTS tag where a later component cleared it, drop feature markers.
+
+    The morphologizer of the trained pipeline predicts UD features only (its training data has
+    no POS), and clears ``pos_`` while writing ``morph``; this component runs after it.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Fix ``doc`` in place and return it."""
+        for tok in doc:
+            if not tok.pos_ and tok.tag_:
+                tok.pos_ = "SPACE" if tok.is_space else upos_for(tok.tag_, tok.text)
+            morph = str(tok.morph)
+            if morph.startswith("G=") or "|G=" in morph:
+                feats = [f for f in morph.split("|") if not f.startswith("G=")]
+                tok.set_morph("|".join(feats) or None)
+        return doc
+
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        """Nothing to save."""
+
+    def from_disk(self, path: Any, exclude: Any = ()) -> FinalizeTags:
+        """Nothing to load."""
+        return self
+
+    def to_bytes(self, exclude: Any = ()) -> bytes:
+        """Nothing to serialise."""
+        return b""
+
+    def from_bytes(self, data: bytes, exclude: Any = ()) -> FinalizeTags:
+        """Nothing to deserialise."""
+        return self
+
+
+@Language.factory("allegiance_finalize")
+def make_finalize(nlp: Language, name: str) -> FinalizeTags:
+    """spaCy factory for :class:`FinalizeTags`."""
+    return FinalizeTags(nlp, name)

@@ -319,15 +319,52 @@ class RuleNER:
         if self.mode == "replace":
             ents = list(cands)
         else:
-            ents = list(doc.ents)
+            ents = [self._correct(doc, e) for e in doc.ents]
             taken = {i for e in ents for i in range(e.start, e.end)}
             for sp in cands:
-                if sp.label_ == "MISC" or any(i in taken for i in range(sp.start, sp.end)):
+                if not self._strong(sp) or any(i in taken for i in range(sp.start, sp.end)):
                     continue
                 ents.append(sp)
         ents = self._propagate(doc, filter_spans(ents))
         doc.ents = filter_spans(ents)
         return doc
+
+    @staticmethod
+    def _strong(span: Span) -> bool:
+        """Evidence strong enough to add a name the statistical NER missed."""
+        words = [t.text for t in span if t.text != "-"]
+        if span.text in known_entities():
+            return True
+        if len(words) < 2 or span.label_ == "MISC":
+            return False
+        proper = all(t.tag_ in _NAME_TAGS or t.text in ORG_SUFFIXES for t in span if t.text != "-")
+        if span.label_ == "PER":
+            return words[0] in first_names() and proper
+        if span.label_ == "ORG":
+            return words[-1] in ORG_SUFFIXES and proper and words[-1][:1].isupper()
+        return False
+
+    @staticmethod
+    def _correct(doc: Doc, ent: Span) -> Span:
+        """Fix the label of a statistical entity where the lists are unambiguous."""
+        words = [t.text for t in ent if t.text != "-"]
+        label = ent.label_
+        known = known_entities().get(ent.text)
+        if known:
+            label = known
+        elif len(words) >= 2 and words[-1] in ORG_SUFFIXES and words[-1][:1].isupper():
+            label = "ORG"  # Altimeter Capital, Siemens AG
+        elif (
+            label in ("ORG", "LOC")
+            and 2 <= len(words) <= 3
+            and words[0] in first_names()
+            and all(w[:1].isupper() for w in words)
+            and " ".join(words) not in places()
+        ):
+            label = "PER"  # Adam Kovacevich
+        if label == ent.label_:
+            return ent
+        return Span(doc, ent.start, ent.end, label=label)
 
     @staticmethod
     def _propagate(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -11,9 +11,11 @@ so that training data and run-time tokens agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 _LEFT = r"[0-9A-Za-zÀ-ÖØ-öø-ɏ]"
 _RIGHT = r"[A-ZÀ-ÖØ-Þ]"
@@ -57,3 +59,16 @@ def split_compound(word: str) -> list[str]:
 def split_compound_words(words: list[str]) -> list[list[str]]:
     """Apply :func:`split_compound` to every word of a sentence."""
     return [split_compound(w) for w in words]
+
+
+@registry.tokenizers("allegiance.de_tokenizer.v1")
+def create_german_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Config entry point: spaCy's German tokenizer with :func:`customize_german_tokenizer`."""
+
+    def make(nlp: Language) -> Tokenizer:
+        default = registry.tokenizers.get("spacy.Tokenizer.v1")()
+        nlp.tokenizer = default(nlp)
+        customize_german_tokenizer(nlp)
+        return nlp.tokenizer
+
+    return make

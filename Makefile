@@ -1,0 +1,44 @@
+# allegiance: language-model targets (see docs/models.md).
+PY ?= .venv/bin/python
+SPACY_ENV = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
+OUT := training/output
+MODEL := src/allegiance/nlp/models/de_allegiance
+
+.PHONY: train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
+
+## Train the German pipeline from ../shared/data and write it to $(MODEL) (< 1 h on 2 cores).
+train-de: resources corpus
+	$(MAKE) -j2 train-ner train-syntax
+	$(MAKE) assemble-de evaluate-de
+
+resources:
+	$(PY) training/build_resources.py
+
+corpus:
+	$(PY) training/convert.py
+
+$(OUT):
+	mkdir -p $(OUT)
+
+train-ner: | $(OUT)
+	$(SPACY_ENV) $(PY) -m spacy train training/configs/ner.cfg --code training/functions.py \
+		--output $(OUT)/ner > $(OUT)/ner.log 2>&1 || (tail -n 30 $(OUT)/ner.log; exit 1)
+
+train-syntax: | $(OUT)
+	$(SPACY_ENV) $(PY) -m spacy train training/configs/syntax.cfg --code training/functions.py \
+		--output $(OUT)/syntax > $(OUT)/syntax.log 2>&1 || (tail -n 30 $(OUT)/syntax.log; exit 1)
+
+assemble-de:
+	$(PY) training/assemble.py --ner $(OUT)/ner/model-best --syntax $(OUT)/syntax/model-best \
+		--out $(MODEL)
+
+## Held-out scores of the shipped model (written next to it).
+evaluate-de:
+	$(SPACY_ENV) $(PY) training/evaluate.py --model $(MODEL) --json $(MODEL)/heldout_scores.json
+
+## Tokens/s per language on one and two cores, peak memory.
+bench-nlp:
+	$(PY) bench/bench_nlp.py
+
+test-nlp:
+	$(PY) -m pytest -q tests/test_nlp*.py

@@ -1,0 +1,94 @@
+"""Gazetteer features for the statistical German NER.
+
+:class:`GazetteerFeatures` writes, before the NER runs, a small feature string into
+``token.morph`` (``G=F``: known first name, ``S``: surname, ``P``: place, ``K``/``k``: start /
+inside of a known organisation or place name, ``O``: organisation suffix). The NER's embedding
+layer hashes the ``MORPH`` attribute, so the model can learn how far to trust the lists. The
+morphologizer that runs after the NER overwrites ``token.morph`` with the real morphology.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from allegiance.nlp.gazetteer import (
+    ORG_SUFFIXES,
+    feature_first_names,
+    known_entities,
+    places,
+    surnames,
+)
+
+
+def token_flags(doc: Doc) -> list[str]:
+    """Gazetteer flag string per token (``""`` when none applies)."""
+    n = len(doc)
+    flags = [""] * n
+    known = known_entities()
+    max_len = 4
+    i = 0
+    while i < n:
+        matched = 0
+        for k in range(min(max_len, n - i), 0, -1):
+            name = doc[i : i + k].text
+            if name in known:
+                matched = k
+                break
+        if matched:
+            flags[i] += "K"
+            for j in range(i + 1, i + matched):
+                flags[j] += "k"
+        i += max(matched, 1)
+    fn, sn, pl = feature_first_names(), surnames(), places()
+    for tok in doc:
+        t = tok.text
+        if not t[:1].isupper():
+            continue
+        f = flags[tok.i]
+        if t in fn:
+            f += "F"
+        if t in sn or (t.endswith("s") and t[:-1] in sn):
+            f += "S"
+        if t in pl:
+            f += "P"
+        if t in ORG_SUFFIXES:
+            f += "O"
+        flags[tok.i] = f
+    return flags
+
+
+class GazetteerFeatures:
+    """Set ``token.morph`` to ``G=<flags>`` for the NER's feature embedding (see module doc)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` in place and return it."""
+        for tok, f in zip(doc, token_flags(doc), strict=True):
+            tok.set_morph(f"G={f}" if f else None)
+        return doc
+
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        """Nothing to save: the lists ship with the package."""
+
+    def from_disk(self, path: Any, exclude: Any = ()) -> GazetteerFeatures:
+        """Nothing to load."""
+        return self
+
+    def to_bytes(self, exclude: Any = ()) -> bytes:
+        """Nothing to serialise."""
+        return b""
+
+    def from_bytes(self, data: bytes, exclude: Any = ()) -> GazetteerFeatures:
+        """Nothing to deserialise."""
+        return self
+
+
+@Language.factory("allegiance_gazfeat")
+def make_gazfeat(nlp: Language, name: str) -> GazetteerFeatures:
+    """spaCy factory for :class:`GazetteerFeatures`."""
+    return GazetteerFeatures(nlp, name)

@@ -1,0 +1,114 @@
+"""Convert the corpora into spaCy DocBins under training/corpus/ (see corpora.py for splits).
+
+Outputs:
+  ner_train.spacy / ner_dev.spacy   NER training data and a 5% dev slice of it (model selection)
+  ner_test_<corpus>.spacy            held-out NER slices (GermEval, Europarl, Legal)
+  ud_train.spacy / ud_dev.spacy      UD GSD syntax + morphology (dev: 5% of the training slice)
+  ud_test.spacy                      held-out UD sentences
+Project-written sentences in training/data/*.tsv (if any) are added to ner_train.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import spacy
+from corpora import Sent, ner_splits, read_project_sentences, ud_splits
+from spacy.tokens import Doc, DocBin, Span
+
+OUT = Path(__file__).resolve().parent / "corpus"
+_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "“", "”", "»", "'", "%", "..."}
+_NO_SPACE_AFTER = {"(", "[", "„", "«"}
+
+
+def guess_spaces(words: list[str]) -> list[bool]:
+    """Plausible ``SpaceAfter`` flags for a tokenised sentence without whitespace information."""
+    spaces = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        sp = nxt is not None and nxt not in _NO_SPACE_BEFORE and w not in _NO_SPACE_AFTER
+        if nxt == "-" or w == "-":
+            # compound pieces produced by split_compound: Google-Manager
+            sp = not (
+                (w == "-" and i > 0 and words[i - 1] not in ("-",))
+                and nxt is not None
+                and nxt[:1].isupper()
+            ) and not (nxt == "-" and i + 2 < len(words) and words[i + 2][:1].isupper())
+        spaces.append(sp)
+    return spaces
+
+
+def ner_doc(nlp, s: Sent) -> Doc:
+    """A Doc with entity annotation (all non-entity tokens marked O)."""
+    doc = Doc(nlp.vocab, words=s.words, spaces=s.spaces or guess_spaces(s.words))
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in s.ents or []]
+    return doc
+
+
+def ud_doc(nlp, s: Sent) -> Doc:
+    """A Doc with heads, dependency labels, STTS tags, lemmas and morphology (no POS)."""
+    return Doc(
+        nlp.vocab,
+        words=s.words,
+        spaces=s.spaces,
+        heads=s.heads,
+        deps=s.deps,
+        tags=s.tags,
+        morphs=[m or "" for m in s.morphs or []],
+        lemmas=s.lemmas,
+        sent_starts=[True] + [False] * (len(s.words) - 1),
+    )
+
+
+def _save(name: str, docs: list[Doc]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(OUT / f"{name}.spacy")
+    print(f"{name}: {len(docs)} docs")
+
+
+def main() -> None:
+    """Write all DocBins (``--only ner`` / ``--only ud`` for one half)."""
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    nlp = spacy.blank("de")
+    if only != "ud":
+        write_ner(nlp)
+    if only != "ner":
+        write_ud(nlp)
+
+
+def write_ner(nlp) -> None:
+    """NER train / dev / held-out DocBins."""
+    rng = random.Random(13)
+    train, test = ner_splits()
+    sents: list[Sent] = []
+    sents += train["germeval"] + train["europarl"]
+    legal_with = [s for s in train["legal"] if s.ents]
+    legal_without = [s for s in train["legal"] if not s.ents]
+    sents += legal_with + rng.sample(legal_without, len(legal_without) // 8)
+    project = read_project_sentences()
+    sents += project * 2
+    rng.shuffle(sents)
+    dev = [s for i, s in enumerate(sents) if i % 20 == 0 and s.meta.get("corpus") != "project"]
+    trn = [s for i, s in enumerate(sents) if i % 20 != 0 or s.meta.get("corpus") == "project"]
+    _save("ner_train", [ner_doc(nlp, s) for s in trn])
+    _save("ner_dev", [ner_doc(nlp, s) for s in dev])
+    for name, part in test.items():
+        _save(f"ner_test_{name}", [ner_doc(nlp, s) for s in part])
+
+
+def write_ud(nlp) -> None:
+    """UD train / dev / held-out DocBins."""
+    ud_train, ud_test = ud_splits()
+    ud_dev = [s for i, s in enumerate(ud_train) if i % 20 == 0]
+    ud_trn = [s for i, s in enumerate(ud_train) if i % 20 != 0]
+    _save("ud_train", [ud_doc(nlp, s) for s in ud_trn])
+    _save("ud_dev", [ud_doc(nlp, s) for s in ud_dev])
+    _save("ud_test", [ud_doc(nlp, s) for s in ud_test])
+
+
+if __name__ == "__main__":
+    main()

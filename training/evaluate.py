@@ -1,0 +1,117 @@
+"""Score German pipelines on the held-out slices (never seen in training).
+
+NER: precision / recall / F1 (PER, ORG, LOC; exact spans) on the GermEval 2014, Europarl and
+Legal NER held-out slices; syntax: UAS / LAS and morphology on held-out UD GSD sentences.
+Usage: python training/evaluate.py [--model PATH | --rules] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+import allegiance.nlp  # noqa: F401
+from allegiance.nlp import build_rule_pipeline_de
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _examples(nlp, name: str) -> list[Example]:
+    refs = DocBin().from_disk(CORPUS / f"{name}.spacy").get_docs(nlp.vocab)
+    return [Example(nlp.make_doc(r.text), r) for r in refs]
+
+
+def evaluate(nlp, ner_only_labels=("PER", "ORG", "LOC"), ner_only: bool = False) -> dict:
+    """All held-out scores for ``nlp`` (NER only when ``ner_only``)."""
+    out: dict = {}
+    for corpus in ("germeval", "europarl", "legal"):
+        exs = _examples(nlp, f"ner_test_{corpus}")
+        preds = list(nlp.pipe([e.predicted for e in exs]))
+        for e, p in zip(exs, preds, strict=True):
+            p.ents = [s for s in p.ents if s.label_ in ner_only_labels]
+            e.predicted = p
+        from spacy.scorer import Scorer
+
+        sc = Scorer.score_spans(exs, "ents")
+        per_type = sc.get("ents_per_type") or {}
+        out[f"ner_{corpus}"] = {
+            "p": round(sc["ents_p"] or 0, 4),
+            "r": round(sc["ents_r"] or 0, 4),
+            "f": round(sc["ents_f"] or 0, 4),
+            "per_type": {k: round(v["f"], 4) for k, v in per_type.items()},
+            "sentences": len(exs),
+        }
+    from spacy.scorer import Scorer
+
+    if ner_only:
+        return out
+    exs = _examples(nlp, "ud_test")
+    preds = list(nlp.pipe([e.predicted for e in exs]))
+    for e, p in zip(exs, preds, strict=True):
+        e.predicted = p
+    tag_acc = Scorer.score_token_attr(exs, "tag")["tag_acc"]
+    lemma_acc = Scorer.score_token_attr(exs, "lemma")["lemma_acc"]
+    if "parser" in nlp.pipe_names:
+        sc = {
+            **Scorer.score_deps(exs, "dep", head_attr="head", ignore_labels=("p", "punct")),
+            **Scorer.score_token_attr_per_feat(exs, "morph"),
+        }
+        sc["morph_acc"] = Scorer.score_token_attr(exs, "morph")["morph_acc"]
+        out["ud_test"] = {
+            "uas": round(sc["dep_uas"], 4),
+            "las": round(sc["dep_las"], 4),
+            "morph_acc": round(sc.get("morph_acc") or 0, 4),
+            "case_acc": round((sc.get("morph_per_feat") or {}).get("Case", {}).get("f", 0), 4),
+            "tag_acc": round(tag_acc or 0, 4),
+            "lemma_acc": round(lemma_acc or 0, 4),
+            "sentences": len(exs),
+        }
+    else:
+        out["ud_test"] = {
+            "tag_acc": round(tag_acc or 0, 4),
+            "lemma_acc": round(lemma_acc or 0, 4),
+            "sentences": len(exs),
+        }
+    # speed over the UD and GermEval held-out text, one process
+    exs = _examples(nlp, "ud_test") + _examples(nlp, "ner_test_germeval")
+    texts = [e.reference.text for e in exs]
+    t0 = time.perf_counter()
+    ntok = sum(len(d) for d in nlp.pipe(texts, batch_size=64))
+    out["speed_tokens_per_s"] = round(ntok / (time.perf_counter() - t0))
+    return out
+
+
+def main() -> None:
+    """CLI entry point."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument("--rules", action="store_true", help="score the rule-based fallback")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--augment", action="store_true", help="add the rule NER after the model")
+    ap.add_argument("--no-rules", action="store_true", help="drop the rule NER from the model")
+    ap.add_argument("--ner-only", action="store_true", help="skip the UD and speed measures")
+    args = ap.parse_args()
+    default = Path(__file__).resolve().parents[1] / "src/allegiance/nlp/models/de_allegiance"
+    nlp = build_rule_pipeline_de() if args.rules else spacy.load(args.model or default)
+    if args.augment and "allegiance_rule_ner" not in nlp.pipe_names:
+        nlp.add_pipe("allegiance_rule_ner", config={"mode": "augment"})
+    if args.no_rules and "allegiance_rule_ner" in nlp.pipe_names:
+        nlp.remove_pipe("allegiance_rule_ner")
+    res = evaluate(nlp, ner_only=args.ner_only)
+    res["pipeline"] = nlp.pipe_names
+    text = json.dumps(res, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
