@@ -141,7 +141,7 @@ def render_html(
         )
     group_views.sort(key=lambda g: (-len(g.items), g.actor.casefold()))
 
-    net = build_network(data, camp=camp)
+    net = build_network(data, camp=camp, relations=rels)
     tl = timeline(data)
     filter_actors = sorted(
         {s.source for s in stmts} | {s.target for s in stmts if s.target_kind == "actor"},

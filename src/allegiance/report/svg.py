@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -19,6 +20,7 @@ from allegiance.report.data import (
     actor_rows,
     camps,
     is_past,
+    pair_relations,
     sqrt_scale,
 )
 
@@ -87,6 +89,7 @@ def build_network(
     max_actors: int = 60,
     max_issues: int = 25,
     camp: dict[str, int] | None = None,
+    relations: Sequence[PairRelation] | None = None,
 ) -> Network:
     """Nodes (actors and issues) and support/oppose edges, laid out with a seeded spring layout.
 
@@ -95,6 +98,7 @@ def build_network(
         max_actors: draw at most this many actors (the most active ones).
         max_issues: draw at most this many issues (the most discussed ones).
         camp: precomputed :func:`camps` (computed when omitted).
+        relations: precomputed :func:`pair_relations` (computed when omitted).
 
     Returns:
         A :class:`Network` with node coordinates in a 1000 x 640 box.
@@ -146,14 +150,23 @@ def build_network(
         for (a, b, p, past), n in sorted(agg.items())
     ]
 
+    # the layout graph: support pulls hard, opposition weakly, agreeing on issues pulls
+    # allies together (an invisible tie), so camps come out as neighbourhoods
     g = nx.Graph()
     g.add_nodes_from(sorted(nodes))
+
+    def pull(u: str, v: str, w: float) -> None:
+        old = g.get_edge_data(u, v, {"weight": 0.0})["weight"]
+        g.add_edge(u, v, weight=old + w)
+
     for e in edges:
-        w = g.get_edge_data(e.source, e.target, {"weight": 0.0})["weight"]
-        g.add_edge(e.source, e.target, weight=w + e.count)
+        w = e.count * (W_SUPPORT if e.polarity == "support" else W_OPPOSE)
+        pull(e.source, e.target, w * (0.5 if e.past else 1.0))
+    for r in pair_relations(data) if relations is None else relations:
+        if r.agree and "a:" + r.a in nodes and "a:" + r.b in nodes:
+            pull("a:" + r.a, "a:" + r.b, W_AGREE * len(set(r.agree)))
     for a, o in aff_edges:
-        if not g.has_edge("a:" + a, "a:" + o):
-            g.add_edge("a:" + a, "a:" + o, weight=0.5)
+        pull("a:" + a, "a:" + o, 0.5)
     vmax = max((n.activity for n in nodes.values()), default=1)
     for node in nodes.values():
         lo, hi = (7.0, 26.0) if node.kind != "issue" else (9.0, 28.0)
@@ -161,7 +174,8 @@ def build_network(
         if node.activity == 0:
             node.r = 5.0
     height = HEIGHT if len(nodes) <= 24 else min(1000.0, HEIGHT + 10.0 * (len(nodes) - 24))
-    pos = _layout(g, height)
+    camp_of = {nid: n.camp for nid, n in nodes.items() if n.camp is not None and n.kind != "issue"}
+    pos = _layout(g, height, camp_of)
     for n, node in nodes.items():
         node.x, node.y = pos[n]
     _separate(list(nodes.values()), WIDTH, height, MARGIN)
@@ -178,12 +192,21 @@ def build_network(
 
 
 WIDTH, HEIGHT, MARGIN = 1000.0, 640.0, 60.0
+W_SUPPORT, W_OPPOSE, W_AGREE = 1.0, 0.15, 0.6  # layout pull of a statement / shared position
+ANCHOR_PULL = 0.8  # pull of a camp's invisible anchor on its members
 
 
-def _layout(g: Any, height: float = HEIGHT) -> dict[str, tuple[float, float]]:
+def _layout(
+    g: Any, height: float = HEIGHT, camp_of: dict[str, int] | None = None
+) -> dict[str, tuple[float, float]]:
     """Seeded spring layout per connected component, components packed in rows to fill a
-    ``WIDTH`` x ``height`` box (largest first), so that small groups do not fly to the edges."""
+    ``WIDTH`` x ``height`` box (largest first), so that small groups do not fly to the edges.
+
+    With ``camp_of`` (node id -> 0 / 1), a component holding both camps gets two invisible
+    anchors fixed left and right that pull their camp's members, so camps read left vs right.
+    """
     import networkx as nx
+    import numpy as np
 
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     boxes: list[tuple[float, dict[str, tuple[float, float]]]] = []
@@ -193,12 +216,38 @@ def _layout(g: Any, height: float = HEIGHT) -> dict[str, tuple[float, float]]:
         sub = nx.Graph()
         sub.add_nodes_from(comp)
         sub.add_edges_from(sorted((u, v, d) for u, v, d in g.edges(comp, data=True)))
+        sides = {camp_of[n] for n in comp if camp_of and n in camp_of}
         if len(comp) == 1:
             unit = {comp[0]: (0.5, 0.5)}
         else:
-            raw = nx.spring_layout(
-                sub, seed=7, k=1.8 / math.sqrt(len(comp)), iterations=300, weight="weight"
-            )
+            k = 1.8 / math.sqrt(len(comp))
+            if sides == {0, 1} and camp_of:
+                anchors = {0: "\0camp0", 1: "\0camp1"}
+                rng = np.random.default_rng(7)
+                init = {}
+                for n in comp:
+                    side = camp_of.get(n)
+                    x = -0.5 if side == 0 else (0.5 if side == 1 else 0.0)
+                    init[n] = (x + rng.uniform(-0.3, 0.3), rng.uniform(-0.8, 0.8))
+                for side, a in anchors.items():
+                    init[a] = (-1.0 if side == 0 else 1.0, 0.0)
+                    sub.add_node(a)
+                for n in comp:
+                    if n in camp_of:
+                        sub.add_edge(n, anchors[camp_of[n]], weight=ANCHOR_PULL)
+                raw = nx.spring_layout(
+                    sub,
+                    pos=init,
+                    fixed=list(anchors.values()),
+                    k=k,
+                    iterations=300,
+                    weight="weight",
+                    seed=7,
+                )
+                for a in anchors.values():
+                    raw.pop(a)
+            else:
+                raw = nx.spring_layout(sub, seed=7, k=k, iterations=300, weight="weight")
             xs = [float(p[0]) for p in raw.values()]
             ys = [float(p[1]) for p in raw.values()]
             span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -233,16 +282,19 @@ def _layout(g: Any, height: float = HEIGHT) -> dict[str, tuple[float, float]]:
             best = (scale, spots, total_w, total_h)
     assert best is not None
     scale, spots, total_w, total_h = best
+    # stretch up to 1.6x along the roomier axis to use the picture's width
+    sx_ = min(avail_w / total_w, scale * 1.6)
+    sy_ = min(avail_h / total_h, scale * 1.6)
     placed = [(sx, sy, size, unit) for (sx, sy), (size, unit) in zip(spots, boxes, strict=True)]
-    off_x = (WIDTH - total_w * scale) / 2
-    off_y = (height - total_h * scale) / 2
+    off_x = (WIDTH - total_w * sx_) / 2
+    off_y = (height - total_h * sy_) / 2
     out: dict[str, tuple[float, float]] = {}
     for px, py, size, unit in placed:
         inner = size - 0.6
         for n, (ux, uy) in unit.items():
             out[n] = (
-                off_x + (px + 0.3 + ux * inner) * scale,
-                off_y + (py + 0.3 + uy * inner) * scale,
+                off_x + (px + 0.3 + ux * inner) * sx_,
+                off_y + (py + 0.3 + uy * inner) * sy_,
             )
     return out
 
@@ -288,7 +340,7 @@ def _shape(node: NetNode) -> str:
     return f'<circle class="shape" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>'
 
 
-LABEL_CHAR_W = 6.9  # rough width of a character of a 12.5px label
+LABEL_CHAR_W = 7.2  # rough width of a character of a 12.5px label
 LABEL_H = 14.0
 
 
@@ -344,9 +396,10 @@ def place_labels(
             cost = pref * 40.0
             cost += sum(_overlap(box, p) for p in placed) * 3.0
             cost += sum(_overlap(box, d) for d in discs) * 2.0
-            outside = max(0.0, -box[0]) + max(0.0, box[2] - width)
-            outside += max(0.0, -box[1]) + max(0.0, box[3] - height)
-            cost += outside * LABEL_H * 4.0
+            pad = 8.0
+            outside = max(0.0, pad - box[0]) + max(0.0, box[2] - width + pad)
+            outside += max(0.0, pad - box[1]) + max(0.0, box[3] - height + pad)
+            cost += outside * 400.0  # a cut label is worse than an overlap
             if angles:
                 clear = min(abs((a - angle + math.pi) % (2 * math.pi) - math.pi) for a in angles)
                 cost += max(0.0, 1.2 - clear) * 80.0
