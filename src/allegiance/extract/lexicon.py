@@ -80,6 +80,7 @@ class Lexicon:
     collectives: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     issue_stoplist: frozenset[str] = frozenset()
+    proxies: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ class Lexicon:
             collectives=frozenset(d.get("collectives") or ()),
             org_anaphors=_lower_set(d.get("org_anaphors")),
             issue_stoplist=_lower_set(d.get("issue_stoplist")),
+            proxies=_lower_set(d.get("proxies")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -266,11 +266,11 @@ class StatementFinder:
         if low in self.lex.subject_pronouns or (
             self.de and t.text == "Sie" and not t.is_sent_start
         ):
-            return self.last_person()
+            return self.in_sentence_person(i, subject=True) or self.last_person()
         if self.de and t.text == "Sie" and t.is_sent_start:
             return self.last_subject()
         if low in self.lex.object_pronouns:
-            return self.last_person()
+            return self.in_sentence_person(i, subject=False) or self.last_person()
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
             named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
@@ -330,6 +330,24 @@ class StatementFinder:
                     if org is m.entity:
                         return a
         return self.last_person()
+
+    def in_sentence_person(self, i: int, subject: bool) -> Entity | None:
+        """A pronoun's antecedent earlier in its own sentence: for a subject pronoun the first
+        person named ("Carver said he ..."), for an object pronoun the last one that is not the
+        sentence's first ("Crane, who backed Quinn, turned on her")."""
+        sent = self._sents[self._sent_of[i]]
+        people = [
+            m
+            for m in self.ents.in_range(sent.start, i, "actor")
+            if m.entity.type == "person" and not self._quote[m.start]
+        ]
+        if not people:
+            return None
+        if subject:
+            return people[0].entity
+        first = people[0].entity
+        others = [m.entity for m in people if m.entity is not first]
+        return others[-1] if others else None
 
     def last_person(self, exclude: Entity | None = None) -> Entity | None:
         for e in reversed(self.subjects):
@@ -464,6 +482,13 @@ class StatementFinder:
         m = self.ents.at(tok.i)
         if m is not None:
             return m
+        # "Quinn's office accused Crane": the office speaks for its owner
+        if tok.lower_ in self.lex.proxies:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ not in ("its", "their"):
+                    m = self.mention_at(c.i)
+                    if m is not None and m.entity.kind == "actor":
+                        return m
         # "Her support for Brody", "the trust's call": the owner of a stance
         if tok.lower_ in self.lex.statement_nouns or tok.lemma_.lower() in self.lex.nouns:
             for c in tok.children:
