@@ -210,8 +210,10 @@ def test_summary_text_content(data: ReportData) -> None:
     assert "13 statements (6 support, 6 oppose, 1 neutral" in out
     for header in ("Actors", "Statements", "Alliances & conflicts", "Positions on issues"):
         assert header in out
-    # affiliations with roles in the actor table
+    # affiliations with roles in the actor table; organisations without statements left out
     assert re.search(r"Friedrich Merz\s+person\s+CDU \(Vorsitzender\)", out)
+    assert "4 actors without statements not listed" in out
+    assert "members: Friedrich Merz" not in out
     # an alliance row with its counts and score
     assert re.search(
         r"Friedrich Merz – Markus Söder\s+alliance\s+1/0\s+1/0 \(Heizungsgesetz\)", out

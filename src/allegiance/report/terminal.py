@@ -63,6 +63,11 @@ def _actors_table(data: ReportData, limit: int) -> RenderableType:
     rows = actor_rows(data)
     if not rows:
         return Text("No actors.", style="dim")
+    quiet = [r for r in rows if r.activity == 0]
+    if len(quiet) < len(rows):  # with statements, list only actors that have some
+        rows = [r for r in rows if r.activity > 0]
+    else:
+        quiet = []
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("actor", style="bold", overflow="fold", ratio=2)
     table.add_column("type", no_wrap=True)
@@ -80,8 +85,13 @@ def _actors_table(data: ReportData, limit: int) -> RenderableType:
             Text(str(r.made)),
             Text(str(r.received)),
         )
+    notes = []
     if len(rows) > limit:
-        table.caption = f"{len(rows) - limit} more actors not shown"
+        notes.append(f"{len(rows) - limit} more actors not shown")
+    if quiet:
+        notes.append(f"{len(quiet)} actors without statements not listed")
+    if notes:
+        table.caption = "; ".join(notes)
     return table
 
 
