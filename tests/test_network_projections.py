@@ -231,3 +231,19 @@ def test_windows_restrict_and_weight_networks() -> None:
     x = projection_matrix(t, mw, qualifier="conflict").toarray()
     assert 1.0 < c[0, 1] < 1.1  # 2023 at the centre (weight 1), 2024 near the edge
     assert 0.0 < x[0, 1] < 0.1
+
+
+@settings(max_examples=40, deadline=None)
+@given(positions, st.sampled_from(NORMS), st.sampled_from(["congruence", "conflict", "subtract"]))
+def test_sparse_and_dense_paths_agree(rows: list, norm: str, qualifier: str) -> None:
+    import allegiance.network.build as build
+
+    t = table_of(rows)
+    dense = projection_matrix(t, qualifier=qualifier, normalization=norm).toarray()  # type: ignore[arg-type]
+    saved = build.DENSE_LIMIT
+    build.DENSE_LIMIT = 0
+    try:
+        sparse = projection_matrix(t, qualifier=qualifier, normalization=norm).toarray()  # type: ignore[arg-type]
+    finally:
+        build.DENSE_LIMIT = saved
+    assert np.allclose(dense, sparse)

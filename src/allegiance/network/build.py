@@ -30,6 +30,8 @@ Normalization = Literal["none", "average", "jaccard", "cosine"]
 DUPLICATES: tuple[str, ...] = ("none", "document", "week", "month", "year")
 QUALIFIERS: tuple[str, ...] = ("congruence", "conflict", "subtract")
 NORMALIZATIONS: tuple[str, ...] = ("none", "average", "jaccard", "cosine")
+DENSE_LIMIT = 16_000_000
+"""Projections of windows with up to this many actor pairs use dense matrix products."""
 
 
 # ---------------------------------------------------------------------- row selection
@@ -410,12 +412,52 @@ def projection_matrix(
     if normalization not in NORMALIZATIONS:
         raise ValueError(f"unknown normalization {normalization!r}; use one of {NORMALIZATIONS}")
     pos, neg = position_matrices(table, window, duplicates=duplicates, binary=binary)
-    act = (
-        np.asarray(pos.multiply(pos).sum(axis=1)).ravel()
-        + np.asarray(neg.multiply(neg).sum(axis=1)).ravel()
-    )
+    n = pos.shape[0]
+    # work on the actors and issues active in the window only
+    both = (pos + neg).tocsr()
+    rows_active = np.flatnonzero(np.diff(both.indptr) > 0)
+    cols_active = np.unique(both.indices)
+    pos = pos[rows_active][:, cols_active]
+    neg = neg[rows_active][:, cols_active]
+    na, ni = rows_active.shape[0], cols_active.shape[0]
+    # dense BLAS products win when the result is dense anyway: compare the work of the sparse
+    # product (sum of squared issue degrees) with the dense one (discounted for BLAS speed)
+    degree = np.diff(both[rows_active][:, cols_active].tocsc().indptr).astype(np.float64)
+    sparse_work = float((degree * degree).sum())
+    # (the sparse path also pays per stored result entry, hence the factor 3)
+    dense_work = na * na * ni / 30.0
+    dense = na * na <= DENSE_LIMIT and na * ni <= DENSE_LIMIT and dense_work < 3 * sparse_work
+    if dense:  # BLAS products: far faster than sparse ones when the result is dense anyway
+        pd, nd = pos.toarray(), neg.toarray()
+        act = (pd * pd).sum(axis=1) + (nd * nd).sum(axis=1)
+    else:
+        act = (
+            np.asarray(pos.multiply(pos).sum(axis=1)).ravel()
+            + np.asarray(neg.multiply(neg).sum(axis=1)).ravel()
+        )
 
-    def part(which: str) -> sp.csr_matrix:
+    def normalise(v: np.ndarray, ai: np.ndarray, aj: np.ndarray) -> np.ndarray:
+        if normalization == "none":
+            return v
+        if normalization == "average":
+            den = (ai + aj) / 2.0
+        elif normalization == "jaccard":
+            den = ai + aj - v
+        else:
+            den = np.sqrt(ai * aj)
+        return np.clip(np.divide(v, den, out=np.zeros_like(v), where=den > 0), 0.0, 1.0)
+
+    def part(which: str) -> np.ndarray | sp.csr_matrix:
+        if dense:
+            if which == "congruence":
+                m = pd @ pd.T + nd @ nd.T
+            else:
+                m = pd @ nd.T
+                m = m + m.T
+            np.fill_diagonal(m, 0.0)
+            if normalization != "none":
+                m = normalise(m, act[:, None], act[None, :])
+            return m
         if which == "congruence":
             m = (pos @ pos.T) + (neg @ neg.T)
         else:
@@ -426,22 +468,16 @@ def projection_matrix(
         m.eliminate_zeros()
         if normalization != "none" and m.nnz:
             coo = m.tocoo()
-            ai, aj, v = act[coo.row], act[coo.col], coo.data
-            if normalization == "average":
-                den = (ai + aj) / 2.0
-            elif normalization == "jaccard":
-                den = ai + aj - v
-            else:
-                den = np.sqrt(ai * aj)
-            vals = np.divide(v, den, out=np.zeros_like(v), where=den > 0)
-            m = sp.csr_matrix((np.clip(vals, 0.0, 1.0), (coo.row, coo.col)), shape=m.shape)
+            vals = normalise(coo.data, act[coo.row], act[coo.col])
+            m = sp.csr_matrix((vals, (coo.row, coo.col)), shape=m.shape)
         return m
 
-    if qualifier == "subtract":
-        out = part("congruence") - part("conflict")
-        out.eliminate_zeros()
-        return sp.csr_matrix(out)
-    return part(qualifier)
+    sub = part("congruence") - part("conflict") if qualifier == "subtract" else part(qualifier)
+    coo = sp.coo_matrix(sub)
+    keep = coo.data != 0
+    return sp.csr_matrix(
+        (coo.data[keep], (rows_active[coo.row[keep]], rows_active[coo.col[keep]])), shape=(n, n)
+    )
 
 
 def projection_network(
