@@ -203,7 +203,9 @@ def score_document(gold: GoldDocument, predicted: Iterable[Statement]) -> DocSco
     missed = sorted(gold.triples - pred)
     violations = sorted(t for t in pred if (t[0], t[1]) in gold.neutral_pairs)
     counts = Counts(len(tp), len(spurious), len(missed), len(violations))
-    return DocScore(gold.document.id, gold.document.lang, counts, missed, spurious, violations, evidence)
+    return DocScore(
+        gold.document.id, gold.document.lang, counts, missed, spurious, violations, evidence
+    )
 
 
 def evaluate(

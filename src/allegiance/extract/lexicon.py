@@ -147,9 +147,13 @@ class Lexicon:
     def role_of(self, word: str) -> str | None:
         """The role noun ``word`` is or ends with ("Gewerkschaftschefin" -> "chefin"), if any."""
         w = word.lower().split("-")[-1]
-        for r in self.roles:
-            if w == r or (self.lang == "de" and len(w) > len(r) + 2 and w.endswith(r)):
-                return r
+        forms = [w]
+        if self.lang == "de":  # inflected: "Beauftragten", "Präsidenten"
+            forms += [w[:-1], w[:-2]] if w.endswith("en") else [w[:-1]] if w.endswith("n") else []
+        for f in forms:
+            for r in self.roles:
+                if f == r or (self.lang == "de" and len(f) > len(r) + 2 and f.endswith(r)):
+                    return r
         return None
 
 

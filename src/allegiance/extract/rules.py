@@ -1269,7 +1269,12 @@ class StatementFinder:
         if src is None:
             # "Einige, wie X, zeigen Bewunderung für Y": the clause subject
             if self.de:
-                src = self.de_subject(t, self.seg_range(t.i))
+                a, _ = self.seg_range(t.i)
+                heads_clause = all(
+                    u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.doc[a : t.i]
+                )
+                # "Die Kritik an dem Gesetz traf die Regierung": the noun is the subject itself
+                src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
             else:
@@ -1424,6 +1429,16 @@ class StatementFinder:
             ):
                 targets.append(m)
         conf = 0.55
+        if not targets and len(q_toks) <= 5:
+            # a short quoted verdict: „sehr enttäuscht“ von Musk
+            near = [
+                m
+                for m in self.ents.in_range(sent.start, sent.end)
+                if not self._quote[m.start]
+                and m.entity is not speaker.entity
+                and m.start != speaker.start
+            ]
+            targets = [m for m in near if self.prep_before(m.start) is not None][:1]
         if not targets:
             topic = self.topic_concept(sent.start)
             pointing = any(t.lower_ in ("das", "dies", "es", "this", "it", "that") for t in q_toks)
