@@ -79,7 +79,8 @@ def ingest(
 
     report = RunReport()
     n = 0
-    for item in read_paths([str(p) for p in paths]):
+    warn = (lambda msg: on_error(f"warning: {msg}")) if on_error else None
+    for item in read_paths([str(p) for p in paths], on_warning=warn):
         if isinstance(item, IngestError):
             report.errors.append(str(item))
             if on_error:
