@@ -151,7 +151,13 @@ class EntityResolver:
                 if kind != "PER" and not self.lex.role_of(doc[s].text):
                     break
                 s += 1
-            if e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
+            if (
+                e + 1 < len(doc)
+                and doc[e - 1].text in ("'s", "’s")
+                and doc[e].lower_ in self.lex.org_heads | {"hospital", "school", "college"}
+            ):
+                e += 1  # "St. Bride's Hospital"
+            elif e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
                 e -= 1
             typ = "person" if kind == "PER" else "organization"
             if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:

@@ -270,6 +270,8 @@ class StatementFinder:
         if self.de and t.text == "Sie" and t.is_sent_start:
             return self.last_subject()
         if low in self.lex.object_pronouns:
+            if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
+                return self.last_person()
             return self.in_sentence_person(i, subject=False) or self.last_person()
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
