@@ -81,6 +81,7 @@ class Lexicon:
     org_anaphors: frozenset[str] = frozenset()
     issue_stoplist: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
+    canonical: dict[str, str] = field(default_factory=dict)
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ class Lexicon:
             org_anaphors=_lower_set(d.get("org_anaphors")),
             issue_stoplist=_lower_set(d.get("issue_stoplist")),
             proxies=_lower_set(d.get("proxies")),
+            canonical=dict(d.get("canonical") or {}),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -341,7 +341,12 @@ class EntityResolver:
             if reg is not None:
                 ent = Entity(reg.name, "actor", reg.type, set(reg.aliases))
             else:
-                ent = Entity(name, "actor", typ)
+                canon = self.lex.canonical.get(name, name)  # "Grünen" -> "Grüne"
+                ent = self._find_entity(out, canon, typ) or Entity(canon, "actor", typ)
+                if ent in out.entities:
+                    ent.aliases.add(name)
+                    out.add(Mention(start, end, ent, "name"))
+                    return
             out.entities.append(ent)
         elif ent.name != name:
             genitive = self.lang == "de" and name.endswith("s") and not ent.name.endswith(name)

@@ -175,6 +175,10 @@ class StatementFinder:
         steps = 0
         while j >= 0 and steps < 5:
             t = self.doc[j]
+            if t.text == "-" and not t.whitespace_ and j > 0:
+                j -= 2  # "von CDU-Fraktionschef X": skip the hyphenated modifier
+                steps += 1
+                continue
             if self.de:
                 if t.tag_ in ("APPR", "APPRART"):
                     return t
@@ -609,7 +613,7 @@ class StatementFinder:
                 continue
             p = self.prep_before(m.start)
             prep = p.lower_ if p is not None else None
-            if self._modifier(m):
+            if self._modifier(m) or self._genitive_attribute(m):
                 i = max(m.end, i + 1)
                 continue
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
@@ -628,6 +632,19 @@ class StatementFinder:
             out.append((m, prep))
             i = max(m.end, i + 1)
         return out
+
+    def _genitive_attribute(self, m: Mention) -> bool:
+        """ "das Angebot des Unternehmens": a genitive after a noun belongs to that noun."""
+        if m.how == "name" and m.entity.kind == "concept":
+            return False
+        art = self.article_before(m.start)
+        if art not in ("des", "der") or m.start < 2:
+            return False
+        j = m.start - 1
+        while j > 0 and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+            j -= 1
+        head = self.doc[j]
+        return head.tag_ == "NN" and head.i < m.start - 1 and self.ents.at(j) is None
 
     def _modifier(self, m: Mention) -> bool:
         """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun."""
@@ -1246,7 +1263,7 @@ class StatementFinder:
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
-            if m is None or m.start != i:
+            if m is None or m.start != i or self._modifier(m):
                 continue
             p = self.prep_before(m.start)
             pl = p.lower_ if p is not None else None
@@ -1317,8 +1334,18 @@ class StatementFinder:
         return (family or same)[-1].target if (family or same) else None
 
     def topic_concept(self, i: int) -> Entity | None:
-        prev = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < i]
-        return prev[-1].entity if prev else None
+        """The issue under discussion before token ``i``: the most talked-about one (named or
+        taken a side on most often), the latest on a tie."""
+        score: dict[Entity, tuple[int, int]] = {}
+        for m in self.ents.mentions:
+            if m.entity.kind == "concept" and m.start < i:
+                n, _ = score.get(m.entity, (0, 0))
+                score[m.entity] = (n + 1, m.start)
+        for f in self.found:
+            if f.target.kind == "concept" and f.target in score:
+                n, last = score[f.target]
+                score[f.target] = (n + 1, last)
+        return max(score, key=lambda e: score[e]) if score else None
 
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
@@ -1328,7 +1355,7 @@ class StatementFinder:
         if nxt is not None and (nxt.genitive or self.doc[t.i + 1].text.endswith("s")):
             tgt = nxt
         elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
-            tgt = self.ents.at(t.i + 2) or self.ents.at(t.i + 3)
+            tgt = self.mention_at(t.i + 2) or self.mention_at(t.i + 3)
         if tgt is None and not self.de:
             for c in t.children:
                 if c.dep_ == "poss":
