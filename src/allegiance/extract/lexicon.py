@@ -82,6 +82,7 @@ class Lexicon:
     issue_stoplist: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
     canonical: dict[str, str] = field(default_factory=dict)
+    polarity: dict[str, float] = field(default_factory=dict)  # general evaluative words
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -178,4 +179,11 @@ def load_lexicon(lang: str, extra: str | None = None) -> Lexicon:
     data = yaml.safe_load(text) or {}
     if extra:
         data = _merge(data, yaml.safe_load(Path(extra).read_text("utf-8")) or {})
-    return Lexicon.from_dict(lang, data)
+    lex = Lexicon.from_dict(lang, data)
+    table = resources.files("allegiance.extract").joinpath("data", f"polarity_{lang}.tsv")
+    if table.is_file():
+        for line in table.read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, _, val = line.partition("\t")
+                lex.polarity[word] = float(val)
+    return lex

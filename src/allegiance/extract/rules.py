@@ -62,20 +62,33 @@ class Found:
 
 
 def _evaluate(tokens: Iterable[Token], lex: Lexicon) -> int:
-    """+1 / -1 / 0: the balance of positive and negative evaluative words."""
-    score = 0
+    """+1 / -1 / 0: the balance of positive and negative evaluative words.
+
+    The project's own word lists decide first; the general polarity table (German Polarity
+    Lexicon, VADER) fills in. A negation flips the next evaluative word ("nicht gut").
+    """
+    score = 0.0
+    flip = False
     for t in tokens:
         w = t.lower_
         lem = t.lemma_.lower()
+        if w in lex.negation:
+            flip = True
+            continue
         if (
             w in lex.negative
             or lem in lex.negative
             or any(w.startswith(n) for n in lex.negative if len(n) > 5)
         ):
-            score -= 1
+            val = -1.0
         elif w in lex.positive or lem in lex.positive:
-            score += 1
-    return (score > 0) - (score < 0)
+            val = 1.0
+        else:
+            val = lex.polarity.get(w, lex.polarity.get(lem, 0.0))
+        if val:
+            score += -val if flip else val
+            flip = False
+    return (score >= 0.5) - (score <= -0.5)
 
 
 class StatementFinder:
