@@ -93,6 +93,27 @@ class DocEntities:
         ]
 
 
+_LAW_WORDS = {
+    "gesetz",
+    "gesetzespaket",
+    "gesetzentwurf",
+    "gesetzesvorhaben",
+    "schlüsselgesetzgebung",
+    "gesetzgebung",
+    "bill",
+    "law",
+    "act",
+    "legislation",
+    "measure",
+}
+
+
+def _is_law(e: Entity) -> bool:
+    name = e.name.lower()
+    last = name.split()[-1] if name else ""
+    return "gesetz" in name or last in ("act", "bill", "law") or (e.head or "") in _LAW_WORDS
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -165,6 +186,8 @@ class EntityResolver:
             elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
+        if self.lang == "de":
+            cands = [self._with_adjective(doc, c) for c in cands]
         cands.extend(self._titled_people(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
@@ -177,6 +200,23 @@ class EntityResolver:
         # longest first, then by position; overlapping spans are dropped by DocEntities.add
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         return cands
+
+    def _with_adjective(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """ "die Liberale Allianz": a capitalised adjective before an organisation is part of it."""
+        s, e, typ = c
+        if typ == "organization" and s > 0:
+            prev = doc[s - 1]
+            if (
+                _is_upper(prev)
+                and prev.lower_.endswith(("e", "en", "er", "es"))
+                and prev.tag_ in ("ADJA", "NN", "NE")
+                and prev.lower_ not in _DETS["de"]
+                and not self.lex.role_of(prev.text)
+                and s - 2 >= 0
+                and doc[s - 2].lower_ in _DETS["de"]
+            ):
+                return (s - 1, e, typ)
+        return c
 
     def _titled_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A role noun followed by two or three capitalised words is a person: "Councillor Derek
@@ -645,7 +685,9 @@ class EntityResolver:
                 for m in prev
                 if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))
             ]
-            return (same_head or prev)[-1].entity
+            # "das Gesetz", "the bill": a law, not the last nominalisation mentioned
+            lawlike = [m for m in prev if _is_law(m.entity)] if low in _LAW_WORDS else []
+            return (same_head or lawlike or prev)[-1].entity
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
         if later:
             return later[0].entity

@@ -1324,7 +1324,7 @@ class StatementFinder:
             ]
             if others and self.de:
                 tgt = others[0]
-            elif not nf.target_prep or nf.source_prep:
+            elif (not nf.target_prep or nf.source_prep) and not self._hypothetical(t):
                 topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity, lem)
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
@@ -1339,6 +1339,17 @@ class StatementFinder:
             if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
                 a0 = min(a0, t.i - 1)
         self.emit(src.entity, tgt.entity, "neutral" if neg else nf.polarity, a0, b0, lem, 0.6)
+
+    def _hypothetical(self, t: Token) -> bool:
+        """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance
+        noun owned by a pronoun, names no side."""
+        a, b = self.seg_range(t.i)
+        if any(
+            u.tag_ in ("PWS", "PWAT", "PWAV") or u.lower_ in ("whom", "whether")
+            for u in self.doc[a:b]
+        ):
+            return True
+        return t.i > 0 and self.doc[t.i - 1].tag_ == "PPOSAT"
 
     def recent_target(self, polarity: str, exclude: Entity, cue: str = "") -> Entity | None:
         """The target of the last statement of this polarity (of the same cue family first)."""
@@ -1454,7 +1465,13 @@ class StatementFinder:
             speaker, _ = self.en_subject(v)
         if speaker is None or speaker.entity.kind != "actor":
             return False
-        score = _evaluate(q_toks, self.lex)
+        # the words naming what is judged do not judge it ("Diese Reform ist ein Fehler")
+        judged = [
+            t
+            for t in q_toks
+            if self.ents.at(t.i) is None and t.lower_ not in self.lex.concept_anaphors
+        ]
+        score = _evaluate(judged, self.lex)
         if score == 0:
             return True
         targets: list[Mention] = []
