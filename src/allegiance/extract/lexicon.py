@@ -83,6 +83,8 @@ class Lexicon:
     proxies: frozenset[str] = frozenset()
     canonical: dict[str, str] = field(default_factory=dict)
     polarity: dict[str, float] = field(default_factory=dict)  # general evaluative words
+    topic_verbs: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -132,6 +134,8 @@ class Lexicon:
             issue_stoplist=_lower_set(d.get("issue_stoplist")),
             proxies=_lower_set(d.get("proxies")),
             canonical=dict(d.get("canonical") or {}),
+            topic_verbs=_lower_set(d.get("topic_verbs")),
+            mutual=_lower_set(d.get("mutual")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -821,6 +821,11 @@ class StatementFinder:
                     target_m, pol = [alts[0][0]], alts[0][1]
                 elif not frame.needs_prep:
                     target_m = [m for m, p in cands if p is None][:1]
+                if not target_m and source is not None:
+                    # "sprach sich für ein schrittweises Ende der Anbindehaltung aus"
+                    obj, p_pol = self.de_prep_issue(t, seg, frame)
+                    if obj is not None:
+                        target_m, pol = [obj], p_pol or pol
                 if frame.needs_prep and not target_m:
                     return
             else:
@@ -833,12 +838,18 @@ class StatementFinder:
                 if (
                     not target_m
                     and source is not None
-                    and frame.target == "object"
+                    and frame.target in ("object", "critics")
                     and not frame.reciprocal
                     and not frame.needs_prep
+                    and self._statement_noun_object(t, seg) is None
                 ):
                     obj = self.de_object_issue(t, seg, source)
                     target_m = [obj] if obj is not None else []
+                if not target_m and source is not None and lem in self.lex.topic_verbs:
+                    # "..., warnte die Verbandschefin": a warning about the issue at hand
+                    topic = self.topic_concept(t.i)
+                    if topic is not None:
+                        target_m = [Mention(t.i, t.i + 1, topic, "topic")]
             if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
                 crit = self._statement_noun_object(t, seg)
                 if crit is not None:
@@ -857,7 +868,8 @@ class StatementFinder:
                                 0.6,
                             )
                         return
-            if frame.reciprocal:
+            mutual = any(u.lower_ in self.lex.mutual for u in self.doc[a:b])
+            if frame.reciprocal or mutual:
                 self.de_reciprocal(t, seg, pol or "support", lem)
                 return
             if source is None or not target_m:
@@ -912,6 +924,31 @@ class StatementFinder:
                 end += 2
             return self._new_issue(i, end, self.doc[i:end].text, t.text)
         return None
+
+    def de_prep_issue(
+        self, cue: Token, seg: tuple[int, int], frame: Frame
+    ) -> tuple[Mention | None, str | None]:
+        """German: the noun after the frame's preposition, as an issue (and its polarity)."""
+        a, b = seg
+        alt = dict(frame.alt)
+        for i in range(a, b - 1):
+            w = self.doc[i].lower_
+            if w not in frame.prep and w not in alt:
+                continue
+            j = i + 1
+            while j < b and (self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")):
+                j += 1
+            if j < b and self.doc[j].tag_ == "NN" and self.mention_at(j) is None:
+                end = j + 1
+                if (
+                    end + 1 < b
+                    and self.doc[end].lower_ in ("der", "des")
+                    and self.doc[end + 1].tag_ == "NN"
+                ):
+                    end += 2
+                m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
+                return m, alt.get(w)
+        return None, None
 
     def en_object_issue(self, o: Token) -> Mention | None:
         """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
@@ -1148,7 +1185,22 @@ class StatementFinder:
                     if m is not None:
                         targets.append(m)
                         break
-            if not targets and frame.complement:
+            if not targets and frame.complement and frame.polarity is None and src is not None:
+                # "said the law would drain money from classrooms": judged by its wording
+                for c in v.children:
+                    if c.dep_ != "ccomp":
+                        continue
+                    subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
+                    m = self.arg_mention(subj[0]) if subj else None
+                    if m is None or m.entity.kind != "concept":
+                        continue
+                    words = [u for u in c.subtree if not (m.start <= u.i < m.end)]
+                    score = _evaluate(words, self.lex)
+                    if score:
+                        targets.append(m)
+                        pol = "support" if score > 0 else "oppose"
+                        break
+            if not targets and frame.complement and frame.polarity is not None:
                 for c in v.children:
                     if c.dep_ == "ccomp":
                         for s in c.children:
@@ -1167,6 +1219,8 @@ class StatementFinder:
                 m = self.arg_mention(c)
                 if m is not None and m.entity.kind == "actor" and m.entity is not src.entity:
                     targets.append(m)
+        if pol is None:
+            return
         if frame.reciprocal and src is not None:
             for tm in targets:
                 self.emit(
