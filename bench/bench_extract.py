@@ -41,7 +41,7 @@ def _work(docs: list[Document]) -> int:
     from allegiance.extract import RuleExtractor
 
     ex = RuleExtractor()
-    return sum(len(ex.extract(d).statements) for d in docs)
+    return sum(len(x.statements) for x in ex.extract_many(docs))
 
 
 def _warm() -> int:

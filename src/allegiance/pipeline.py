@@ -115,19 +115,41 @@ def _extract_safe(doc: Document, ex: Extractor | None = None) -> Extraction | st
         return f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
 
 
+def _extract_chunk(docs: list[Document], ex: Extractor | None = None) -> list[Extraction | str]:
+    """Extract a chunk in one batch when the extractor can; one document at a time on failure."""
+    ex = ex or _WORKER_EXTRACTOR
+    assert ex is not None
+    many = getattr(ex, "extract_many", None)
+    if many is not None:
+        try:
+            return list(many(docs))
+        except Exception:  # find the document that fails, keep the others
+            pass
+    return [_extract_safe(d, ex) for d in docs]
+
+
+CHUNK = 16
+
+
 def _extract_many(
     docs: Iterable[Document], ex: Extractor, workers: int
 ) -> Iterator[tuple[Document, Extraction | str]]:
-    """Extract documents in order, in ``workers`` processes when more than one."""
+    """Extract documents in order, in batches, in ``workers`` processes when more than one.
+
+    Results come back chunk by chunk, so the caller can save (and a crash loses) at most one
+    chunk per worker.
+    """
+    docs = list(docs)
+    chunks = [docs[i : i + CHUNK] for i in range(0, len(docs), CHUNK)]
     if workers <= 1:
-        for doc in docs:
-            yield doc, _extract_safe(doc, ex)
+        for chunk in chunks:
+            yield from zip(chunk, _extract_chunk(chunk, ex), strict=True)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    docs = list(docs)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(ex,)) as pool:
-        yield from zip(docs, pool.map(_extract_safe, docs, chunksize=4), strict=True)
+        for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+            yield from zip(chunk, results, strict=True)
 
 
 def extract_store(
