@@ -186,8 +186,6 @@ class EntityResolver:
             elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
-        if self.lang == "de":
-            cands = [self._with_adjective(doc, c) for c in cands]
         cands.extend(self._titled_people(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
@@ -196,10 +194,23 @@ class EntityResolver:
                     span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                     if span is not None:
                         cands.append((span.start, span.end, "organization"))
+        if self.lang == "de":
+            cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
         cands.extend(self._registry_spans(doc))
         # longest first, then by position; overlapping spans are dropped by DocEntities.add
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         return cands
+
+    def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """ "Gemeinderat von Oberau", "Betriebsrat von Kessler Logistik": a body and its place."""
+        s, e, typ = c
+        if typ == "organization" and e - s == 1 and e + 1 < len(doc) and doc[e].lower_ == "von":
+            j = e + 1
+            while j < len(doc) and j - e <= 3 and doc[j].tag_ == "NE":
+                j += 1
+            if j > e + 1 and (j >= len(doc) or not _is_upper(doc[j]) or doc[j].is_punct):
+                return (s, j, typ)
+        return c
 
     def _with_adjective(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "die Liberale Allianz": a capitalised adjective before an organisation is part of it."""
