@@ -27,6 +27,7 @@ class Frame:
     evaluative: bool = False
     reciprocal: bool = False
     complement: bool = False
+    adjective: bool = False  # "zeigte sich enttäuscht", "reagierte empört"
     alt: tuple[tuple[str, str], ...] = ()  # preposition -> polarity override
 
     @classmethod
@@ -39,6 +40,7 @@ class Frame:
             evaluative=bool(d.get("evaluative", False)),
             reciprocal=bool(d.get("reciprocal", False)),
             complement=bool(d.get("complement", False)),
+            adjective=bool(d.get("adjective", False)),
             alt=tuple((d.get("alt") or {}).items()),
         )
 

@@ -768,6 +768,9 @@ class StatementFinder:
 
     # German verbs
     def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
+        if frame.adjective:
+            self.de_stance_adjective(t, lem)
+            return
         seg = self.seg_range(t.i)
         sent = self.sent(t)
         # separable particle or participle at the end: widen the clause back to the finite verb
@@ -926,6 +929,34 @@ class StatementFinder:
                 end += 2
             return self._new_issue(i, end, self.doc[i:end].text, t.text)
         return None
+
+    def de_stance_adjective(self, t: Token, lem: str) -> None:
+        """ "X zeigte sich enttäuscht (über Y)", "X reagierte empört": the adjective's polarity
+        toward what follows über/von/mit, else toward the issue under discussion."""
+        seg = self.seg_range(t.i)
+        a, b = seg
+        adjs = [u for u in self.doc[t.i + 1 : b] if u.tag_ == "ADJD" or u.pos_ == "ADJ"]
+        if not adjs:
+            return
+        score = _evaluate(adjs[:2], self.lex)
+        if score == 0:
+            return
+        source = self.de_subject(t, seg)
+        if source is None:
+            return
+        target: Mention | None = None
+        for m, p in self.de_objects(t, (adjs[0].i, b), None, source.entity):
+            if p in ("über", "von", "vom", "mit", "gegenüber"):
+                target = m
+                break
+        if target is None:
+            topic = self.topic_concept(t.i)
+            if topic is None:
+                return
+            target = Mention(t.i, t.i + 1, topic, "topic")
+        end = max(adjs[0].i + 1, target.end if target.how != "topic" else 0)
+        pol = "support" if score > 0 else "oppose"
+        self.emit(source.entity, target.entity, pol, min(source.start, t.i), end, lem, 0.5)
 
     def de_prep_issue(
         self, cue: Token, seg: tuple[int, int], frame: Frame
@@ -1279,7 +1310,8 @@ class StatementFinder:
             a, b = self.seg_range(t.i)
             for u in self.doc[a:b]:
                 if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
-                    if not self.lex.verbs[self.lemma(u)].needs_prep:
+                    vf = self.lex.verbs[self.lemma(u)]
+                    if not vf.needs_prep and vf.polarity is not None:
                         return  # "wies die Kritik des Vereins zurück": the verb decides
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
