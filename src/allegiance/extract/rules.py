@@ -934,7 +934,7 @@ class StatementFinder:
         """ "X zeigte sich enttäuscht (über Y)", "X reagierte empört": the adjective's polarity
         toward what follows über/von/mit, else toward the issue under discussion."""
         seg = self.seg_range(t.i)
-        a, b = seg
+        _, b = seg
         adjs = [u for u in self.doc[t.i + 1 : b] if u.tag_ == "ADJD" or u.pos_ == "ADJ"]
         if not adjs:
             return
