@@ -182,3 +182,30 @@ def test_export_jsonl_and_conllu() -> None:
     assert all(len(r) == 10 for r in rows)
     assert rows[0][1] == "Elon" and "NER=B-PER" in rows[0][9]
     assert conllu.count("# sent_id") == 2
+
+
+def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
+    """The augment mode repairs typical statistical errors and keeps document consistency."""
+    from spacy.tokens import Span
+
+    from allegiance.nlp.rules_ner import RuleNER
+
+    doc = rules_de.make_doc(
+        "Elon Musk kritisierte Altimeter Capital. Später lobte Musk den Mieterverein Rosenfeld."
+    )
+    for name, proc in rules_de.pipeline:
+        if name != "allegiance_rule_ner":
+            doc = proc(doc)
+    # pretend a statistical NER produced these (wrong) labels
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, 3, 5, label="PER"),
+        Span(doc, 8, 9, label="LOC"),
+        Span(doc, 12, 13, label="LOC"),
+    ]
+    doc = RuleNER(rules_de, "t", mode="augment")(doc)
+    kinds = {e.text: e.label_ for e in doc.ents}
+    assert kinds["Altimeter Capital"] == "ORG"
+    assert kinds["Musk"] == "PER"
+    assert kinds["Mieterverein Rosenfeld"] == "ORG"
+    assert "Rosenfeld" not in kinds

@@ -172,3 +172,16 @@ def feature_first_names() -> frozenset[str]:
     """Given names used as an NER feature: seen at least twice in training data (or curated)."""
     strict = _read_gz("first_names_feature")
     return strict or first_names()
+
+
+#: Endings of German organisation-type nouns (``Mieterverein``, ``Handelsverband``,
+#: ``Stadtwerke``): such a noun followed by a name is an organisation (``Mieterverein Mitte``).
+ORG_HEAD_ENDINGS: tuple[str, ...] = (
+    "verband", "verbände", "verein", "bund", "gewerkschaft", "initiative", "werke", "kammer",
+    "partei", "fraktion", "klinik", "klinikum", "gericht", "gerichtshof", "gesellschaft",
+    "stiftung", "institut", "universität", "hochschule", "akademie", "agentur", "behörde",
+    "ministerium", "bank", "sparkasse", "versicherung", "konzern", "genossenschaft",
+    "vereinigung", "zentrale", "liga", "club", "klub", "tierpark", "zoo", "theater", "museum",
+    "orchester", "schule", "gymnasium", "kreisverband", "landesverband", "bündnis", "allianz",
+    "netzwerk", "komitee", "kommission", "rat", "amt", "holding",
+)

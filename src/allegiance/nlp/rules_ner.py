@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from allegiance.nlp.gazetteer import (
+    ORG_HEAD_ENDINGS,
     ORG_HEAD_WORDS,
     ORG_SUFFIXES,
     firms,
@@ -135,6 +136,9 @@ _NON_ENTITY_ACRONYMS = frozenset(
     ]
 )
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "du", "da", "del", "van", "der"})
+_FUNCTION_WORDS = frozenset(
+    {"of", "for", "the", "and", "und", "oder", "von", "zu", "in", "der", "die", "das", "-", "&"}
+)
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "zu", "vom", "ten", "ter"})
 _ORG_OF = frozenset({"der", "des", "für", "deutscher"})
 
@@ -280,9 +284,57 @@ class RuleNER:
                     out.append(Span(doc, tok.i, k, label="ORG"))
         return out
 
+    @staticmethod
+    def _org_head_names(doc: Doc) -> list[Span]:
+        """``Mieterverein Rosenfeld``, ``Gewerkschaft der Polizei``: org-type noun + name."""
+        out: list[Span] = []
+        n = len(doc)
+        for tok in doc:
+            low = tok.text.lower()
+            if not (tok.text[:1].isupper() and tok.tag_ == "NN" and low.endswith(ORG_HEAD_ENDINGS)):
+                continue
+            k = tok.i + 1
+            if k < n and (doc[k].text in first_names() or doc[k].text in ("Dr.", "Prof.")):
+                continue  # Stadtrat Peter Müller: a title, not an organisation
+            if k < n and doc[k].text in ("der", "des", "für") and k + 1 < n:
+                nxt = doc[k + 1]
+                if nxt.text[:1].isupper() and nxt.tag_ in ("NN", "NE") and not nxt.is_sent_start:
+                    k += 1
+            end = k
+            while end < n:
+                t = doc[end]
+                if (
+                    t.text[:1].isupper()
+                    and t.tag_ in ("NE", "NN", "FM", "ADJA")
+                    and t.text not in _STOP_CAPS
+                    and not t.is_sent_start
+                ):
+                    end += 1
+                elif (
+                    t.text == "und"
+                    and end > k
+                    and end + 1 < n
+                    and doc[end + 1].text[:1].isupper()
+                    and doc[end + 1].tag_ in ("NE", "NN")
+                    and end + 2 < n
+                    and not doc[end + 2].text[:1].isupper()
+                ):
+                    end += 2  # Gewerkschaft Transport und Lager
+                else:
+                    break
+            if end > k and end - tok.i <= 6:
+                # the name part must contain a proper noun or end the phrase before a verb
+                if (
+                    any(t.tag_ in _NAME_TAGS for t in doc[k:end])
+                    or end == n
+                    or (doc[end].pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ"))
+                ):
+                    out.append(Span(doc, tok.i, end, label="ORG"))
+        return out
+
     def candidates(self, doc: Doc) -> list[Span]:
         """Proper-noun runs in ``doc`` with their rule-based label."""
-        spans: list[Span] = self._org_phrases(doc)
+        spans: list[Span] = self._org_phrases(doc) + self._org_head_names(doc)
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -319,15 +371,35 @@ class RuleNER:
         if self.mode == "replace":
             ents = list(cands)
         else:
-            ents = [self._correct(doc, e) for e in doc.ents]
-            taken = {i for e in ents for i in range(e.start, e.end)}
+            ents = [
+                self._correct(doc, e)
+                for e in doc.ents
+                if not (len(e) == 1 and e.text.lower() in _FUNCTION_WORDS)
+            ]
             for sp in cands:
-                if not self._strong(sp) or any(i in taken for i in range(sp.start, sp.end)):
+                if not self._strong(sp):
                     continue
-                ents.append(sp)
+                inside = [e for e in ents if e.start < sp.end and sp.start < e.end]
+                if not inside:
+                    ents.append(sp)
+                elif self._org_head(sp) and all(
+                    sp.start <= e.start
+                    and e.end <= sp.end
+                    and len(e) < len(sp)
+                    and e.label_ != "PER"
+                    for e in inside
+                ):
+                    # Handelsverband Hallstedt replaces the place Hallstedt found inside it
+                    ents = [e for e in ents if e not in inside] + [sp]
         ents = self._propagate(doc, filter_spans(ents))
         doc.ents = filter_spans(ents)
         return doc
+
+    @staticmethod
+    def _org_head(span: Span) -> bool:
+        """True when the span starts with an organisation-type noun (``Mieterverein ...``)."""
+        first = span[0].text
+        return len(span) >= 2 and first[:1].isupper() and first.lower().endswith(ORG_HEAD_ENDINGS)
 
     @staticmethod
     def _strong(span: Span) -> bool:
@@ -341,6 +413,11 @@ class RuleNER:
         if span.label_ == "PER":
             return words[0] in first_names() and proper
         if span.label_ == "ORG":
+            head = words[0].lower()
+            if head.endswith(ORG_HEAD_ENDINGS) and words[0][:1].isupper():
+                return True
+            if len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]):
+                return True  # Chamber of Progress, Department of Government Efficiency
             return words[-1] in ORG_SUFFIXES and proper and words[-1][:1].isupper()
         return False
 
@@ -354,6 +431,8 @@ class RuleNER:
             label = known
         elif len(words) >= 2 and words[-1] in ORG_SUFFIXES and words[-1][:1].isupper():
             label = "ORG"  # Altimeter Capital, Siemens AG
+        elif RuleNER._org_head(ent) and ent[0].tag_ == "NN":
+            label = "ORG"  # Mieterverein Rosenfeld
         elif (
             label in ("ORG", "LOC")
             and 2 <= len(words) <= 3
@@ -368,20 +447,30 @@ class RuleNER:
 
     @staticmethod
     def _propagate(doc: Doc, ents: list[Span]) -> list[Span]:
-        """Re-label single-token MISC names and fill gaps with the label of a longer mention."""
+        """Make labels consistent within the document.
+
+        The last word of a multi-word PER entity (``Elon Musk``) and every word of a multi-word
+        ORG entity give their label to single-word mentions of the same name elsewhere in the
+        document (``Musk``, ``Musks``), overriding a different statistical label, and proper
+        nouns with such a name that no entity covers become entities.
+        """
         label_of: dict[str, str] = {}
         for e in ents:
             if e.label_ in ("PER", "ORG") and len(e) >= 2:
-                for tok in (e[-1],) if e.label_ == "PER" else tuple(e):
-                    label_of.setdefault(tok.text, e.label_)
-                    if tok.text.endswith("s"):
+                words = [t.text for t in e if t.text != "-"]
+                keys = words[-1:] if e.label_ == "PER" else words
+                for key in keys:
+                    if not key[:1].isupper() or key in ORG_SUFFIXES:
                         continue
-                    label_of.setdefault(tok.text + "s", e.label_)
+                    label_of.setdefault(key, e.label_)
+                    if not key.endswith("s"):
+                        label_of.setdefault(key + "s", e.label_)
         out: list[Span] = []
         taken = {i for e in ents for i in range(e.start, e.end)}
         for e in ents:
-            if len(e) == 1 and e.label_ == "MISC" and e.text in label_of:
-                out.append(Span(doc, e.start, e.end, label=label_of[e.text]))
+            new = label_of.get(e.text) if len(e) == 1 else None
+            if new and new != e.label_:
+                out.append(Span(doc, e.start, e.end, label=new))
             else:
                 out.append(e)
         for tok in doc:

