@@ -490,6 +490,8 @@ class StatementFinder:
                 t.lower_ in self.lex.relations or lem in self.lex.relations
             ):
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
+            elif not self.de and t.dep_ == "acomp" and t.pos_ == "ADJ":
+                self.en_stance_adjective(t)
 
     def _nounish(self, t: Token) -> bool:
         """A noun (German nouns are capitalised mid-sentence whatever the tagger says)."""
@@ -503,6 +505,10 @@ class StatementFinder:
         m = self.ents.at(tok.i)
         if m is not None:
             return m
+        if tok.lower_ in ("it", "this") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+            topic = self.topic_concept(tok.i)
+            if topic is not None:
+                return Mention(tok.i, tok.i + 1, topic, "anaphor")
         # "Quinn's office accused Crane": the office speaks for its owner
         if tok.lower_ in self.lex.proxies:
             for c in tok.children:
@@ -958,6 +964,28 @@ class StatementFinder:
         pol = "support" if score > 0 else "oppose"
         self.emit(source.entity, target.entity, pol, min(source.start, t.i), end, lem, 0.5)
 
+    def en_stance_adjective(self, t: Token) -> None:
+        """ "X is furious with Y", "X was disappointed by the ruling": an evaluative adjective
+        with a prepositional object."""
+        score = _evaluate([t], self.lex)
+        if score == 0:
+            return
+        target: Mention | None = None
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "by", "about", "over", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        target = self.arg_mention(p) or self.en_object_issue(p)
+        if target is None:
+            return
+        src, _ = self.en_subject(t.head)
+        if src is None or src.entity is target.entity:
+            return
+        if any(c.dep_ == "neg" for c in t.head.children):
+            return
+        pol = "support" if score > 0 else "oppose"
+        self.emit(src.entity, target.entity, pol, min(src.start, t.i), target.end, t.lemma_, 0.5)
+
     def de_prep_issue(
         self, cue: Token, seg: tuple[int, int], frame: Frame
     ) -> tuple[Mention | None, str | None]:
@@ -1128,7 +1156,7 @@ class StatementFinder:
                 score = 1 if head_pol == "support" else -1 if head_pol == "oppose" else 0
             if score == 0:
                 return
-            m = self.arg_mention(dobj[0])
+            m = self.arg_mention(dobj[0]) or self.en_object_issue(dobj[0])
             if m is not None:
                 m = self._not_self(m, src.entity)
             if m is not None:
@@ -1225,7 +1253,7 @@ class StatementFinder:
                         continue
                     subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
                     m = self.arg_mention(subj[0]) if subj else None
-                    if m is None or m.entity.kind != "concept":
+                    if m is None or m.entity is src.entity:
                         continue
                     words = [u for u in c.subtree if not (m.start <= u.i < m.end)]
                     score = _evaluate(words, self.lex)
@@ -1361,6 +1389,11 @@ class StatementFinder:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     tgt = self.arg_mention(subj[0])
+                for c in t.children:  # "won the backing of the mining minister"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        for p in c.children:
+                            if p.dep_ == "pobj" and src is None:
+                                src = self.arg_mention(p)
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
