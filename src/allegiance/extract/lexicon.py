@@ -87,6 +87,7 @@ class Lexicon:
     polarity: dict[str, float] = field(default_factory=dict)  # general evaluative words
     topic_verbs: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ class Lexicon:
             canonical=dict(d.get("canonical") or {}),
             topic_verbs=_lower_set(d.get("topic_verbs")),
             mutual=_lower_set(d.get("mutual")),
+            person_nouns=_lower_set(d.get("person_nouns")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -509,6 +509,13 @@ class StatementFinder:
             topic = self.topic_concept(tok.i)
             if topic is not None:
                 return Mention(tok.i, tok.i + 1, topic, "anaphor")
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.mention_at(c.i)
+                if owner is not None and owner.entity.kind == "concept":
+                    return owner  # "the bill's age-verification rules"
+                if owner is not None and tok.lower_ in self.lex.person_nouns:
+                    return owner  # "her candidacy"
         # "Quinn's office accused Crane": the office speaks for its owner
         if tok.lower_ in self.lex.proxies:
             for c in tok.children:
@@ -1214,7 +1221,7 @@ class StatementFinder:
                     if o.lower_ in self.lex.statement_nouns and not any(
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
                     ):
-                        if src is not None and frame.target == "critics":
+                        if src is not None and (frame.target == "critics" or pol == "oppose"):
                             for c in self.critics_of(src.entity):
                                 self.emit(
                                     src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
@@ -1326,6 +1333,8 @@ class StatementFinder:
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
         sent = self.sent(t)
+        if not self.de and (t.dep_ == "compound" or (t.text[:1].isupper() and not t.is_sent_start)):
+            return
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
         if self.de and self._possessor_before(t.i) is not None:
@@ -1344,6 +1353,14 @@ class StatementFinder:
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
             ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
+            if len(ms) < 2:
+                ms = [
+                    m
+                    for m in self.ents.in_range(sent.start, sent.end, "actor")
+                    if (p := self.prep_before(m.start)) is not None
+                    and p.lower_ in ("zwischen", "between")
+                    or self._coordinated_after_between(m)
+                ]
             if len(ms) < 2:
                 a, _ = self.seg_range(t.i)
                 ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
@@ -1443,6 +1460,18 @@ class StatementFinder:
                 for m in self.ents.in_range(a, b)
                 if m.entity is not src.entity and (not self.de or self.nominative_like(m))
             ]
+            if not others and self.de:
+                # "Unterstützung bekam die Gewerkschaft vom Sozialverband": a resolvable noun
+                for k in range(a, b):
+                    u = self.doc[k]
+                    if k == t.i or u.tag_ != "NN" or self.prep_before(k) is not None:
+                        continue
+                    if self.article_before(k) not in ("der", "die", "das"):
+                        continue
+                    m = self.mention_at(k)
+                    if m is not None and m.entity is not src.entity and m.entity.kind == "actor":
+                        others = [m]
+                        break
             if others and self.de:
                 tgt = others[0]
             elif (not nf.target_prep or nf.source_prep) and not self._hypothetical(t):
@@ -1477,6 +1506,20 @@ class StatementFinder:
         same = [f for f in self.found if f.polarity == polarity and f.target is not exclude]
         family = [f for f in same if _same_family(f.cue, cue)]
         return (family or same)[-1].target if (family or same) else None
+
+    def _coordinated_after_between(self, m: Mention) -> bool:
+        """ "zwischen A und B": B is governed by the same preposition as A."""
+        j = m.start - 1
+        while j >= 0 and j > m.start - 4:
+            if self.doc[j].lower_ in ("und", "and"):
+                k = j - 1
+                while k >= 0 and k > j - 8:
+                    if self.doc[k].lower_ in ("zwischen", "between"):
+                        return True
+                    k -= 1
+                return False
+            j -= 1
+        return False
 
     def topic_concept(self, i: int) -> Entity | None:
         """The issue under discussion before token ``i``: the most talked-about one (named or
