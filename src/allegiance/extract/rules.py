@@ -1357,8 +1357,8 @@ class StatementFinder:
                 ms = [
                     m
                     for m in self.ents.in_range(sent.start, sent.end, "actor")
-                    if (p := self.prep_before(m.start)) is not None
-                    and p.lower_ in ("zwischen", "between")
+                    if ((p := self.prep_before(m.start)) is not None
+                    and p.lower_ in ("zwischen", "between"))
                     or self._coordinated_after_between(m)
                 ]
             if len(ms) < 2:
