@@ -932,6 +932,14 @@ class StatementFinder:
                 continue
             if t.lower_ in self.lex.statement_nouns or t.lemma_.lower() in self.lex.nouns:
                 return None
+            if (
+                t.text.lower() in self.lex.person_nouns
+                and i > 0
+                and self.doc[i - 1].tag_ == "PPOSAT"
+            ):
+                # "hatte er ihre Kandidatur unterstützt": the owner is the one supported
+                owner = self.last_person(exclude=source.entity)
+                return Mention(i - 1, i + 1, owner, "pronoun") if owner is not None else None
             end = i + 1
             # "Schließung der Geburtsstation": keep a genitive complement
             if (
@@ -1357,8 +1365,10 @@ class StatementFinder:
                 ms = [
                     m
                     for m in self.ents.in_range(sent.start, sent.end, "actor")
-                    if ((p := self.prep_before(m.start)) is not None
-                    and p.lower_ in ("zwischen", "between"))
+                    if (
+                        (p := self.prep_before(m.start)) is not None
+                        and p.lower_ in ("zwischen", "between")
+                    )
                     or self._coordinated_after_between(m)
                 ]
             if len(ms) < 2:
@@ -1548,6 +1558,15 @@ class StatementFinder:
             for c in t.children:
                 if c.dep_ == "poss":
                     tgt = self.mention_at(c.i)
+        pron_owner = False
+        if tgt is None and self.de:
+            j = t.i - 1
+            while j > sent.start and self.doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+                j -= 1
+            if self.doc[j].tag_ == "PPOSAT":  # "galt Thiel als ihr engster Vertrauter"
+                owner = self.last_person()
+                if owner is not None:
+                    tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
         if tgt is None or (tgt.entity.kind != "actor" and pol != "support"):
             return
         if self.de:
@@ -1568,6 +1587,9 @@ class StatementFinder:
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:
                     v = v.head
                 src, _ = self.en_subject(v)
+        if src is not None and pron_owner and src.entity is tgt.entity:
+            other = self.last_person(exclude=src.entity)
+            tgt = Mention(tgt.start, tgt.end, other, "pronoun") if other is not None else tgt
         if src is None or src.entity is tgt.entity:
             return
         seg = self.seg_range(t.i)
