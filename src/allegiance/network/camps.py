@@ -20,7 +20,9 @@ from itertools import combinations
 
 import networkx as nx
 import numpy as np
+import scipy.linalg
 import scipy.sparse as sp
+from scipy.sparse.linalg import ArpackNoConvergence, eigsh
 
 from allegiance.network.build import (
     Duplicates,
@@ -140,13 +142,18 @@ def _spectral_split(members: list[int], adj: dict[int, dict[int, float]]) -> dic
     a = sp.csr_matrix((w, (r, c)), shape=(n, n))
     deg = np.asarray(abs(a).sum(axis=1)).ravel()
     lap = sp.diags(deg) - a
-    if n <= 1500:
-        _, vecs = np.linalg.eigh(lap.toarray())
-        vec = vecs[:, 0]
-    else:  # pragma: no cover - large components
-        from scipy.sparse.linalg import eigsh
-
-        _, vecs = eigsh(lap.asfptype(), k=1, which="SA")
+    vec = None
+    if n > 200:  # Lanczos on the sparse Laplacian; dense fallback if it does not converge
+        try:
+            v0 = np.random.default_rng(0).random(n)
+            _, vecs = eigsh(
+                lap.astype(np.float64), k=1, which="SA", v0=v0, tol=1e-6, maxiter=max(1000, 20 * n)
+            )
+            vec = vecs[:, 0]
+        except ArpackNoConvergence:  # pragma: no cover - rare
+            vec = None
+    if vec is None:  # only the smallest eigenpair is needed
+        _, vecs = scipy.linalg.eigh(lap.toarray(), subset_by_index=[0, 0], driver="evr")
         vec = vecs[:, 0]
     # orient so the largest entry is positive: deterministic labels
     if vec[np.argmax(np.abs(vec))] < 0:
@@ -269,6 +276,8 @@ def _refine(
             if not moved:
                 return
 
+    tried: set[frozenset[int]] = set()  # groups whose split did not pay (do not retry)
+
     def split_camps() -> bool:
         nonlocal next_label
         changed = False
@@ -283,6 +292,10 @@ def _refine(
             for comp in _components(members, sub):
                 if len(comp) < 2 or (max_camps is not None and n_camps() >= max_camps):
                     continue
+                key = frozenset(comp)
+                if key in tried:
+                    continue
+                tried.add(key)
                 side = _spectral_split(comp, sub)
                 part = {v for v in comp if side[v] == 1}
                 if not part or len(part) == len(comp):

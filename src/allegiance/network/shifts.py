@@ -20,8 +20,9 @@ evidence on both sides:
     after. Evidence: its positive ties to them before, its negative ties after.
 ``issue-split``
     An issue on which actors that were allies in window *t* (same camp, a net positive tie,
-    and either direct support between them or agreement on this same issue) take clearly
-    opposite sides in the next window with data. Evidence: the alliance before, the opposed
+    either direct support between them or agreement on this same issue, and no visible
+    disagreement: no opposition between them, no issue on which they took opposite sides) take
+    clearly opposite sides in the next window with data. Evidence: the alliance before, the opposed
     positions after.
 
 Each realignment has a ``strength`` (geometric mean of the evidence weight before and after,
@@ -192,6 +193,13 @@ def evidence_of(table: StatementTable, row: int) -> Evidence:
     )
 
 
+def _names(names: list[str], limit: int = 6) -> str:
+    """Comma-separated names, the rest counted: ``a, b, c and 4 more``."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
 def _when(window: Window, ev: list[Evidence], after: str | None = None) -> str:
     """Describe a window for a summary ("in 2024", or "before 2025" for past-only evidence)."""
     if ev and after is not None and all(e.period for e in ev):
@@ -232,6 +240,23 @@ class _WindowData:
                 self.pair[key][0 if g > 0 else 1] += x
             else:
                 self.position[(s, t)][0 if g > 0 else 1] += x
+        # every (non-neutral) row of the window by key, for evidence
+        self.index: dict[tuple[int, int, int, int], list[int]] = defaultdict(list)
+        for r, s, t, k, g in zip(
+            self.rows.tolist(),
+            table.source[self.rows].tolist(),
+            table.target[self.rows].tolist(),
+            table.kind[self.rows].tolist(),
+            table.sign[self.rows].tolist(),
+            strict=True,
+        ):
+            if k == 0:
+                self.index[(0, min(s, t), max(s, t), g)].append(r)
+            else:
+                self.index[(1, s, t, g)].append(r)
+        self.by_actor: dict[int, dict[int, list[float]]] = defaultdict(dict)
+        for (actor, issue), counts in self.position.items():
+            self.by_actor[actor][issue] = counts
         self.graph: nx.Graph | None = None
         self.camps: dict[str, int] | None = None
         self._table = table
@@ -262,24 +287,29 @@ def _clear_sign(sup: float, opp: float, min_evidence: float, min_dominance: floa
 
 
 def _pair_rows(table: StatementTable, data: _WindowData, a: int, b: int, sign: int) -> np.ndarray:
-    r = data.rows
-    m = (table.kind[r] == 0) & (table.sign[r] == sign)
-    s, t = table.source[r], table.target[r]
-    m &= ((s == a) & (t == b)) | ((s == b) & (t == a))
-    return r[m]
+    """Rows in which a and b take ``sign`` toward each other (either direction)."""
+    if a == b:
+        return np.zeros(0, dtype=np.int64)
+    return np.asarray(data.index.get((0, min(a, b), max(a, b), sign), ()), dtype=np.int64)
 
 
 def _position_rows(
     table: StatementTable, data: _WindowData, actor: int, issue: int, sign: int
 ) -> np.ndarray:
-    r = data.rows
-    m = (
-        (table.kind[r] == 1)
-        & (table.sign[r] == sign)
-        & (table.source[r] == actor)
-        & (table.target[r] == issue)
-    )
-    return r[m]
+    """Rows in which ``actor`` takes ``sign`` on ``issue``."""
+    return np.asarray(data.index.get((1, actor, issue, sign), ()), dtype=np.int64)
+
+
+def _disagreed(data: _WindowData, a: int, b: int) -> bool:
+    """Whether a and b opposed each other or took opposite sides on an issue in the window."""
+    if data.pair.get((min(a, b), max(a, b)), (0.0, 0.0))[1] > 0:
+        return True
+    mine, theirs = data.by_actor.get(a, {}), data.by_actor.get(b, {})
+    for issue, (sup, opp) in mine.items():
+        other = theirs.get(issue)
+        if other is not None and ((sup > 0 and other[1] > 0) or (opp > 0 and other[0] > 0)):
+            return True
+    return False
 
 
 def _agreement_rows(
@@ -287,9 +317,7 @@ def _agreement_rows(
 ) -> np.ndarray:
     """Issue statements of a and b on the issues where they took the same (opposite) side."""
     out = []
-    for (actor, issue), (sup, opp) in data.position.items():
-        if actor != a:
-            continue
+    for issue, (sup, opp) in data.by_actor.get(a, {}).items():
         other = data.position.get((b, issue))
         if other is None:
             continue
@@ -477,10 +505,14 @@ def camp_changes(
     for i, j in _next_pairs(data):
         g0, c0 = data[i].signed()
         g1, c1 = data[j].signed()
+        members0: dict[int, list[str]] = defaultdict(list)
+        for b in sorted(c0):
+            if b in c1:
+                members0[c0[b]].append(b)
         for actor in sorted(c0):
             if actor not in c1:
                 continue
-            former = [b for b in c0 if b != actor and c0[b] == c0[actor] and b in c1]
+            former = [b for b in members0[c0[actor]] if b != actor]
             if len(former) < min_camp:
                 continue
             counts: dict[int, list[str]] = defaultdict(list)
@@ -619,7 +651,7 @@ def issue_splits(
                         == _clear_sign(*before_b, min_evidence, min_dominance)
                         != 0
                     )
-                    if not (direct or agreed):
+                    if not (direct or agreed) or _disagreed(data[i], a, b):
                         continue
                     pairs.append((a, b, tie))
             if not pairs:
@@ -652,8 +684,8 @@ def issue_splits(
                     relation_after="split",
                     strength=strength,
                     summary=(
-                        f"{name} splits former allies: {', '.join(pro_names)} (support) vs "
-                        f"{', '.join(con_names)} (oppose) in {data[j].window.label}"
+                        f"{name} splits former allies: {_names(pro_names)} (support) vs "
+                        f"{_names(con_names)} (oppose) in {data[j].window.label}"
                     ),
                     evidence_before=ev_b,
                     evidence_after=ev_a,
