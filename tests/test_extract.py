@@ -86,6 +86,30 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Omar Field", "Lisa Hart", "support"),
         ),
+        # stance adjective with its object
+        (
+            "Bürgermeisterin Clara Vogt zeigte sich enttäuscht über die Schulreform.",
+            "de",
+            ("Clara Vogt", "Schulreform", "oppose"),
+        ),
+        # conflict "zwischen A und B"
+        (
+            "Zwischen Landrat Uwe Kern und Bürgermeisterin Pia Roth gibt es heftigen Streit.",
+            "de",
+            ("Uwe Kern", "Pia Roth", "oppose"),
+        ),
+        # received backing "of X"
+        (
+            "Governor Anne Lowe has won the backing of the Farmers Union.",
+            "en",
+            ("Farmers Union", "Anne Lowe", "support"),
+        ),
+        # evaluative adjective with an object
+        (
+            "Mayor Tim Hale was furious with the Transit Authority on Monday.",
+            "en",
+            ("Tim Hale", "Transit Authority", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

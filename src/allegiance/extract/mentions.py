@@ -286,7 +286,9 @@ class EntityResolver:
                     continue
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
-                if any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes):
+                if not lex.role_of(tok.text) and any(
+                    low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes
+                ):
                     yield (i, i + 1, "organization")
             if tok.text in lex.parties or (
                 tok.text in lex.collectives and tok.tag_ in ("NN", "NE")

@@ -735,6 +735,9 @@ class StatementFinder:
             return
         a = max(a, 0)
         b = min(b, len(self.doc))
+        if b <= a:  # a rule computed an inverted span: fall back to the whole sentence
+            sent = self._sents[self._sent_of[min(a, len(self.doc) - 1)]]
+            a, b = sent.start, sent.end
         # close a quotation the evidence opened: das „Klimaschutzgesetz“
         quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
         if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:
@@ -1378,24 +1381,10 @@ class StatementFinder:
                 self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
                 a, b = ms[0], ms[1]
-                self.emit(
-                    a.entity,
-                    b.entity,
-                    nf.polarity,
-                    t.i - (1 if t.i > sent.start else 0),
-                    b.end,
-                    lem,
-                    0.6,
-                )
-                self.emit(
-                    b.entity,
-                    a.entity,
-                    nf.polarity,
-                    t.i - (1 if t.i > sent.start else 0),
-                    b.end,
-                    lem,
-                    0.6,
-                )
+                lo = min(a.start, t.i - (1 if t.i > sent.start else 0))
+                hi = max(b.end, t.i + 1)
+                self.emit(a.entity, b.entity, nf.polarity, lo, hi, lem, 0.6)
+                self.emit(b.entity, a.entity, nf.polarity, lo, hi, lem, 0.6)
             return
         src: Mention | None = None
         tgt: Mention | None = None
