@@ -917,6 +917,13 @@ class StatementFinder:
             return None
         if any(self.ents.at(i) is not None for i in range(start, end)):
             return None
+        # "welcomed the freeze" after "the Rate Freeze Act": an issue already named
+        low = head.lower()
+        for m in reversed(self.ents.mentions):
+            if m.entity.kind == "concept" and m.start < start and m.how == "name":
+                words = m.entity.name.lower().replace("-", " ").split()
+                if low in words or (self.de and any(w.endswith(low) for w in words)):
+                    return Mention(start, end, m.entity, "anaphor")
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
         return self.ents.at(start)
 
