@@ -1162,12 +1162,21 @@ class StatementFinder:
                 for c in self.critics_of(src.entity):
                     self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
             return
+        extra_sources: list[Mention] = []
         if passive:
             subj = [c for c in v.children if c.dep_ == "nsubjpass"]
             if subj:
                 m = self.arg_mention(subj[0])
                 if m is not None:
                     targets.append(m)
+            # "backed by the Civic Party, the Reform Alliance and the Greens"
+            for a in v.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        for c in p.conjuncts:
+                            cm = self.arg_mention(c)
+                            if cm is not None and cm.entity.kind == "actor":
+                                extra_sources.append(cm)
         elif frame.evaluative:
             if src is None or not dobj:
                 return
@@ -1323,6 +1332,18 @@ class StatementFinder:
         neg = self.negated(v, (v.i, v.i))
         final = "neutral" if neg else (pol or "oppose")
         targets = [self._not_self(tm, src.entity) for tm in targets]
+        for extra in extra_sources:
+            for tm in targets:
+                if extra.entity is not src.entity:
+                    self.emit(
+                        extra.entity,
+                        tm.entity,
+                        final,
+                        min(v.i, tm.start),
+                        max(extra.end, v.i + 1),
+                        lem,
+                        0.65,
+                    )
         for tm in targets:
             in_sent = src.start >= self.sent(v).start
             a0 = min(src.start, v.i, tm.start) if in_sent else min(v.i, tm.start)
@@ -1384,6 +1405,24 @@ class StatementFinder:
             if len(ms) < 2:
                 a, _ = self.seg_range(t.i)
                 ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
+            if len(ms) < 2 and not self.de:
+                # "in its dispute with Stratus": the owner and the one "with"
+                owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
+                other = next(
+                    (
+                        self.arg_mention(p)
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if owner is not None and other is not None and owner.entity is not other.entity:
+                    lo, hi = min(owner.start, t.i), max(other.end, t.i + 1)
+                    self.emit(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
+                    self.emit(other.entity, owner.entity, nf.polarity, lo, hi, lem, 0.55)
+                    return
             if len(ms) >= 2 and any(
                 self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
