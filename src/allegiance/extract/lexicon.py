@@ -88,6 +88,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    org_titles: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ class Lexicon:
             topic_verbs=_lower_set(d.get("topic_verbs")),
             mutual=_lower_set(d.get("mutual")),
             person_nouns=_lower_set(d.get("person_nouns")),
+            org_titles=_lower_set(d.get("org_titles")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

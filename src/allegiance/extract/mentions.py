@@ -187,6 +187,7 @@ class EntityResolver:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
         cands.extend(self._titled_people(doc))
+        cands.extend(self._typed_orgs(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
             if " " in party:
@@ -249,6 +250,25 @@ class EntityResolver:
                 j += 1
             if j - tok.i >= 3 and (j >= n or not _is_upper(doc[j])):
                 yield (tok.i + 1, j, "person")
+
+    def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """A kind of organisation followed by a name: "Consumer watchdog FairFare",
+        "die Supermarktkette Frischkauf"."""
+        n = len(doc)
+        for tok in doc:
+            low = tok.lower_
+            if low not in self.lex.org_titles and not (
+                self.lang == "de"
+                and any(low.endswith(t) for t in self.lex.org_titles if len(t) > 4)
+            ):
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 3 and _is_upper(doc[j]) and not doc[j].is_sent_start:
+                if doc[j].tag_ in ("VVFIN", "VAFIN") or self.lex.role_of(doc[j].text):
+                    break
+                j += 1
+            if j > tok.i + 1:
+                yield (tok.i + 1, j, "organization")
 
     def _org_patterns(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         lex = self.lex
@@ -631,6 +651,23 @@ class EntityResolver:
                     and (i + 2) not in out.by_token
                 ):
                     self._add_concept(out, doc, i, i + 3, doc[i : i + 3].text, head=low)
+                    i += 3
+                    continue
+                # hyphenated compounds the tokenizer split: "KI-Strategie", "CO2-Steuer"
+                if (
+                    i + 2 < n
+                    and doc[i + 1].text == "-"
+                    and not tok.whitespace_
+                    and not doc[i + 1].whitespace_
+                    and (i + 2) not in out.by_token
+                    and any(
+                        doc[i + 2].lower_.endswith(s) or doc[i + 2].lower_ == s
+                        for s in lex.concept_suffixes + ("strategie",)
+                    )
+                ):
+                    self._add_concept(
+                        out, doc, i, i + 3, doc[i : i + 3].text, head=doc[i + 2].lower_
+                    )
                     i += 3
                     continue
                 # compounds: "Rentenreform", "Heizungsgesetz"
