@@ -662,7 +662,7 @@ class EntityResolver:
                     and (i + 2) not in out.by_token
                     and any(
                         doc[i + 2].lower_.endswith(s) or doc[i + 2].lower_ == s
-                        for s in lex.concept_suffixes + ("strategie",)
+                        for s in (*lex.concept_suffixes, "strategie")
                     )
                 ):
                     self._add_concept(
