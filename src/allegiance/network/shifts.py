@@ -15,15 +15,18 @@ evidence on both sides:
     An actor who, in window *t*, sits in a camp with at least ``min_camp`` other actors who are
     still present in the next window with data, and in that window the majority of those former
     co-members stays together while the actor sits in another camp. What it said directly
-    must agree: it turned against at least two of those who stayed (supported them before,
-    opposes them after), its direct relation to them is net friendly before and net hostile
-    after. Evidence: its positive ties to them before, its negative ties after.
+    must agree: its statements to and about those who stayed are clearly friendly before and
+    clearly hostile after (at least two statements on each side, dominance as for pair flips),
+    and it is hostile to more of them than it is friendly with now. Evidence: its support for
+    them before, its opposition after.
 ``issue-split``
-    An issue on which actors that were allies in window *t* (same camp, a net positive tie,
-    either direct support between them or agreement on this same issue, and no visible
-    disagreement: no opposition between them, no issue on which they took opposite sides) take
-    clearly opposite sides in the next window with data. Evidence: the alliance before, the opposed
-    positions after.
+    An issue on which actors that were allies in window *t* take clearly opposite sides in the
+    next window with data. Allies: same camp, a net positive tie, no visible disagreement in *t*
+    (no opposition between them, no issue on which they took opposite sides), and either they
+    agreed on this very issue in *t*, or they supported each other directly and the issue is
+    new (nobody took sides on it in *t*) or one of them changed sides on it (backed by at
+    least ``min_switch`` statements). Evidence: the alliance before, the opposed positions
+    after.
 
 Each realignment has a ``strength`` (geometric mean of the evidence weight before and after,
 summed over the pairs involved) and the list is sorted by it, strongest first.
@@ -464,6 +467,7 @@ def camp_changes(
     duplicates: Duplicates = "document",
     issue_weight: float = 0.5,
     min_camp: int = 2,
+    min_dominance: float = 0.5,
     max_evidence: int = 5,
     _data: list[_WindowData] | None = None,
 ) -> list[Shift]:
@@ -480,6 +484,8 @@ def camp_changes(
     min_camp : int, default 2
         Least number of former co-members (present in both windows) the actor must leave.
         With fewer, a change is a pair flip, not a camp change.
+    min_dominance : float, default 0.5
+        What makes its relation to them clear (as in :func:`pair_flips`).
     max_evidence : int, default 5
 
     Returns
@@ -503,7 +509,7 @@ def camp_changes(
     ]
     out: list[Shift] = []
     for i, j in _next_pairs(data):
-        g0, c0 = data[i].signed()
+        _, c0 = data[i].signed()
         g1, c1 = data[j].signed()
         members0: dict[int, list[str]] = defaultdict(list)
         for b in sorted(c0):
@@ -522,24 +528,35 @@ def camp_changes(
             if len(stay) < max(2, math.ceil(len(former) / 2)) or c1[actor] == main:
                 continue
 
-            # direct statements decide (shared issues alone are weaker evidence): it turned
-            # against at least two of those who stayed (friendly before, hostile after; one
-            # alone is a pair flip), and overall it was friendly with them before and is
-            # hostile to more of them than it is friendly with now
-            before_ties = {b: _direct(g0, actor, b) for b in stay}
-            after_ties = {b: _direct(g1, actor, b) for b in stay}
-            turned = [b for b in stay if before_ties[b] > 0 and after_ties[b] < 0]
-            n_hostile = sum(1 for x in after_ties.values() if x < 0)
-            n_friendly = sum(1 for x in after_ties.values() if x > 0)
-            hostile = sum(after_ties.values())
-            friendly_before = sum(before_ties.values())
-            if len(turned) < 2 or hostile >= 0 or friendly_before <= 0 or n_hostile <= n_friendly:
-                continue
+            # direct statements decide (shared issues alone are weaker evidence): what it said
+            # to and about those who stayed is clearly friendly before and clearly hostile
+            # after, each side resting on at least two statements, and it is hostile to more
+            # of them than it is friendly with now
             a = table.actor_code(actor)
-            before_rows = [_tie_rows(table, data[i], a, table.actor_code(b), 1) for b in former]
-            after_rows = [_tie_rows(table, data[j], a, table.actor_code(b), -1) for b in stay]
-            rb = np.concatenate(before_rows) if before_rows else np.zeros(0, np.int64)
-            ra = np.concatenate(after_rows) if after_rows else np.zeros(0, np.int64)
+            stay_codes = [table.actor_code(b) for b in stay]
+
+            def totals(d: _WindowData, codes: list[int] = stay_codes, a: int = a) -> list[float]:
+                out = [0.0, 0.0]
+                for c in codes:
+                    sup, opp = d.pair.get((min(a, c), max(a, c)), (0.0, 0.0))
+                    out[0] += sup
+                    out[1] += opp
+                return out
+
+            sup_b, opp_b = totals(data[i])
+            sup_a, opp_a = totals(data[j])
+            after_ties = [_direct(g1, actor, b) for b in stay]
+            n_hostile = sum(1 for x in after_ties if x < 0)
+            n_friendly = sum(1 for x in after_ties if x > 0)
+            if (
+                _clear_sign(sup_b, opp_b, 2.0, min_dominance) != 1
+                or _clear_sign(sup_a, opp_a, 2.0, min_dominance) != -1
+                or n_hostile <= n_friendly
+            ):
+                continue
+            friendly_before, hostile = sup_b - opp_b, sup_a - opp_a
+            rb = np.concatenate([_pair_rows(table, data[i], a, c, 1) for c in stay_codes])
+            ra = np.concatenate([_pair_rows(table, data[j], a, c, -1) for c in stay_codes])
             if rb.size == 0 or ra.size == 0:
                 continue
             ev_b, ev_a = _ev(table, rb, max_evidence), _ev(table, ra, max_evidence)
@@ -554,7 +571,7 @@ def camp_changes(
                     relation_after="conflict",
                     strength=strength,
                     summary=(
-                        f"{actor} leaves the camp of {', '.join(sorted(stay))}: allied "
+                        f"{actor} leaves the camp of {_names(sorted(stay))}: allied "
                         f"{_when(data[i].window, ev_b, data[j].window.label)} → opposed in "
                         f"{data[j].window.label}"
                     ),
@@ -579,6 +596,7 @@ def issue_splits(
     issue_weight: float = 0.5,
     min_evidence: float = 1.0,
     min_dominance: float = 0.5,
+    min_switch: float = 2.0,
     max_evidence: int = 5,
     _data: list[_WindowData] | None = None,
 ) -> list[Shift]:
@@ -594,6 +612,9 @@ def issue_splits(
         See :func:`~allegiance.network.camps.signed_network`.
     min_evidence, min_dominance : float
         What makes a position clear (as in :func:`pair_flips`).
+    min_switch : float, default 2
+        Least net number of statements behind a new position that contradicts the actor's
+        position in the window before (one statement alone may be an error).
     max_evidence : int, default 5
 
     Returns
@@ -625,6 +646,7 @@ def issue_splits(
             if sign:
                 by_issue[issue][actor] = sign
                 strength_of[(actor, issue)] = abs(sup - opp)
+        debated_before = {issue for (_, issue) in data[i].position}
         for issue in sorted(by_issue):
             sides = by_issue[issue]
             pro = sorted(a for a, s in sides.items() if s > 0)
@@ -639,19 +661,25 @@ def issue_splits(
                     tie = g0[na][nb]["weight"]
                     if tie <= 0:
                         continue
-                    # allies by their own words, or agreeing on this very issue before: a
-                    # similarity on other issues alone does not make a split
+                    # what makes it a split rather than a difference that was always there:
+                    # they agreed on this very issue before, or they were allies by their own
+                    # words and the issue is new (nobody took sides on it before) or one of
+                    # them changed sides on it; and nothing showed disagreement before
                     direct = g0[na][nb]["direct"] > 0
-                    before_a = data[i].position.get((a, issue))
-                    before_b = data[i].position.get((b, issue))
-                    agreed = (
-                        before_a is not None
-                        and before_b is not None
-                        and _clear_sign(*before_a, min_evidence, min_dominance)
-                        == _clear_sign(*before_b, min_evidence, min_dominance)
-                        != 0
+                    sign_a = _clear_sign(
+                        *data[i].position.get((a, issue), (0.0, 0.0)), min_evidence, min_dominance
                     )
-                    if not (direct or agreed) or _disagreed(data[i], a, b):
+                    sign_b = _clear_sign(
+                        *data[i].position.get((b, issue), (0.0, 0.0)), min_evidence, min_dominance
+                    )
+                    # a change of sides must rest on at least ``min_switch`` statements
+                    switch_a = sign_a == -1 and strength_of[(a, issue)] >= min_switch
+                    switch_b = sign_b == 1 and strength_of[(b, issue)] >= min_switch
+                    agreed = sign_a == sign_b != 0 and (switch_a or switch_b)
+                    new_issue = issue not in debated_before
+                    if not (agreed or (direct and (new_issue or switch_a or switch_b))):
+                        continue
+                    if _disagreed(data[i], a, b):
                         continue
                     pairs.append((a, b, tie))
             if not pairs:
@@ -764,6 +792,7 @@ def realignments(
             duplicates=duplicates,
             issue_weight=issue_weight,
             min_camp=min_camp,
+            min_dominance=min_dominance,
             max_evidence=max_evidence,
             _data=data,
         )
