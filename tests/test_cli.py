@@ -125,3 +125,36 @@ def test_eval_prints_scores_and_json(tmp_path: Path) -> None:
 def test_report_needs_a_store(tmp_path: Path) -> None:
     res = runner.invoke(app, ["report", "--db", str(tmp_path / "missing.db")])
     assert res.exit_code == 1
+
+
+def test_merge_suggestions_and_reversible_merge(tmp_path: Path) -> None:
+    from allegiance.model import Document, Span, Statement
+
+    db = tmp_path / "m.db"
+    with Store(db) as store:
+        d1 = Document(id="d1", text="Musk kritisierte Trump.", lang="de", date="2025-06-01")
+        d2 = Document(id="d2", text="Elon Musk lobte Trump.", lang="de", date="2024-06-01")
+        store.add_statements(
+            [
+                Statement(
+                    "d1", "Musk", "Donald Trump", "oppose", Span(0, 22, "Musk kritisierte Trump")
+                ),
+                Statement(
+                    "d2",
+                    "Elon Musk",
+                    "Donald Trump",
+                    "support",
+                    Span(0, 20, "Elon Musk lobte Trump"),
+                ),
+            ],
+            documents=[d1, d2],
+        )
+    res = runner.invoke(app, ["actors", "--db", str(db), "--suggest"])
+    assert res.exit_code == 0, res.output
+    assert "'Musk' 'Elon Musk'" in res.output
+    assert runner.invoke(app, ["merge", "Musk", "Elon Musk", "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        assert {s.source for s in store.statements()} == {"Elon Musk"}
+    assert runner.invoke(app, ["unmerge", "Musk", "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        assert {s.source for s in store.statements()} == {"Musk", "Elon Musk"}

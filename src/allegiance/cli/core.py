@@ -219,3 +219,58 @@ def eval_cmd(
     else:
         for line in format_result(result, details=details):
             typer.echo(line)
+
+
+@app.command("actors")
+def actors_cmd(
+    db: Path = DB_OPTION,
+    suggest: bool = typer.Option(False, "--suggest", help="Suggest actors that are probably one."),
+) -> None:
+    """List the store's actors, or suggest merges of near-duplicate names."""
+    from allegiance.store import Store
+    from allegiance.store.suggest import suggest_merges
+
+    with Store(db) as store:
+        actors = store.actors()
+    if suggest:
+        found = suggest_merges(actors)
+        for s in found:
+            typer.echo(f"allegiance merge {s.name!r} {s.into!r}   # {s.reason} ({s.score:.0f})")
+        if not found:
+            typer.echo("no merge suggestions")
+        return
+    for a in sorted(actors, key=lambda a: a.name.casefold()):
+        aliases = ", ".join(a.aliases[:6])
+        typer.echo(f"{a.name}\t{a.type}\t{aliases}")
+
+
+@app.command("merge")
+def merge_cmd(
+    name: str = typer.Argument(..., help="Actor to merge away."),
+    into: str = typer.Argument(..., help="Actor that remains."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Merge two actors (reversible with `allegiance unmerge NAME`)."""
+    from allegiance.store import Store, StoreError
+
+    with Store(db) as store:
+        try:
+            store.merge_actors(name, into)
+        except (StoreError, KeyError, ValueError) as exc:
+            err.print(f"[red]cannot merge:[/] {exc}")
+            raise typer.Exit(1) from exc
+    err.print(f"merged {name} into {into}")
+
+
+@app.command("unmerge")
+def unmerge_cmd(name: str = typer.Argument(...), db: Path = DB_OPTION) -> None:
+    """Undo a merge: the actor gets its own statements back."""
+    from allegiance.store import Store, StoreError
+
+    with Store(db) as store:
+        try:
+            store.unmerge_actor(name)
+        except (StoreError, KeyError, ValueError) as exc:
+            err.print(f"[red]cannot unmerge:[/] {exc}")
+            raise typer.Exit(1) from exc
+    err.print(f"unmerged {name}")
