@@ -207,7 +207,7 @@ class EntityResolver:
         s, e, typ = c
         if typ == "organization" and e - s == 1 and e + 1 < len(doc) and doc[e].lower_ == "von":
             j = e + 1
-            while j < len(doc) and j - e <= 3 and doc[j].tag_ == "NE":
+            while j < len(doc) and j - e <= 3 and doc[j].tag_ in ("NE", "NN") and _is_upper(doc[j]):
                 j += 1
             if j > e + 1 and (j >= len(doc) or not _is_upper(doc[j]) or doc[j].is_punct):
                 return (s, j, typ)
@@ -285,12 +285,31 @@ class EntityResolver:
             is_head = low in lex.org_heads or (
                 len(low) > 7 and any(low.endswith(h) for h in lex.org_suffixes)
             )
+            # "Bürgerinitiative „Gegenwind Hoher Kamm“", "the group "Clean Air Now"": a quoted name
+            if (is_head or low in lex.org_titles) and i + 2 < n and doc[i + 1].text in QUOTE_OPEN:
+                j = i + 2
+                while j < n and j - i <= 8 and doc[j].text not in QUOTE_OPEN:
+                    j += 1
+                if (
+                    j < n
+                    and j > i + 2
+                    and all(_is_upper(t) or not t.is_alpha for t in doc[i + 2 : j])
+                ):
+                    yield (i + 2, j, "organization")
+                    i = j + 1
+                    continue
             if self.lang == "de" and is_head and i + 1 < n and _is_upper(doc[i + 1]):
                 j = i + 1
                 while j < n and (
                     _is_upper(doc[j])
                     or (
                         doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1])
+                    )
+                    or (  # "Allgäu-Oberland"
+                        doc[j].text == "-"
+                        and not doc[j - 1].whitespace_
+                        and j + 1 < n
+                        and _is_upper(doc[j + 1])
                     )
                 ):
                     if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVPP") or doc[j].lower_ in (
@@ -743,7 +762,7 @@ class EntityResolver:
             return later[0].entity
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis")
         ent = Entity(
-            tok.lemma_ if self.lang == "de" and tok.lemma_ else tok.text,
+            tok.text,
             "concept",
             None,
             {tok.text},
