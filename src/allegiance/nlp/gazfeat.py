@@ -9,6 +9,8 @@ morphologizer that runs after the NER overwrites ``token.morph`` with the real m
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -23,27 +25,37 @@ from allegiance.nlp.gazetteer import (
 )
 
 
+@cache
+def _known_first_words() -> frozenset[str]:
+    """First words of the known names (``Deutsche`` of ``Deutsche Bank``)."""
+    return frozenset(re.split(r"[ -]", name)[0] for name in known_entities())
+
+
 def token_flags(doc: Doc) -> list[str]:
     """Gazetteer flag string per token (``""`` when none applies)."""
     n = len(doc)
     flags = [""] * n
     known = known_entities()
-    max_len = 4
+    first_words = _known_first_words()
+    text = doc.text
+    toks = list(doc)
     i = 0
     while i < n:
         matched = 0
-        for k in range(min(max_len, n - i), 0, -1):
-            name = doc[i : i + k].text
-            if name in known:
-                matched = k
-                break
+        if toks[i].text in first_words:
+            start = toks[i].idx
+            for k in range(min(6, n - i), 0, -1):
+                last = toks[i + k - 1]
+                if text[start : last.idx + len(last.text)] in known:
+                    matched = k
+                    break
         if matched:
             flags[i] += "K"
             for j in range(i + 1, i + matched):
                 flags[j] += "k"
         i += max(matched, 1)
     fn, sn, pl = feature_first_names(), surnames(), places()
-    for tok in doc:
+    for tok in toks:
         t = tok.text
         if not t[:1].isupper():
             continue

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -12,6 +16,24 @@ from spacy.tokens import Doc
 from allegiance.nlp.stts import hanta_to_stts, is_punct_text, is_symbol_text, punct_tag, upos_for
 
 _LOCK = threading.Lock()
+CACHE_PATH = Path(__file__).resolve().parent / "resources" / "hanta_cache.json.gz"
+#: word (lower-cased) -> HanTa forward analysis; shared by all pipelines in the process
+FORWARD_MEMO: dict[str, Any] = {}
+#: (word, HanTa tag) -> lemma; shared by all pipelines in the process
+LEMMA_CACHE: dict[tuple[str, str], str] = {}
+_MAX_MEMO = 400_000
+
+
+def _load_shipped_cache() -> None:
+    """Pre-fill the memo tables from ``resources/hanta_cache.json.gz`` when present."""
+    if not CACHE_PATH.exists() or os.environ.get("ALLEGIANCE_HANTA_CACHE") == "0":
+        return
+    with gzip.open(CACHE_PATH, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    for word, res in data.get("forward", {}).items():
+        FORWARD_MEMO.setdefault(word, [(int(t), float(p)) for t, p in res])
+    for word, tag, lemma in data.get("lemma", []):
+        LEMMA_CACHE.setdefault((word, tag), lemma)
 
 
 @lru_cache(maxsize=1)
@@ -21,16 +43,17 @@ def get_hanta() -> Any:
 
     with _LOCK:
         tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+        _load_shipped_cache()
     # HanTa re-analyses every word outside its lexicon each time it is seen; memoise that
     # (pure function of the lower-cased word) so repeated names and compounds cost nothing.
     forward = tagger.analyze_forward
-    memo: dict[str, Any] = {}
+    memo = FORWARD_MEMO
 
     def analyze_forward(word: str) -> Any:
         res = memo.get(word)
         if res is None:
             res = forward(word)
-            if len(memo) < 300_000:
+            if len(memo) < _MAX_MEMO:
                 memo[word] = res
         return res
 
@@ -69,7 +92,7 @@ class HanTaTagger:
     def __init__(self, nlp: Language, name: str, overwrite_tags: bool = True) -> None:
         self.name = name
         self.overwrite_tags = overwrite_tags
-        self._lemma_cache: dict[tuple[str, str], str] = {}
+        self._lemma_cache = LEMMA_CACHE
         self._piece_cache: dict[str, str] = {}
 
     def _lemma(self, word: str, hanta_tag: str, stts: str) -> str:
@@ -82,7 +105,7 @@ class HanTaTagger:
             except Exception:  # HanTa fails on a few odd strings; keep the word
                 raw = word
             lemma = _fix_lemma(word, raw, stts)
-            if len(self._lemma_cache) < 500_000:
+            if len(self._lemma_cache) < _MAX_MEMO:
                 self._lemma_cache[key] = lemma
         return lemma
 
