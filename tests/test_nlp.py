@@ -210,3 +210,20 @@ def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
     assert kinds["Mieterverein Rosenfeld"] == "ORG"
     assert "Rosenfeld" not in kinds
     assert [t.text for t in doc[10:12]] == ["Mieterverein", "Rosenfeld"]
+
+
+def test_cli_parse(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from allegiance.cli import app
+
+    src = tmp_path / "a.txt"
+    src.write_text("Elon Musk lobte „Tesla“ 😀.\nDann schwieg er.", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["parse", str(src), "--lang", "de", "--format", "conllu"])
+    assert res.exit_code == 0, res.output
+    assert "NER=B-PER" in res.output and "# text = Dann schwieg er." in res.output
+    res = runner.invoke(app, ["parse", str(src), "--by-line"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(ln) for ln in res.output.splitlines() if ln.strip()]
+    assert [r["text"] for r in lines] == ["Elon Musk lobte „Tesla“ 😀.", "Dann schwieg er."]
