@@ -89,6 +89,7 @@ class Lexicon:
     mutual: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     org_titles: frozenset[str] = frozenset()
+    _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -159,6 +160,14 @@ class Lexicon:
 
     def role_of(self, word: str) -> str | None:
         """The role noun ``word`` is or ends with ("Gewerkschaftschefin" -> "chefin"), if any."""
+        try:
+            return self._role_cache[word]
+        except KeyError:
+            role = self._role_of(word)
+            self._role_cache[word] = role
+            return role
+
+    def _role_of(self, word: str) -> str | None:
         w = word.lower().split("-")[-1]
         forms = [w]
         if self.lang == "de":  # inflected: "Beauftragten", "Präsidenten"

@@ -663,7 +663,7 @@ class EntityResolver:
             if self.lang == "de":
                 # nominalisation + genitive: "Ausbau der Windkraft"
                 if (
-                    tok.text in {w.capitalize() for w in lex.concept_nominalisations}
+                    tok.lower_ in lex.concept_nominalisations
                     and i + 2 < n
                     and doc[i + 1].lower_ in ("der", "des", "von")
                     and doc[i + 2].text[:1].isupper()
