@@ -15,10 +15,10 @@ evidence on both sides:
     An actor who, in window *t*, sits in a camp with at least ``min_camp`` other actors who are
     still present in the next window with data, and in that window the majority of those former
     co-members stays together while the actor sits in another camp. What it said directly
-    must agree: its statements to and about those who stayed are clearly friendly before and
-    clearly hostile after (at least two statements on each side, dominance as for pair flips),
-    and it is hostile to more of them than it is friendly with now. Evidence: its support for
-    them before, its opposition after.
+    must agree: it turned against at least two of those who stayed (its statements to and
+    about each were net friendly before and net hostile after), and it is hostile to more of
+    them than it is friendly with now. Evidence: its support for those it turned against
+    before, its opposition after.
 ``issue-split``
     An issue on which actors that were allies in window *t* take clearly opposite sides in the
     next window with data. Allies: same camp, a net positive tie, no visible disagreement in *t*
@@ -509,7 +509,7 @@ def camp_changes(
     ]
     out: list[Shift] = []
     for i, j in _next_pairs(data):
-        _, c0 = data[i].signed()
+        g0, c0 = data[i].signed()
         g1, c1 = data[j].signed()
         members0: dict[int, list[str]] = defaultdict(list)
         for b in sorted(c0):
@@ -528,35 +528,42 @@ def camp_changes(
             if len(stay) < max(2, math.ceil(len(former) / 2)) or c1[actor] == main:
                 continue
 
-            # direct statements decide (shared issues alone are weaker evidence): what it said
-            # to and about those who stayed is clearly friendly before and clearly hostile
-            # after, each side resting on at least two statements, and it is hostile to more
-            # of them than it is friendly with now
+            # direct statements decide (shared issues alone are weaker evidence): it turned
+            # against at least two of those who stayed (its own statements to and about each
+            # were net friendly before and net hostile after; one alone is a pair flip), and it
+            # is hostile to more of them than it is friendly with now
             a = table.actor_code(actor)
-            stay_codes = [table.actor_code(b) for b in stay]
-
-            def totals(d: _WindowData, codes: list[int] = stay_codes, a: int = a) -> list[float]:
-                out = [0.0, 0.0]
-                for c in codes:
-                    sup, opp = d.pair.get((min(a, c), max(a, c)), (0.0, 0.0))
-                    out[0] += sup
-                    out[1] += opp
-                return out
-
-            sup_b, opp_b = totals(data[i])
-            sup_a, opp_a = totals(data[j])
-            after_ties = [_direct(g1, actor, b) for b in stay]
-            n_hostile = sum(1 for x in after_ties if x < 0)
-            n_friendly = sum(1 for x in after_ties if x > 0)
+            before_ties = {b: _direct(g0, actor, b) for b in stay}
+            after_ties = {b: _direct(g1, actor, b) for b in stay}
+            turned = [b for b in stay if before_ties[b] > 0 and after_ties[b] < 0]
+            n_hostile = sum(1 for x in after_ties.values() if x < 0)
+            n_friendly = sum(1 for x in after_ties.values() if x > 0)
+            if len(turned) < 2 or n_hostile <= n_friendly:
+                continue
+            friendly_before = sum(before_ties[b] for b in turned)
+            hostile = sum(after_ties[b] for b in turned)
+            codes = [table.actor_code(b) for b in turned]
+            before_counts = [data[i].pair.get((min(a, c), max(a, c)), (0.0, 0.0)) for c in codes]
+            after_counts = [data[j].pair.get((min(a, c), max(a, c)), (0.0, 0.0)) for c in codes]
             if (
-                _clear_sign(sup_b, opp_b, 2.0, min_dominance) != 1
-                or _clear_sign(sup_a, opp_a, 2.0, min_dominance) != -1
-                or n_hostile <= n_friendly
+                _clear_sign(
+                    sum(x[0] for x in before_counts),
+                    sum(x[1] for x in before_counts),
+                    2.0,
+                    min_dominance,
+                )
+                != 1
+                or _clear_sign(
+                    sum(x[0] for x in after_counts),
+                    sum(x[1] for x in after_counts),
+                    2.0,
+                    min_dominance,
+                )
+                != -1
             ):
                 continue
-            friendly_before, hostile = sup_b - opp_b, sup_a - opp_a
-            rb = np.concatenate([_pair_rows(table, data[i], a, c, 1) for c in stay_codes])
-            ra = np.concatenate([_pair_rows(table, data[j], a, c, -1) for c in stay_codes])
+            rb = np.concatenate([_pair_rows(table, data[i], a, c, 1) for c in codes])
+            ra = np.concatenate([_pair_rows(table, data[j], a, c, -1) for c in codes])
             if rb.size == 0 or ra.size == 0:
                 continue
             ev_b, ev_a = _ev(table, rb, max_evidence), _ev(table, ra, max_evidence)
