@@ -217,3 +217,35 @@ def test_relation_series_and_kinds_filter() -> None:
     assert realignments(t, kinds=("issue-split",)) == []
     (flip,) = realignments(t, kinds=("pair-flip",))
     assert (flip.before, flip.after) == ("2023", "2025")  # the empty year is skipped
+
+
+def test_issue_split_needs_a_new_issue_or_a_backed_change_of_sides() -> None:
+    allies = [s("Ann", "Bob", "support", "2024-02-01"), s("Bob", "Ann", "support", "2024-03-01")]
+    after = [
+        s("Ann", "tax", "support", "2025-02-01", kind="concept"),
+        s("Bob", "tax", "oppose", "2025-03-01", kind="concept"),
+    ]
+    # the issue was already debated (by Cid) and neither ally changed sides: no split
+    debated = [*allies, s("Cid", "tax", "oppose", "2024-05-01", kind="concept"), *after]
+    assert issue_splits(StatementTable.from_statements(debated)) == []
+    # Bob supported the tax before; one statement against it is not enough to call a change
+    switched_once = [*allies, s("Bob", "tax", "support", "2024-05-01", kind="concept"), *after]
+    assert issue_splits(StatementTable.from_statements(switched_once)) == []
+    # two statements (two articles) are
+    switched = [*switched_once, s("Bob", "tax", "oppose", "2025-04-01", kind="concept")]
+    (split,) = issue_splits(StatementTable.from_statements(switched))
+    assert split.details == {"support": ["Ann"], "oppose": ["Bob"]}
+    assert issue_splits(StatementTable.from_statements(switched), min_switch=3) == []
+
+
+def test_no_split_between_actors_who_already_disagreed() -> None:
+    rows = [
+        s("Ann", "Bob", "support", "2024-02-01"),
+        s("Bob", "Ann", "support", "2024-02-02"),
+        s("Ann", "vat", "support", "2024-03-01", kind="concept"),
+        s("Bob", "vat", "oppose", "2024-03-01", kind="concept"),
+        s("Ann", "tax", "support", "2025-02-01", kind="concept"),
+        s("Bob", "tax", "oppose", "2025-03-01", kind="concept"),
+    ]
+    assert issue_splits(StatementTable.from_statements(rows)) == []
+    assert issue_splits(StatementTable.from_statements(rows[:2] + rows[4:]))  # without vat: split
