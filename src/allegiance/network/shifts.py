@@ -28,8 +28,8 @@ evidence on both sides:
     least ``min_switch`` statements). Evidence: the alliance before, the opposed positions
     after.
 
-Each realignment has a ``strength`` (geometric mean of the evidence weight before and after,
-summed over the pairs involved) and the list is sorted by it, strongest first.
+Each realignment has a ``strength`` (geometric mean of the evidence weight before and after;
+for an issue split, of its strongest pair) and the list is sorted by it, strongest first.
 """
 
 from __future__ import annotations
@@ -691,7 +691,9 @@ def issue_splits(
                     pairs.append((a, b, tie))
             if not pairs:
                 continue
-            strength = sum(
+            # the strongest split pair (a sum would let many weak, noisy pairs outrank one
+            # well-documented break)
+            strength = max(
                 math.sqrt(tie * min(strength_of[(a, issue)], strength_of[(b, issue)]))
                 for a, b, tie in pairs
             )
