@@ -89,6 +89,7 @@ class Lexicon:
     mutual: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     org_titles: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ class Lexicon:
             mutual=_lower_set(d.get("mutual")),
             person_nouns=_lower_set(d.get("person_nouns")),
             org_titles=_lower_set(d.get("org_titles")),
+            member_nouns=_lower_set(d.get("member_nouns")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

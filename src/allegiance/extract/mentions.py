@@ -180,6 +180,8 @@ class EntityResolver:
                 e += 1  # "St. Bride's Hospital"
             elif e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
                 e -= 1
+            while self.lang == "en" and e - s > 1 and doc[s].is_lower and kind == "ORG":
+                s += 1  # "the state Farm Bureau" -> "Farm Bureau"
             typ = "person" if kind == "PER" else "organization"
             if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
                 typ = "organization"  # the lexicon knows better than the tagger

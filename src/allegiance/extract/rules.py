@@ -44,6 +44,21 @@ def _same_family(cue: str | None, word: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[1:5] == b[1:5]
 
 
+# generic organisation nouns and the words in the names of organisations of that kind
+_ORG_KINDS = {
+    "regulator": ("office", "authority", "commission", "agency", "regulator", "board", "watchdog"),
+    "authority": ("authority", "office", "commission", "agency"),
+    "watchdog": ("watchdog", "office", "authority", "commission"),
+    "agency": ("agency", "office", "authority"),
+    "court": ("court", "gericht"),
+    "union": ("union", "guild", "federation"),
+    "council": ("council",),
+    "party": ("party", "partei"),
+    "ministry": ("ministry", "department", "ministerium"),
+    "gericht": ("gericht",),
+    "gewerkschaft": ("gewerkschaft",),
+    "regierung": ("regierung",),
+}
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
 
 
@@ -329,12 +344,20 @@ class StatementFinder:
         if low in self.lex.org_anaphors and (
             self.article_before(t.i) or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
-            for m in reversed(self.ents.mentions):
-                name = m.entity.name.lower()
-                if m.start < t.i and m.entity.type == "organization":
-                    if low in _COMPANY_NOUNS and any(w in name for w in _NON_COMPANY):
-                        continue
+            kinds = _ORG_KINDS.get(low, ())
+            earlier = [
+                m
+                for m in reversed(self.ents.mentions)
+                if m.start < t.i and m.entity.type == "organization"
+            ]
+            for m in earlier:
+                if kinds and any(k in m.entity.name.lower() for k in kinds):
                     return m.entity
+            for m in earlier:
+                name = m.entity.name.lower()
+                if low in _COMPANY_NOUNS and any(w in name for w in _NON_COMPANY):
+                    continue
+                return m.entity
         return None
 
     def resolve_role(self, t: Token, role: str) -> Entity | None:
@@ -505,6 +528,13 @@ class StatementFinder:
         m = self.ents.at(tok.i)
         if m is not None:
             return m
+        if not self.de and tok.lemma_.lower() in self.lex.member_nouns:
+            for c in tok.children:  # "Privacy campaigners at DataWatch", "officials of the union"
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
+                    for p in c.children:
+                        om = self.mention_at(p.i) if p.dep_ == "pobj" else None
+                        if om is not None and om.entity.type == "organization":
+                            return om
         if tok.lower_ in ("it", "this") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             topic = self.topic_concept(tok.i)
             if topic is not None:
@@ -1526,6 +1556,11 @@ class StatementFinder:
         if src is None or tgt is None or src.entity.kind != "actor":
             return
         seg = self.seg_range(t.i)
+        polarity = nf.polarity
+        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in t.children) or (
+            t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
+        ):
+            polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
         neg = self.negated(t, seg)
         a0 = min(src.start, tgt.start, t.i)
         b0 = max(src.end, tgt.end, t.i + 1)
@@ -1533,7 +1568,7 @@ class StatementFinder:
             a0, b0 = min(src.start, t.i), max(src.end, t.i + 1)
             if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
                 a0 = min(a0, t.i - 1)
-        self.emit(src.entity, tgt.entity, "neutral" if neg else nf.polarity, a0, b0, lem, 0.6)
+        self.emit(src.entity, tgt.entity, "neutral" if neg else polarity, a0, b0, lem, 0.6)
 
     def _hypothetical(self, t: Token) -> bool:
         """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance
