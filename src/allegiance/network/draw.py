@@ -21,15 +21,15 @@ OPPOSE_COLOUR = "#d7191c"
 NEUTRAL_COLOUR = "#999999"
 
 
-def _layout(g: nx.Graph, weight: str, seed: int) -> dict[Any, Any]:
-    """Spring layout in which only positive ties pull actors together."""
+def _layout(g: nx.Graph, weight: str, seed: int, signed: bool = True) -> dict[Any, Any]:
+    """Spring layout in which only positive ties pull actors together (all ties if unsigned)."""
     h = nx.Graph()
     h.add_nodes_from(g.nodes())
     for u, v, d in g.edges(data=True):
         w = float(d.get(weight, 1.0) or 0.0)
         if u == v:
             continue
-        pull = w if w > 0 else 0.05
+        pull = (w if w > 0 else 0.05) if signed else max(abs(w), 0.5)
         if h.has_edge(u, v):
             h[u][v]["w"] += pull
         else:
@@ -86,7 +86,8 @@ def draw_network(
     size = min(16.0, 5.0 + 0.25 * math.sqrt(max(n, 1)) * 3)
     fig = Figure(figsize=(size, size * 0.8))
     ax = fig.subplots()
-    pos = _layout(g, weight, seed)
+    two_mode = any(d.get("mode") == "issue" for _, d in g.nodes(data=True))
+    pos = _layout(g, weight, seed, signed=not two_mode)
     cmap = matplotlib.colormaps["tab10"]
     actors = [v for v, d in g.nodes(data=True) if d.get("mode") != "issue"]
     issues = [v for v, d in g.nodes(data=True) if d.get("mode") == "issue"]
