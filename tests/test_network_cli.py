@@ -162,6 +162,11 @@ def test_network_exports_and_pictures(gold_file: Path, tmp_path: Path) -> None:
         "--out", str(tmp_path / "t.gexf"), "--png", str(tmp_path / "t.png"))  # fmt: skip
     assert (tmp_path / "t.gexf").read_text("utf-8").count("<spell ") >= 2
     assert (tmp_path / "t.2023.png").exists() and (tmp_path / "t.2024.png").exists()
+    run("network", "--db", str(db), "--quotes", "2", "--format", "json",
+        "--out", str(tmp_path / "q.json"))  # fmt: skip
+    links = json.loads((tmp_path / "q.json").read_text("utf-8"))["links"]
+    fox_reed = next(x for x in links if (x["source"], x["target"]) == ("Lena Fox", "Omar Reed"))
+    assert "praised councillor Omar Reed" in fox_reed["quotes"]
     run("network", "--db", str(db), "--type", "two-mode", "--format", "csv",
         "--out", str(tmp_path / "tm.csv"))  # fmt: skip
     assert "harbour plan" in (tmp_path / "tm.edges.csv").read_text("utf-8")

@@ -247,3 +247,23 @@ def test_sparse_and_dense_paths_agree(rows: list, norm: str, qualifier: str) -> 
     finally:
         build.DENSE_LIMIT = saved
     assert np.allclose(dense, sparse)
+
+
+def test_quotes_and_network_series() -> None:
+    from allegiance.network import network_series
+
+    rows = [
+        _st("A", "B", "support", "2024-01-01", 7, "d1"),
+        _st("A", "B", "oppose", "2025-01-01", 8, "d2"),
+        _st("A", "tax", "support", "2025-02-01", 9, "d3", "concept"),
+    ]
+    rows[0].evidence = Span(0, 9, "A backs B")
+    t = StatementTable.from_statements(rows)
+    g = actor_network(t, quotes=3)
+    assert g["A"]["B"]["quotes"] == ["A backs B", "x"]
+    assert "quotes" not in actor_network(t)["A"]["B"]
+    assert two_mode_network(t, quotes=1)["A"]["tax"]["quotes"] == ["x"]
+    series = network_series(t, "actor", "year")
+    assert [(w.label, g["A"]["B"]["weight"]) for w, g in series] == [("2024", 1.0), ("2025", -1.0)]
+    two = network_series(t, "two-mode", "year")
+    assert [g.number_of_edges() for _, g in two] == [0, 1]

@@ -37,6 +37,9 @@ DUPLICATES_OPTION = typer.Option(
     help="Count identical statements once per: none, document, week, month, year.",
 )
 REJECTED_OPTION = typer.Option(False, "--include-rejected", help="Also rejected statements.")
+QUOTES_OPTION = typer.Option(
+    0, "--quotes", help="Actor and two-mode networks: keep up to N evidence texts per edge."
+)
 OUT_OPTION = typer.Option(None, "--out", help="Write the network here.")
 PNG_OPTION = typer.Option(None, "--png", help="Draw the network (PNG).")
 SVG_OPTION = typer.Option(None, "--svg", help="Draw the network (SVG).")
@@ -170,6 +173,7 @@ def network_cmd(
     out_path: Path | None = OUT_OPTION,
     png: Path | None = PNG_OPTION,
     svg: Path | None = SVG_OPTION,
+    quotes: int = QUOTES_OPTION,
     include_rejected: bool = REJECTED_OPTION,
     db: Path = NET_DB_OPTION,
 ) -> None:
@@ -204,6 +208,8 @@ def network_cmd(
     )
     wins = _windows(table, window, width, step, kernel, start, end)
     kw: dict[str, Any] = {"duplicates": duplicates}
+    if type_ in ("actor", "two-mode") and quotes > 0:
+        kw["quotes"] = quotes
     if type_ == "actor":
         kw["directed"] = not undirected
     elif type_ != "two-mode":

@@ -125,6 +125,13 @@ def _group_ids(table: StatementTable, rows: np.ndarray, inverse: np.ndarray, n: 
     return [sids[cuts[i] : cuts[i + 1]].tolist() for i in range(n)]
 
 
+def _quotes(table: StatementTable, ids: list[int], limit: int) -> dict[str, list[str]]:
+    """``{"quotes": [...]}`` with the evidence texts of the first statements, or nothing."""
+    if limit <= 0 or table.statements is None:
+        return {}
+    return {"quotes": [table.statements[table.row_of(i)].evidence.text for i in ids[:limit]]}
+
+
 def _add_actor_node(g: nx.Graph, table: StatementTable, code: int) -> str:
     name = table.actors[code]
     if name not in g:
@@ -149,6 +156,7 @@ def actor_network(
     directed: bool = True,
     duplicates: Duplicates = "none",
     include_neutral: bool = False,
+    quotes: int = 0,
 ) -> nx.DiGraph | nx.Graph:
     """Signed actor -> actor network from direct statements.
 
@@ -163,6 +171,9 @@ def actor_network(
         See :func:`collapse_duplicates`.
     include_neutral : bool, default False
         Keep edges that carry only neutral statements (weight 0).
+    quotes : int, default 0
+        Also store up to this many evidence texts per edge (attribute ``quotes``; needs a
+        table built with ``keep_statements=True``).
 
     Returns
     -------
@@ -221,6 +232,7 @@ def actor_network(
             weight=weight,
             sign=int(np.sign(weight)),
             statements=evidence[i],
+            **_quotes(table, evidence[i], quotes),
         )
     return g
 
@@ -239,6 +251,7 @@ def two_mode_network(
     *,
     duplicates: Duplicates = "none",
     include_neutral: bool = False,
+    quotes: int = 0,
 ) -> nx.Graph:
     """Bipartite actor x issue network of positions.
 
@@ -249,6 +262,8 @@ def two_mode_network(
     duplicates : {"none", "document", "week", "month", "year"}, default "none"
     include_neutral : bool, default False
         Keep actor-issue pairs that only carry neutral statements.
+    quotes : int, default 0
+        Also store up to this many evidence texts per edge (attribute ``quotes``).
 
     Returns
     -------
@@ -304,6 +319,7 @@ def two_mode_network(
             position=weight / total if total else 0.0,
             sign=int(np.sign(weight)),
             statements=evidence[i],
+            **_quotes(table, evidence[i], quotes),
         )
     return g
 
@@ -669,6 +685,54 @@ def network(
     raise ValueError(f"unknown network kind {kind!r}")
 
 
+def network_series(
+    table: StatementTable,
+    kind: str = "actor",
+    window: str = "year",
+    *,
+    width: int | None = None,
+    step: int | None = None,
+    kernel: str = "uniform",
+    start: str | None = None,
+    end: str | None = None,
+    **kw: object,
+) -> list[tuple[Window, nx.Graph]]:
+    """One network per time window.
+
+    Parameters
+    ----------
+    table : StatementTable
+    kind : str, default "actor"
+        See :func:`network`.
+    window : str, default "year"
+        See :func:`~allegiance.network.windows.time_windows` (``"moving"`` with ``width``,
+        ``step`` and ``kernel``).
+    width, step : int, optional
+    kernel : str, default "uniform"
+    start, end : str, optional
+    **kw
+        Passed to the network builder.
+
+    Returns
+    -------
+    list of (Window, networkx.Graph)
+        Ready for :func:`~allegiance.network.export.write_gexf` and the other writers.
+
+    Examples
+    --------
+    >>> from allegiance.network.table import to_day
+    >>> t = StatementTable.from_arrays(actors=["A", "B"], issues=[], source=[0, 0],
+    ...     target=[1, 1], kind=[0, 0], sign=[1, -1],
+    ...     day=[to_day("2024-05-01"), to_day("2025-05-01")])
+    >>> [(w.label, g["A"]["B"]["sign"]) for w, g in network_series(t, "actor", "year")]
+    [('2024', 1), ('2025', -1)]
+    """
+    from allegiance.network.windows import time_windows
+
+    wins = time_windows(table, window, width=width, step=step, kernel=kernel, start=start, end=end)
+    return [(w, network(table, kind, w, **kw)) for w in wins]
+
+
 __all__ = [
     "DUPLICATES",
     "NORMALIZATIONS",
@@ -680,6 +744,7 @@ __all__ = [
     "congruence_network",
     "issue_node_id",
     "network",
+    "network_series",
     "position_matrices",
     "projection_matrix",
     "projection_network",

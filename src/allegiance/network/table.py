@@ -225,6 +225,7 @@ class StatementTable:
     statements: list[Statement] | None = None
     _actor_index: dict[str, int] = field(default_factory=dict, repr=False)
     _issue_index: dict[str, int] = field(default_factory=dict, repr=False)
+    _sid_index: dict[int, int] | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -404,6 +405,28 @@ class StatementTable:
         if not self._issue_index:
             self._issue_index = {c: i for i, c in enumerate(self.issues)}
         return self._issue_index[name]
+
+    def row_of(self, statement_id: int) -> int:
+        """Row of a statement id (``KeyError`` if absent).
+
+        Parameters
+        ----------
+        statement_id : int
+
+        Returns
+        -------
+        int
+
+        Examples
+        --------
+        >>> t = StatementTable.from_arrays(actors=["A"], issues=["x"], source=[0, 0],
+        ...     target=[0, 0], kind=[1, 1], sign=[1, -1], day=[1, 2])
+        >>> t.row_of(1)
+        1
+        """
+        if self._sid_index is None:
+            self._sid_index = {int(x): r for r, x in enumerate(self.sid.tolist())}
+        return self._sid_index[int(statement_id)]
 
     def target_name(self, row: int) -> str:
         """Name of the target of a row."""
