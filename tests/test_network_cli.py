@@ -194,3 +194,21 @@ def test_camps_command_and_errors(gold_file: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 2
     missing = runner.invoke(app, ["shifts", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2
+
+
+def test_gold_aliases_map_to_canonical_names() -> None:
+    from allegiance.network import gold_document
+
+    doc = dict(DOCS[0])
+    doc["statements"] = [
+        {"source": "Fox", "target": "Reed", "polarity": "support", "evidence": "praised"},
+        {"source": "reed", "target": "Plan", "polarity": "support", "evidence": "harbour plan"},
+        {"source": "Nobody", "target": "Reed", "polarity": "oppose", "evidence": "missing text"},
+    ]
+    _, stmts, problems = gold_document(doc)
+    assert [(s.source, s.target, s.target_kind) for s in stmts] == [
+        ("Lena Fox", "Omar Reed", "actor"),
+        ("Omar Reed", "harbour plan", "concept"),
+        ("Nobody", "Omar Reed", "actor"),
+    ]
+    assert stmts[2].evidence.start == -1 and len(problems) == 1

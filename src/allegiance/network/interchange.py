@@ -9,8 +9,9 @@ Two kinds of line are understood (they may be mixed in one file):
   ``evidence`` as a quoted string, ``period``) and ``neutral``. The document is kept with its
   date; its statements get the document's date, their ``period``, the source actor's type, the
   target's kind (concept when it names one of the document's concepts) and evidence offsets
-  located in the text (exactly, else ignoring case, quote style and white space). ``neutral``
-  entries become statements with polarity ``neutral``.
+  located in the text (exactly, else ignoring case, quote style and white space); a source or
+  target given by one of its aliases gets the canonical name. ``neutral`` entries become
+  statements with polarity ``neutral``.
 
 A line with ``text`` but no ``statements`` is read as a document only.
 """
@@ -165,13 +166,31 @@ def gold_document(
     for c in concepts.values():
         concept_keys.update(str(a).casefold() for a in c.get("aliases", ()) or ())
     actor_keys = {n.casefold() for n in actors}
+    # a statement naming an actor or concept by one of its aliases gets the canonical name
+    canonical: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for table in (concepts, actors):  # actors last: they win over concepts with the same alias
+        for name, entry in table.items():
+            for alias in entry.get("aliases", ()) or ():
+                key = str(alias).casefold()
+                if key in canonical and canonical[key] != name:
+                    ambiguous.add(key)
+                canonical[key] = name
+    for name in (*concepts, *actors):
+        canonical[name.casefold()] = name
+        ambiguous.discard(name.casefold())
+
+    def canon(name: str) -> str:
+        key = name.casefold()
+        return name if key in ambiguous else canonical.get(key, name)
+
     out: list[Statement] = []
     problems: list[str] = []
     entries = [(s, s.get("polarity", "support")) for s in d.get("statements", ()) or ()]
     entries += [(s, "neutral") for s in d.get("neutral", ()) or ()]
     for s, polarity in entries:
-        source = str(s.get("source", "")).strip()
-        target = str(s.get("target", "")).strip()
+        source = canon(str(s.get("source", "")).strip())
+        target = canon(str(s.get("target", "")).strip())
         if not source or not target:
             problems.append(f"{doc.id}: statement without source or target")
             continue
