@@ -267,3 +267,27 @@ def test_quotes_and_network_series() -> None:
     assert [(w.label, g["A"]["B"]["weight"]) for w, g in series] == [("2024", 1.0), ("2025", -1.0)]
     two = network_series(t, "two-mode", "year")
     assert [g.number_of_edges() for _, g in two] == [0, 1]
+
+
+def test_two_mode_normalisations_and_combine() -> None:
+    rows = [
+        _st("A", "tax", "support", "2024-01-01", 1, "d1", "concept"),
+        _st("A", "tax", "oppose", "2024-01-01", 2, "d2", "concept"),
+        _st("A", "vat", "support", "2024-01-01", 3, "d3", "concept"),
+        _st("A", "vat", "support", "2024-01-01", 4, "d4", "concept"),
+        _st("B", "vat", "oppose", "2024-01-01", 5, "d5", "concept"),
+    ]
+    t = StatementTable.from_statements(rows)
+    g = two_mode_network(t)
+    assert (g["A"]["tax"]["combine"], g["A"]["vat"]["combine"], g["B"]["vat"]["combine"]) == (
+        3,
+        1,
+        2,
+    )
+    act = two_mode_network(t, normalization="activity")
+    assert act["A"]["vat"]["weight"] == pytest.approx(2 / 4)  # A made 4 position statements
+    assert act["A"]["vat"]["support"] == 2.0
+    prom = two_mode_network(t, normalization="prominence")
+    assert prom["B"]["vat"]["weight"] == pytest.approx(-1 / 3)  # 3 statements on vat
+    with pytest.raises(ValueError):
+        two_mode_network(t, normalization="cosine")

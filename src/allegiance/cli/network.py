@@ -163,7 +163,9 @@ def network_cmd(
     actor_type: str | None = ACTOR_TYPE_OPTION,
     issue: list[str] | None = ISSUE_OPTION,
     normalization: str = typer.Option(
-        "none", "--normalization", help="Projections: none, average, jaccard, cosine."
+        "none",
+        "--normalization",
+        help="Projections: none, average, jaccard, cosine; two-mode: activity, prominence.",
     ),
     duplicates: str = DUPLICATES_OPTION,
     undirected: bool = typer.Option(False, "--undirected", help="Actor network: merge A->B, B->A."),
@@ -192,8 +194,11 @@ def network_cmd(
     if type_ not in kinds:
         err.print(f"[red]--type must be one of {', '.join(kinds)}[/]")
         raise typer.Exit(2)
-    if normalization not in NORMALIZATIONS or duplicates not in DUPLICATES:
-        err.print(f"[red]--normalization: {NORMALIZATIONS}; --duplicates: {DUPLICATES}[/]")
+    allowed = ("none", "activity", "prominence") if type_ == "two-mode" else NORMALIZATIONS
+    if type_ == "actor":
+        allowed = ("none",)
+    if normalization not in allowed or duplicates not in DUPLICATES:
+        err.print(f"[red]--normalization: {allowed}; --duplicates: {DUPLICATES}[/]")
         raise typer.Exit(2)
     table = _load_table(
         db,
@@ -212,7 +217,7 @@ def network_cmd(
         kw["quotes"] = quotes
     if type_ == "actor":
         kw["directed"] = not undirected
-    elif type_ != "two-mode":
+    else:
         kw["normalization"] = normalization
     series = []
     for w in wins:

@@ -252,6 +252,7 @@ def two_mode_network(
     duplicates: Duplicates = "none",
     include_neutral: bool = False,
     quotes: int = 0,
+    normalization: str = "none",
 ) -> nx.Graph:
     """Bipartite actor x issue network of positions.
 
@@ -264,13 +265,19 @@ def two_mode_network(
         Keep actor-issue pairs that only carry neutral statements.
     quotes : int, default 0
         Also store up to this many evidence texts per edge (attribute ``quotes``).
+    normalization : {"none", "activity", "prominence"}, default "none"
+        DNA's two-mode normalisations of ``weight``: divided by the actor's number of
+        (weighted) position statements in the window (activity), or by the issue's
+        (prominence). ``support``/``oppose`` stay counts.
 
     Returns
     -------
     networkx.Graph
         Nodes have ``bipartite`` (0 actor, 1 issue), ``mode`` and ``label``; edges have
-        ``support``, ``oppose``, ``neutral``, ``weight`` = support - oppose, ``position`` =
-        (support - oppose) / (support + oppose) in [-1, 1], ``sign`` and ``statements``.
+        ``support``, ``oppose``, ``neutral``, ``weight`` = support - oppose (normalised if
+        asked), ``position`` = (support - oppose) / (support + oppose) in [-1, 1], ``sign``,
+        ``combine`` (DNA's combined qualifier: 1 support only, 2 oppose only, 3 both) and
+        ``statements``.
 
     Examples
     --------
@@ -300,6 +307,11 @@ def two_mode_network(
     sup = np.bincount(dinv, weights=dw * (sign > 0), minlength=k)
     opp = np.bincount(dinv, weights=dw * (sign < 0), minlength=k)
     neu = np.bincount(dinv, weights=dw * (sign == 0), minlength=k)
+    if normalization not in ("none", "activity", "prominence"):
+        raise ValueError(f"unknown two-mode normalization {normalization!r}")
+    total_pos = sup + opp
+    by = (keys // ni) if normalization == "activity" else (keys % ni)
+    mass = np.bincount(by, weights=total_pos) if normalization != "none" else None
     for i, key in enumerate(keys.tolist()):
         a = _add_actor_node(g, table, key // ni)
         g.nodes[a]["bipartite"] = 0
@@ -309,15 +321,20 @@ def two_mode_network(
             g.add_node(node, label=issue, type="issue", mode="issue", bipartite=1)
         weight = float(sup[i] - opp[i])
         total = float(sup[i] + opp[i])
+        scaled = weight
+        if mass is not None:
+            m = float(mass[by[i]])
+            scaled = weight / m if m else 0.0
         g.add_edge(
             a,
             node,
             support=float(sup[i]),
             oppose=float(opp[i]),
             neutral=float(neu[i]),
-            weight=weight,
+            weight=scaled,
             position=weight / total if total else 0.0,
             sign=int(np.sign(weight)),
+            combine=(1 if sup[i] > 0 else 0) + (2 if opp[i] > 0 else 0),
             statements=evidence[i],
             **_quotes(table, evidence[i], quotes),
         )
