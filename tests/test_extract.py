@@ -98,6 +98,18 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Uwe Kern", "Pia Roth", "oppose"),
         ),
+        # passive with a list of agents; "stimmte dagegen" about the issue at hand
+        (
+            "Der Rat berät das Radwegegesetz. Das Gesetz wird von SPD, Grünen und "
+            "der Linken unterstützt. Die CDU-Fraktion stimmte geschlossen dagegen.",
+            "de",
+            ("Grüne", "Radwegegesetz", "support"),
+        ),
+        (
+            "Der Rat berät das Radwegegesetz. Die CDU-Fraktion stimmte geschlossen dagegen.",
+            "de",
+            ("CDU-Fraktion", "Radwegegesetz", "oppose"),
+        ),
         # received backing "of X"
         (
             "Governor Anne Lowe has won the backing of the Farmers Union.",

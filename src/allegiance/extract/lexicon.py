@@ -90,6 +90,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     org_titles: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    stance_adverbs: dict[str, str] = field(default_factory=dict)
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
@@ -145,6 +146,7 @@ class Lexicon:
             person_nouns=_lower_set(d.get("person_nouns")),
             org_titles=_lower_set(d.get("org_titles")),
             member_nouns=_lower_set(d.get("member_nouns")),
+            stance_adverbs={k.lower(): v for k, v in (d.get("stance_adverbs") or {}).items()},
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

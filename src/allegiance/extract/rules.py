@@ -821,6 +821,15 @@ class StatementFinder:
         sent = self.sent(t)
         # separable particle or participle at the end: widen the clause back to the finite verb
         a, b = seg
+        if t.tag_ == "VVPP" and not any(u.tag_.endswith("FIN") for u in self.doc[a:b]):
+            # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
+            # agents split into comma segments
+            while a > sent.start + 1 and self.doc[a - 1].text == ",":
+                pa, _ = self.seg_range(a - 2)
+                a = pa
+                if any(u.tag_.endswith("FIN") for u in self.doc[pa : seg[0]]):
+                    break
+            seg = (a, b)
         passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.doc[a:b])
         source: Mention | None = None
         target_m: list[Mention] = []
@@ -919,6 +928,13 @@ class StatementFinder:
                                 0.6,
                             )
                         return
+            adv = next((u for u in self.doc[a:b] if u.lower_ in self.lex.stance_adverbs), None)
+            if not target_m and source is not None and adv is not None and frame.polarity:
+                # "Die CDU-Fraktion stimmte geschlossen dagegen"
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    target_m = [Mention(adv.i, adv.i + 1, topic, "topic")]
+                    pol = self.lex.stance_adverbs[adv.lower_]
             mutual = any(u.lower_ in self.lex.mutual for u in self.doc[a:b])
             if frame.reciprocal or mutual:
                 self.de_reciprocal(t, seg, pol or "support", lem)
@@ -936,10 +952,29 @@ class StatementFinder:
             return
         neg = self.negated(t, seg)
         final = "neutral" if neg else (frame.polarity or "oppose")
-        for tm in target_m:
-            a0 = min(source.start, tm.start, t.i)
-            b0 = max(source.end, tm.end, t.i + 1)
-            self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+        # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": every agent
+        agents = [source] + [
+            m
+            for m, p in objs
+            if m.entity.kind == "actor"
+            and m.start > source.end
+            and m.end <= t.i
+            and m.entity is not source.entity
+            and all(
+                u.text == ","
+                or u.lower_ in ("und", "sowie", "der", "die", "dem", "den")
+                or u.tag_ in ("ART", "ADJA")
+                or self.ents.at(u.i) is not None
+                for u in self.doc[source.end : m.start]
+            )
+        ]
+        for ag in agents:
+            for tm in target_m:
+                if tm.entity is ag.entity:
+                    continue
+                a0 = min(ag.start, tm.start, t.i)
+                b0 = max(ag.end, tm.end, t.i + 1)
+                self.emit(ag.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
 
     # objects that name an issue no pattern knew: "lehnt den Windpark ab", "opposed the closure"
     def _new_issue(self, start: int, end: int, name: str, head: str) -> Mention | None:
