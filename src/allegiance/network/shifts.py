@@ -45,7 +45,7 @@ import numpy as np
 
 from allegiance.network.build import Duplicates, collapse_duplicates, window_rows
 from allegiance.network.camps import find_camps, signed_network
-from allegiance.network.table import NO_DAY, StatementTable, day_to_iso, period_index
+from allegiance.network.table import NO_DAY, StatementTable, day_to_iso
 from allegiance.network.windows import Window, time_windows
 
 RELATION = {1: "alliance", -1: "conflict"}
@@ -744,6 +744,7 @@ def realignments(
     min_evidence: float = 1.0,
     min_dominance: float = 0.5,
     min_camp: int = 2,
+    min_switch: float = 2.0,
     max_evidence: int = 5,
 ) -> list[Shift]:
     """All realignments in a table, strongest first.
@@ -765,6 +766,8 @@ def realignments(
         What makes a relation or position clear (see :func:`pair_flips`).
     min_camp : int, default 2
         See :func:`camp_changes`.
+    min_switch : float, default 2
+        See :func:`issue_splits`.
     max_evidence : int, default 5
         Statements cited per side.
 
@@ -813,6 +816,7 @@ def realignments(
             issue_weight=issue_weight,
             min_evidence=min_evidence,
             min_dominance=min_dominance,
+            min_switch=min_switch,
             max_evidence=max_evidence,
             _data=data,
         )
@@ -873,7 +877,6 @@ __all__ = [
     "evidence_of",
     "issue_splits",
     "pair_flips",
-    "period_index",
     "realignments",
     "relation_series",
 ]
