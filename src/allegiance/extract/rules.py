@@ -576,6 +576,8 @@ class StatementFinder:
             head = tok.head
             if head.dep_ == "relcl":
                 return self.arg_mention(head.head)
+        if tok.dep_ == "appos" and tok.head is not tok and self.ents.at(tok.head.i) is not None:
+            return self.ents.at(tok.head.i)  # "Ruth Oyelaran, a Democrat who voted against"
         # possessor of a statement noun: "the council's concerns"
         if tok.lower_ in self.lex.statement_nouns:
             for c in tok.children:
@@ -1537,6 +1539,12 @@ class StatementFinder:
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
                 tgt = m
+        if tgt is None and not self.de and t.i > 0 and self.doc[t.i - 1].lower_ in ("in", "of"):
+            for c in t.children:  # "intervened in support of the council"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            tgt = self.arg_mention(p)
         if tgt is None and nf.target_prep:
             for i in range(t.i + 1, min(sent.end, t.i + 6)):
                 if self.doc[i].lower_ in nf.target_prep:
