@@ -249,3 +249,37 @@ def test_no_split_between_actors_who_already_disagreed() -> None:
     ]
     assert issue_splits(StatementTable.from_statements(rows)) == []
     assert issue_splits(StatementTable.from_statements(rows[:2] + rows[4:]))  # without vat: split
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 60))
+def test_neutral_statements_never_change_realignments(seed: int, n_neutral: int) -> None:
+    import random
+
+    stmts, _ = planted_stream(
+        n_camps=2, actors_per_camp=4, years=(2022, 2023, 2024), per_year=150,
+        flips=((0, 5, 2023),), moves=((1, 1, 2024),), seed=seed,
+    )  # fmt: skip
+    rng = random.Random(seed)
+    names = sorted({x.source for x in stmts})
+    extra = []
+    for _ in range(n_neutral):
+        a, b = rng.sample(names, 2)
+        year = rng.choice([2021, 2022, 2023, 2024, 2025])
+        day = f"{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        if rng.random() < 0.5:
+            extra.append(s(a, b, "neutral", day))
+        else:
+            extra.append(s(a, f"issue{rng.randint(0, 7)}", "neutral", day, kind="concept"))
+    base = [(x.kind, x.summary) for x in realignments(StatementTable.from_statements(stmts))]
+    assert ("pair-flip", "c0a0 – c1a1: alliance in 2022 → conflict in 2023") in base
+    with_neutral = StatementTable.from_statements(stmts + extra)
+    assert [(x.kind, x.summary) for x in realignments(with_neutral)] == base
+
+
+def test_evidence_without_kept_statements() -> None:
+    rows = [s("Ann", "Bob", "support", "2024-03-01"), s("Ann", "Bob", "oppose", "2025-03-01")]
+    t = StatementTable.from_statements(rows, keep_statements=False)
+    (flip,) = pair_flips(t)
+    assert flip.evidence_before[0].id == rows[0].id and flip.evidence_before[0].text == ""
+    assert flip.evidence_after[0].polarity == "oppose"
