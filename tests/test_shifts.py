@@ -271,8 +271,9 @@ def test_neutral_statements_never_change_realignments(seed: int, n_neutral: int)
             extra.append(s(a, b, "neutral", day))
         else:
             extra.append(s(a, f"issue{rng.randint(0, 7)}", "neutral", day, kind="concept"))
-    base = [(x.kind, x.summary) for x in realignments(StatementTable.from_statements(stmts))]
-    assert ("pair-flip", "c0a0 – c1a1: alliance in 2022 → conflict in 2023") in base
+    found = realignments(StatementTable.from_statements(stmts))
+    assert any(x.kind == "pair-flip" and set(x.actors) == {"c0a0", "c1a1"} for x in found)
+    base = [(x.kind, x.summary) for x in found]
     with_neutral = StatementTable.from_statements(stmts + extra)
     assert [(x.kind, x.summary) for x in realignments(with_neutral)] == base
 
