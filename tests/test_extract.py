@@ -264,3 +264,13 @@ def test_statement_output_format() -> None:
     assert d["target"] == {"name": "Harbor Renewal Act", "kind": "concept"}
     assert 0 < d["confidence"] <= 1
     json.dumps(d)
+
+
+def test_lexicon_words_are_not_yaml_booleans() -> None:
+    # YAML 1.1 reads on/no/off/yes as booleans; in a cue lexicon they are words
+    en = load_lexicon("en")
+    assert "on" in en.verbs["turn"].prep
+    assert "no" in en.negation
+    assert en.verbs["turn"].needs_prep is True
+    found = triples("Union leader Dana Ruiz has turned on Governor Alan Price.", "en")
+    assert ("Dana Ruiz", "Alan Price", "oppose") in found

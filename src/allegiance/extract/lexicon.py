@@ -7,6 +7,7 @@ patterns. Users extend them by passing their own YAML file, which is merged over
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -183,6 +184,25 @@ class Lexicon:
         return None
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML without YAML 1.1's yes/no/on/off booleans: "on" and "no" are words here."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_WordLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for k, v in extra.items():
@@ -199,9 +219,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 def load_lexicon(lang: str, extra: str | None = None) -> Lexicon:
     """Load the shipped lexicon for ``lang`` ("de" or "en"), merged with a user YAML file."""
     text = resources.files("allegiance.extract").joinpath("data", f"{lang}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = _load_yaml(text) or {}
     if extra:
-        data = _merge(data, yaml.safe_load(Path(extra).read_text("utf-8")) or {})
+        data = _merge(data, _load_yaml(Path(extra).read_text("utf-8")) or {})
     lex = Lexicon.from_dict(lang, data)
     table = resources.files("allegiance.extract").joinpath("data", f"polarity_{lang}.tsv")
     if table.is_file():
