@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 
 @dataclass(slots=True)
@@ -53,7 +52,9 @@ class Registry:
         """Read a registry YAML file; ``None`` gives an empty registry."""
         if path is None:
             return cls()
-        data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+        from allegiance.extract.lexicon import _load_yaml
+
+        data = _load_yaml(Path(path).read_text("utf-8")) or {}
         actors = [
             RegistryActor(
                 name=a["name"],
