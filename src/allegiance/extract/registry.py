@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-
 @dataclass(slots=True)
 class RegistryActor:
     """A registered actor."""
