@@ -274,3 +274,17 @@ def test_lexicon_words_are_not_yaml_booleans() -> None:
     assert en.verbs["turn"].needs_prep is True
     found = triples("Union leader Dana Ruiz has turned on Governor Alan Price.", "en")
     assert ("Dana Ruiz", "Alan Price", "oppose") in found
+
+
+def test_object_pronouns_resolve_to_the_person_spoken_of() -> None:
+    en = triples(
+        "Senator Ana Ruiz backed the Farm Credit Act. Governor Tim Hale thanked her on Monday.",
+        "en",
+    )
+    assert ("Tim Hale", "Ana Ruiz", "support") in en
+    de = triples(
+        "Ministerin Eva Kohl stellte das Heizungsgesetz vor. Verbandschef Jan Brink warf ihr "
+        "vor, die Mieter zu vergessen.",
+        "de",
+    )
+    assert ("Jan Brink", "Eva Kohl", "oppose") in de
