@@ -288,3 +288,10 @@ def test_object_pronouns_resolve_to_the_person_spoken_of() -> None:
         "de",
     )
     assert ("Jan Brink", "Eva Kohl", "oppose") in de
+
+
+def test_a_mistyped_lexicon_key_is_an_error(tmp_path: Path) -> None:
+    extra = tmp_path / "typo.yaml"
+    extra.write_text("verbz:\n  bejubeln: {polarity: support}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="verbz"):
+        load_lexicon("de", str(extra))

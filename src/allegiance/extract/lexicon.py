@@ -56,6 +56,49 @@ class NounFrame:
     reciprocal: bool = False
 
 
+KNOWN_KEYS = frozenset(
+    {
+        "verbs",
+        "nouns",
+        "relations",
+        "statement_nouns",
+        "negation",
+        "hedges",
+        "past_markers",
+        "speech_verbs",
+        "evaluative",
+        "roles",
+        "org_heads",
+        "org_suffixes",
+        "org_endings",
+        "parties",
+        "collectives",
+        "concept_suffixes",
+        "concept_nominalisations",
+        "concept_anaphors",
+        "concept_title_heads",
+        "concept_heads",
+        "english_concept_heads",
+        "policy_nouns",
+        "pronouns",
+        "object_articles",
+        "subordinators",
+        "relative_possessives",
+        "affiliation_preps",
+        "org_anaphors",
+        "issue_stoplist",
+        "proxies",
+        "canonical",
+        "topic_verbs",
+        "mutual",
+        "person_nouns",
+        "org_titles",
+        "member_nouns",
+        "stance_adverbs",
+    }
+)
+
+
 def _lower_set(items: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in (items or ()))
 
@@ -109,7 +152,10 @@ class Lexicon:
 
     @classmethod
     def from_dict(cls, lang: str, d: dict[str, Any]) -> Lexicon:
-        """Build a lexicon from the parsed YAML mapping."""
+        """Build a lexicon from the parsed YAML mapping (unknown keys are an error)."""
+        unknown = set(d) - KNOWN_KEYS
+        if unknown:
+            raise ValueError(f"unknown lexicon keys: {', '.join(sorted(unknown))}")
         ev = d.get("evaluative") or {}
         pron = d.get("pronouns") or {}
         return cls(
