@@ -55,11 +55,20 @@ def _on_error(line: str) -> None:
 
 
 def _extractor(registry: Path | None, lexicon: Path | None):  # type: ignore[no-untyped-def]
-    from allegiance.extract import RuleExtractor
+    """The rule extractor with the user's registry and lexicon, checked before any work."""
+    from allegiance.extract import RuleExtractor, load_lexicon
 
-    return RuleExtractor(
-        registry=str(registry) if registry else None, lexicon=str(lexicon) if lexicon else None
-    )
+    try:
+        if lexicon:
+            for lang in ("de", "en"):
+                load_lexicon(lang, str(lexicon))
+        return RuleExtractor(
+            registry=str(registry) if registry else None,
+            lexicon=str(lexicon) if lexicon else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        err.print(f"[red]cannot use {lexicon or registry}:[/] {exc}")
+        raise typer.Exit(2) from exc
 
 
 @app.command()
