@@ -98,8 +98,13 @@ def test_mixed_windows_are_not_a_side_and_are_skipped() -> None:
         s("Ann", "Bob", "oppose", "2024-05-01"),
     ]
     t = StatementTable.from_statements(rows)
-    (flip,) = pair_flips(t)
+    (flip,) = pair_flips(t, split_mixed=False)
     assert (flip.before, flip.after) == ("2022", "2024")
+    # by default a mixed year that splits cleanly in time holds the break itself
+    (flip,) = pair_flips(t)
+    assert (flip.before, flip.after) == ("2023-05", "2023-06")
+    assert "alliance in 2023-05 → conflict in 2023-06" in flip.summary
+    assert [e.id for e in flip.evidence_before] == [rows[1].id]
     # a dominant side survives some dissent: 3 support vs 1 oppose is still an alliance
     rows2 = [s("Ann", "Bob", "support", f"2024-0{m}-01") for m in (1, 2, 3)]
     rows2 += [s("Ann", "Bob", "oppose", "2024-04-01"), s("Ann", "Bob", "support", "2025-01-01")]
@@ -284,3 +289,24 @@ def test_evidence_without_kept_statements() -> None:
     (flip,) = pair_flips(t)
     assert flip.evidence_before[0].id == rows[0].id and flip.evidence_before[0].text == ""
     assert flip.evidence_after[0].polarity == "oppose"
+
+
+def test_break_within_one_year_needs_a_clean_split_in_time() -> None:
+    clean = [
+        s("Ann", "Bob", "support", "2025-02-01"),
+        s("Bob", "Ann", "support", "2025-03-05"),
+        s("Ann", "Bob", "oppose", "2025-09-01"),
+    ]
+    (flip,) = realignments(StatementTable.from_statements(clean))
+    assert (flip.before, flip.after) == ("2025-02..2025-03", "2025-09")
+    interleaved = [*clean, s("Ann", "Bob", "support", "2025-10-01")]
+    assert realignments(StatementTable.from_statements(interleaved)) == []
+    same_day = [s("Ann", "Bob", "support", "2025-02-01", doc="d"),
+                s("Ann", "Bob", "oppose", "2025-02-01", doc="d")]  # fmt: skip
+    assert realignments(StatementTable.from_statements(same_day)) == []
+
+
+def test_break_within_one_month_is_labelled_by_day() -> None:
+    rows = [s("Ann", "Bob", "support", "2025-02-01"), s("Ann", "Bob", "oppose", "2025-02-20")]
+    (flip,) = pair_flips(StatementTable.from_statements(rows))
+    assert (flip.before, flip.after) == ("2025-02-01", "2025-02-20")

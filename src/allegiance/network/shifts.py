@@ -362,6 +362,7 @@ def pair_flips(
     min_evidence: float = 1.0,
     min_dominance: float = 0.5,
     max_evidence: int = 5,
+    split_mixed: bool = True,
     _data: list[_WindowData] | None = None,
 ) -> list[Shift]:
     """Pairs of actors whose direct relation flips between windows.
@@ -379,6 +380,11 @@ def pair_flips(
         Least ``|support - oppose| / (support + oppose)`` for a clear relation.
     max_evidence : int, default 5
         Statements cited per side.
+    split_mixed : bool, default True
+        A window in which the pair both supports and opposes is no side, unless every statement
+        of one side comes strictly before every statement of the other (different days): then
+        it holds both relations in that order, labelled by month (``2025-02 → 2025-09``), and a
+        break within one window is found.
 
     Returns
     -------
@@ -397,55 +403,114 @@ def pair_flips(
     data = _data or [
         _WindowData(table, w, duplicates, 0.0) for w in (windows or time_windows(table, window))
     ]
-    last: dict[tuple[int, int], tuple[int, int, float]] = {}
+    latest = table.latest_day()
+    # the pair's clear relations in time order: (label, window, sign, net, support, oppose, rows)
+    last: dict[tuple[int, int], _Observation] = {}
     out: list[Shift] = []
-    for wi, d in enumerate(data):
+    for d in data:
         for key in sorted(d.pair):
-            sup, opp = d.pair[key]
-            sign = _clear_sign(sup, opp, min_evidence, min_dominance)
-            if sign == 0:
-                continue
-            prev = last.get(key)
-            last[key] = (wi, sign, abs(sup - opp))
-            if prev is None or prev[1] == sign:
-                continue
-            pw, psign, pnet = prev
-            a, b = key
-            before_rows = _pair_rows(table, data[pw], a, b, psign)
-            after_rows = _pair_rows(table, d, a, b, sign)
-            if before_rows.size == 0 or after_rows.size == 0:
-                continue
-            ev_b = _ev(table, before_rows, max_evidence)
-            ev_a = _ev(table, after_rows, max_evidence)
-            names = (table.actors[a], table.actors[b])
-            strength = math.sqrt(pnet * abs(sup - opp))
-            summary = (
-                f"{names[0]} – {names[1]}: {RELATION[psign]} "
-                f"{_when(data[pw].window, ev_b, d.window.label)} → {RELATION[sign]} "
-                f"in {d.window.label}"
-            )
-            out.append(
-                Shift(
-                    kind="pair-flip",
-                    actors=names,
-                    before=data[pw].window.label,
-                    after=d.window.label,
-                    relation_before=RELATION[psign],
-                    relation_after=RELATION[sign],
-                    strength=strength,
-                    summary=summary,
-                    evidence_before=ev_b,
-                    evidence_after=ev_a,
-                    details={
-                        "before": {
-                            "support": data[pw].pair[key][0],
-                            "oppose": data[pw].pair[key][1],
-                        },
-                        "after": {"support": sup, "oppose": opp},
-                    },
+            for obs in _observations(
+                table, d, key, latest, min_evidence, min_dominance, split_mixed
+            ):
+                prev = last.get(key)
+                last[key] = obs
+                if prev is None or prev.sign == obs.sign:
+                    continue
+                if prev.rows.size == 0 or obs.rows.size == 0:
+                    continue
+                a, b = key
+                ev_b = _ev(table, prev.rows, max_evidence)
+                ev_a = _ev(table, obs.rows, max_evidence)
+                names = (table.actors[a], table.actors[b])
+                when_before = (
+                    f"before {obs.label}"
+                    if ev_b and all(e.period for e in ev_b)
+                    else f"in {prev.label}"
                 )
-            )
+                out.append(
+                    Shift(
+                        kind="pair-flip",
+                        actors=names,
+                        before=prev.label,
+                        after=obs.label,
+                        relation_before=RELATION[prev.sign],
+                        relation_after=RELATION[obs.sign],
+                        strength=math.sqrt(prev.net * obs.net),
+                        summary=(
+                            f"{names[0]} – {names[1]}: {RELATION[prev.sign]} {when_before} → "
+                            f"{RELATION[obs.sign]} in {obs.label}"
+                        ),
+                        evidence_before=ev_b,
+                        evidence_after=ev_a,
+                        details={
+                            "before": {"support": prev.support, "oppose": prev.oppose},
+                            "after": {"support": obs.support, "oppose": obs.oppose},
+                        },
+                    )
+                )
     out.sort(key=lambda s: (-s.strength, s.summary))
+    return out
+
+
+@dataclass(slots=True)
+class _Observation:
+    """A clear relation of a pair in (part of) a window."""
+
+    label: str
+    sign: int
+    net: float
+    support: float
+    oppose: float
+    rows: np.ndarray
+
+
+def _observations(
+    table: StatementTable,
+    d: _WindowData,
+    key: tuple[int, int],
+    latest: np.ndarray,
+    min_evidence: float,
+    min_dominance: float,
+    split_mixed: bool,
+) -> list[_Observation]:
+    """The pair's clear relation in a window: one observation, two when a mixed window splits
+    cleanly in time (every statement of one side strictly before every statement of the
+    other, as in an alliance that broke during the year), none otherwise."""
+    a, b = key
+    sup, opp = d.pair[key]
+    sign = _clear_sign(sup, opp, min_evidence, min_dominance)
+    if sign:
+        return [
+            _Observation(
+                d.window.label, sign, abs(sup - opp), sup, opp, _pair_rows(table, d, a, b, sign)
+            )
+        ]
+    if not split_mixed or sup <= 0 or opp <= 0:
+        return []
+    pos, neg = _pair_rows(table, d, a, b, 1), _pair_rows(table, d, a, b, -1)
+    dp, dn = latest[pos], latest[neg]
+    if dp.max() < dn.min():
+        first, second = (1, pos, sup), (-1, neg, opp)
+    elif dn.max() < dp.min():
+        first, second = (-1, neg, opp), (1, pos, sup)
+    else:
+        return []
+    if first[2] < min_evidence or second[2] < min_evidence:
+        return []
+
+    def label_of(rows: np.ndarray, width: int) -> str:
+        spans = sorted({(day_to_iso(int(x)) or "")[:width] for x in latest[rows]})
+        return spans[0] if len(spans) == 1 else f"{spans[0]}..{spans[-1]}"
+
+    width = 7  # months; days when both sides fall in the same month
+    if label_of(first[1], 7) == label_of(second[1], 7):
+        width = 10
+    out = []
+    for sg, rows, count in (first, second):
+        label = label_of(rows, width)
+        out.append(
+            _Observation(label, sg, count, count if sg > 0 else 0.0, count if sg < 0 else 0.0, rows)
+        )
     return out
 
 
