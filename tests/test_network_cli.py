@@ -120,6 +120,9 @@ def test_import_and_shifts_end_to_end(gold_file: Path, tmp_path: Path) -> None:
     assert [(x["kind"], sorted(x["actors"])) for x in found] == [
         ("pair-flip", ["Lena Fox", "Omar Reed"])
     ]
+    assert found[0]["strength"] == 2.0  # two articles each side
+    strong = run("shifts", "--db", str(db), "--format", "json", "--min-strength", "2.5")
+    assert json.loads(strong) == []
     flip = found[0]
     assert {e["evidence"] for e in flip["evidence_before"]} == {
         "praised councillor Omar Reed",

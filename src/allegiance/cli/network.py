@@ -275,6 +275,9 @@ def shifts_cmd(
     ),
     max_evidence: int = typer.Option(5, "--max-evidence", help="Statements cited per side."),
     limit: int = typer.Option(50, "--limit", help="Report at most this many."),
+    min_strength: float = typer.Option(
+        0.0, "--min-strength", help="Leave out realignments weaker than this."
+    ),
     pair: str | None = typer.Option(
         None, "--pair", help='"Actor A,Actor B": with --timeline, draw their relation.'
     ),
@@ -303,7 +306,8 @@ def shifts_cmd(
         kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()),
         min_dominance=min_dominance,
         max_evidence=max_evidence,
-    )[:limit]
+    )
+    found = [x for x in found if x.strength >= min_strength][:limit]
     if fmt == "json":
         out.print(
             json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1), markup=False
