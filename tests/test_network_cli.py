@@ -160,6 +160,9 @@ def test_network_exports_and_pictures(gold_file: Path, tmp_path: Path) -> None:
     run("network", "--db", str(db), "--out", str(gx))
     g = nx.read_graphml(gx)
     assert g.is_directed() and g.has_edge("Lena Fox", "Omar Reed")
+    assert isinstance(g.nodes["Lena Fox"]["camp"], int)
+    run("network", "--db", str(db), "--no-camps", "--out", str(tmp_path / "nc.graphml"))
+    assert "camp" not in nx.read_graphml(tmp_path / "nc.graphml").nodes["Lena Fox"]
     assert g["Lena Fox"]["Omar Reed"]["support"] == 2.0  # 2023 and the past statement
     run("network", "--db", str(db), "--window", "year", "--format", "gexf",
         "--out", str(tmp_path / "t.gexf"), "--png", str(tmp_path / "t.png"))  # fmt: skip

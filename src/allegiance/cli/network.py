@@ -37,6 +37,9 @@ DUPLICATES_OPTION = typer.Option(
     help="Count identical statements once per: none, document, week, month, year.",
 )
 REJECTED_OPTION = typer.Option(False, "--include-rejected", help="Also rejected statements.")
+CAMPS_OPTION = typer.Option(
+    True, "--camps/--no-camps", help="Give every actor node its camp (slow on huge networks)."
+)
 QUOTES_OPTION = typer.Option(
     0, "--quotes", help="Actor and two-mode networks: keep up to N evidence texts per edge."
 )
@@ -176,6 +179,7 @@ def network_cmd(
     png: Path | None = PNG_OPTION,
     svg: Path | None = SVG_OPTION,
     quotes: int = QUOTES_OPTION,
+    with_camps: bool = CAMPS_OPTION,
     include_rejected: bool = REJECTED_OPTION,
     db: Path = NET_DB_OPTION,
 ) -> None:
@@ -222,10 +226,11 @@ def network_cmd(
     series = []
     for w in wins:
         g = network(table, type_, w, **kw)
-        camps = find_camps(signed_network(table, w, duplicates=duplicates))  # type: ignore[arg-type]
-        for node, c in camps.items():
-            if node in g and g.nodes[node].get("mode") != "issue":
-                g.nodes[node]["camp"] = c
+        if with_camps:
+            camps = find_camps(signed_network(table, w, duplicates=duplicates))  # type: ignore[arg-type]
+            for node, c in camps.items():
+                if node in g and g.nodes[node].get("mode") != "issue":
+                    g.nodes[node]["camp"] = c
         series.append((w, g))
     if not series:
         err.print("[yellow]no dated statements match[/]")
