@@ -68,6 +68,7 @@ def _load_table(
     include_rejected: bool,
 ):  # type: ignore[no-untyped-def]
     from allegiance.network import StatementTable
+    from allegiance.network.table import ACTOR_TYPES
     from allegiance.store import Store
 
     if not db.exists():
@@ -80,7 +81,12 @@ def _load_table(
             actor_type=actor_type,
             include_rejected=include_rejected,
         )
+        types = {a.name: a.type for a in store.actors()}
     table = StatementTable.from_statements(stmts)
+    # actors seen only as targets get their type from the store's actor table
+    for code, name in enumerate(table.actors):
+        if types.get(name) in ACTOR_TYPES:
+            table.actor_type[code] = ACTOR_TYPES.index(types[name])
     # time and issue filters here: they know about past statements and keep actor targets
     return table.filter(start=start, end=end, actors=actor or None, issues=issue or None)
 
