@@ -65,9 +65,11 @@ def main() -> None:
         statements = _work(docs)
         dt = time.perf_counter() - t0
     else:
-        chunks = [docs[i :: args.workers] for i in range(args.workers)]
-        with ProcessPoolExecutor(args.workers) as pool:
-            list(pool.map(_warm_chunk, range(args.workers)))
+        # contiguous halves (each worker sees both languages), pipelines loaded before timing
+        size = -(-len(docs) // args.workers)
+        chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+        with ProcessPoolExecutor(args.workers, initializer=_warm) as pool:
+            list(pool.map(_warm_chunk, range(args.workers * 4)))
             t0 = time.perf_counter()
             statements = sum(pool.map(_work, chunks))
             dt = time.perf_counter() - t0
