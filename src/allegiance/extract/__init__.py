@@ -88,7 +88,8 @@ class RuleExtractor:
     def extract(self, document: Document) -> Extraction:
         """Extract from one document (its language is detected when not given)."""
         lang = _detect(document)
-        return self._extract_parsed(document, next(self._analyse([document.text], lang)), lang)
+        (sdoc,) = list(self._analyse([document.text], lang))  # run the generator to its end
+        return self._extract_parsed(document, sdoc, lang)
 
     def _analyse(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
         """The language pipeline without the components these rules do not read."""
