@@ -28,6 +28,10 @@ def _examples(nlp, name: str) -> list[Example]:
     return [Example(nlp.make_doc(r.text), r) for r in refs]
 
 
+def _morph_key(token, attr: str) -> int:
+    return getattr(token, attr).key
+
+
 def evaluate(nlp, ner_only_labels=("PER", "ORG", "LOC"), ner_only: bool = False) -> dict:
     """All held-out scores for ``nlp`` (NER only when ``ner_only``)."""
     out: dict = {}
@@ -61,9 +65,9 @@ def evaluate(nlp, ner_only_labels=("PER", "ORG", "LOC"), ner_only: bool = False)
     if "parser" in nlp.pipe_names:
         sc = {
             **Scorer.score_deps(exs, "dep", head_attr="head", ignore_labels=("p", "punct")),
-            **Scorer.score_token_attr_per_feat(exs, "morph"),
+            **Scorer.score_token_attr_per_feat(exs, "morph", getter=_morph_key),
         }
-        sc["morph_acc"] = Scorer.score_token_attr(exs, "morph")["morph_acc"]
+        sc["morph_acc"] = Scorer.score_token_attr(exs, "morph", getter=_morph_key)["morph_acc"]
         out["ud_test"] = {
             "uas": round(sc["dep_uas"], 4),
             "las": round(sc["dep_las"], 4),

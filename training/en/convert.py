@@ -24,6 +24,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = Path("/work/shared/data")
 
@@ -276,6 +278,7 @@ LABELS = {
     "nmod:tmod": "npadvmod",
     "nmod:npmod": "npadvmod",
     "nmod:unmarked": "npadvmod",
+    "nmod:desc": "compound",  # titles, descriptors: "President Bush", "cleric Sadr"
     "obl:tmod": "npadvmod",
     "obl:npmod": "npadvmod",
     "obl:unmarked": "npadvmod",
@@ -407,6 +410,9 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=HERE / "corpus")
     ap.add_argument("--doc-sents", type=int, default=10)
+    ap.add_argument("--augment-names", type=int, default=1,
+                    help="extra name-substituted copies of each training doc with PER (augment.py)")
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("en")
@@ -429,8 +435,25 @@ def main() -> int:
             db.to_disk(args.out / "test_docs.spacy")
         else:
             db = DocBin(store_user_data=False)
-            for g in group(sents, args.doc_sents):
-                db.add(make_doc(nlp.vocab, g, stats))
+            docs = [make_doc(nlp.vocab, g, stats) for g in group(sents, args.doc_sents)]
+            for d in docs:
+                db.add(d)
+            if split == "train" and args.augment_names:
+                import random
+
+                from augment import augment_doc, name_lists
+
+                rng = random.Random(args.seed)
+                firsts, lasts = name_lists(
+                    docs, args.data / "gazetteers_de" / "personennamen.list", rng)
+                n_aug = 0
+                for _ in range(args.augment_names):
+                    for d in docs:
+                        a = augment_doc(d, rng, firsts, lasts)
+                        if a is not None:
+                            db.add(a)
+                            n_aug += 1
+                stats["augmented_docs"] = n_aug
             db.to_disk(args.out / f"{split}.spacy")
         print(split, len(sents), "sentences", stats, file=sys.stderr)
     return 0
