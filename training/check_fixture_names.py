@@ -3,7 +3,7 @@ hand-annotated German fixture documents (tests/fixtures/corpus/*.jsonl, fictiona
 organisations). Reports, per actor type, the share of actor names that occur verbatim in the
 text and are found as an entity with exactly that text and the right kind (PER / ORG).
 
-Usage: python training/check_fixture_names.py [--rules]
+Usage: python training/check_fixture_names.py [--rules | --no-rules]
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     """Print recall of person / organisation names."""
     nlp = build_rule_pipeline_de() if "--rules" in sys.argv else load_pipeline("de")
+    if "--no-rules" in sys.argv and "allegiance_rule_ner" in nlp.pipe_names:
+        nlp.remove_pipe("allegiance_rule_ner")
     hits = {"person": 0, "organization": 0}
     total = {"person": 0, "organization": 0}
     misses: list[str] = []
