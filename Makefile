@@ -4,10 +4,10 @@ SPACY_ENV = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHAS
 OUT := training/output
 MODEL := src/allegiance/nlp/models/de_allegiance
 
-.PHONY: subwords train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
+.PHONY: subwords hanta-cache train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
 
 ## Train the German pipeline from ../shared/data and write it to $(MODEL) (< 1 h on 2 cores).
-train-de: resources corpus
+train-de: resources corpus hanta-cache
 	$(MAKE) -j2 train-ner train-syntax
 	$(MAKE) assemble-de evaluate-de
 
@@ -23,6 +23,10 @@ subwords:
 
 corpus:
 	$(PY) training/convert.py
+
+## HanTa analyses of the training vocabulary, shipped to speed up the first pass over text.
+hanta-cache:
+	$(SPACY_ENV) $(PY) training/build_hanta_cache.py
 
 $(OUT):
 	mkdir -p $(OUT)
