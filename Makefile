@@ -26,7 +26,7 @@ corpus:
 
 ## HanTa analyses of the training vocabulary, shipped to speed up the first pass over text.
 hanta-cache:
-	$(SPACY_ENV) $(PY) training/build_hanta_cache.py
+	ALLEGIANCE_HANTA_CACHE=0 $(SPACY_ENV) $(PY) training/build_hanta_cache.py
 
 $(OUT):
 	mkdir -p $(OUT)

@@ -10,6 +10,7 @@ Project-written sentences in training/data/*.tsv (if any) are added to ner_train
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -125,6 +126,7 @@ def write_ner(nlp) -> None:
     """NER train / dev / held-out DocBins."""
     rng = random.Random(13)
     train, test = ner_splits()
+    ge_weight = int(os.environ.get("ALLEGIANCE_GE_WEIGHT", "1"))
     sents: list[Sent] = []
     sents += train["germeval"] + train["europarl"]
     legal_with = [s for s in train["legal"] if s.ents]
@@ -135,7 +137,9 @@ def write_ner(nlp) -> None:
     rng.shuffle(sents)
     dev = [s for i, s in enumerate(sents) if i % 20 == 0 and s.meta.get("corpus") != "project"]
     trn = [s for i, s in enumerate(sents) if i % 20 != 0 or s.meta.get("corpus") == "project"]
-    _save("ner_train", _ner_docs(nlp, trn))
+    # upweight GermEval (closest to news) after the dev split, so dev never sees a copy
+    trn += [s for s in trn if s.meta.get("corpus") == "germeval"] * (ge_weight - 1)
+    _save(os.environ.get("ALLEGIANCE_NER_TRAIN_NAME", "ner_train"), _ner_docs(nlp, trn))
     _save("ner_dev", _ner_docs(nlp, dev))
     for name, part in test.items():
         # held-out slices keep every sentence (scored as annotated, punctuation trimmed)
