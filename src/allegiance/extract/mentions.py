@@ -199,10 +199,26 @@ class EntityResolver:
                         cands.append((span.start, span.end, "organization"))
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
+            people = {s for s, _, t in cands if t == "person"}
+            cands = [self._with_trailing_name(doc, c, people) for c in cands]
         cands.extend(self._registry_spans(doc))
         # longest first, then by position; overlapping spans are dropped by DocEntities.add
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         return cands
+
+    def _with_trailing_name(
+        self, doc: Doc, c: tuple[int, int, str], people: set[int]
+    ) -> tuple[int, int, str]:
+        """ "Jusos Oberland", "Verein Digitale Freiheit": proper nouns right after an
+        organisation's name belong to it (not when a person's name starts there)."""
+        s, e, typ = c
+        if typ != "organization":
+            return c
+        while e < len(doc) and e - s < 6 and doc[e].tag_ == "NE" and e not in people:
+            if doc[e - 1].whitespace_ == "" and doc[e - 1].text != "-":
+                break
+            e += 1
+        return (s, e, typ)
 
     def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "Gemeinderat von Oberau", "Betriebsrat von Kessler Logistik": a body and its place."""
@@ -420,7 +436,14 @@ class EntityResolver:
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
         # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"
-        while end - start > 1 and self.lex.role_of(doc[start].text) and _is_upper(doc[start + 1]):
+        while (
+            end - start > 1
+            and _is_upper(doc[start + 1])
+            and (
+                self.lex.role_of(doc[start].text)
+                or (typ == "person" and doc[start].text in self.lex.collectives)
+            )
+        ):
             if typ == "organization" and doc[start].lower_ in self.lex.org_heads:
                 break
             start += 1
@@ -458,8 +481,11 @@ class EntityResolver:
             stems = {e.name, stem, e.name.removesuffix("'s").removesuffix("’s")}
             for full in multi:
                 parts = full.name.split()
-                org_like = any(p.lower() in self.lex.org_heads for p in parts)
-                if (not org_like and parts[-1] in stems) or (
+                org_like = any(p.lower() in self.lex.org_heads for p in parts) or any(
+                    p.lower().endswith(x) for p in parts for x in self.lex.org_suffixes
+                )
+                personal = "person" in (full.type, e.type)
+                if (personal and not org_like and parts[-1] in stems) or (
                     full.type == "organization" and parts[0] in stems
                 ):
                     for m in out.mentions:
