@@ -11,10 +11,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-MODEL = Path(__file__).resolve().parents[1] / "src" / "allegiance" / "nlp" / "models" / "en_allegiance"
+MODEL = (
+    Path(__file__).resolve().parents[1] / "src" / "allegiance" / "nlp" / "models" / "en_allegiance"
+)
 
-pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(),
-                                reason="en_allegiance model not built")
+pytestmark = pytest.mark.skipif(
+    not (MODEL / "config.cfg").exists(), reason="en_allegiance model not built"
+)
 
 SENT = "Senator Ruth Vance accused Governor Alan Price of lying."
 
@@ -34,24 +37,30 @@ def test_meta_and_pipes(nlp):
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
 
 
-@pytest.mark.parametrize("text", [
-    SENT,
-    "  Leading spaces,\ttabs\nand newlines  ",
-    "He said: \u201cWe don't back the C.D.U.\u201d \u2014 then left.  Twice!",
-    "",
-    "e-mail: jane.doe@example.org, https://example.org/a?b=c (2024-01-05)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        SENT,
+        "  Leading spaces,\ttabs\nand newlines  ",
+        "He said: \u201cWe don't back the C.D.U.\u201d \u2014 then left.  Twice!",
+        "",
+        "e-mail: jane.doe@example.org, https://example.org/a?b=c (2024-01-05)",
+    ],
+)
 def test_offsets_exact(nlp, text):
     doc = nlp(text)
     assert doc.text == text
     for tok in doc:
-        assert text[tok.idx:tok.idx + len(tok.text)] == tok.text
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
     for ent in doc.ents:
-        assert text[ent.start_char:ent.end_char] == ent.text
+        assert text[ent.start_char : ent.end_char] == ent.text
 
 
-@pytest.mark.xfail(strict=False, reason="known limit of the EWT-trained model: titled news names "
-                   "followed by a rare verb (docs/models-en.md, 'Known limits')")
+@pytest.mark.xfail(
+    strict=False,
+    reason="known limit of the EWT-trained model: titled news names "
+    "followed by a rare verb (docs/models-en.md, 'Known limits')",
+)
 def test_simple_sentence(nlp):
     doc = nlp(SENT)
     pers = [e.text for e in doc.ents if e.label_ == "PER"]
