@@ -21,6 +21,7 @@ import spacy
 from corpora import Sent, ner_splits, read_project_sentences, ud_splits
 from spacy.tokens import Doc, DocBin, Span
 
+import allegiance.nlp  # noqa: F401  (registers allegiance_sentfix)
 from allegiance.nlp.tokenizer_de import customize_german_tokenizer
 
 OUT = Path(__file__).resolve().parent / "corpus"
@@ -58,7 +59,8 @@ def ner_doc(nlp, s: Sent) -> Doc | None:
     """A Doc with entity annotation (all non-entity tokens marked O), or None to skip it.
 
     Sentences with anonymised names (``W...``, ``D …``) or with entities that the run-time
-    tokenizer cannot reproduce (``(dpa)-Spannung``) are skipped.
+    tokenizer cannot reproduce (``(dpa)-Spannung``) or that the sentencizer cuts (``Th. Gans``)
+    are skipped.
     """
     doc = Doc(nlp.vocab, words=s.words, spaces=s.spaces or guess_spaces(s.words))
     spans = []
@@ -70,9 +72,11 @@ def ner_doc(nlp, s: Sent) -> Doc | None:
         if a < b:
             spans.append(Span(doc, a, b, label=lab))
     doc.ents = spans
-    check = nlp.make_doc(doc.text)
-    if any(check.char_span(e.start_char, e.end_char) is None for e in spans):
-        return None
+    check = nlp(doc.text)  # tokenizer + sentencizer, as during training
+    for e in spans:
+        sp = check.char_span(e.start_char, e.end_char)
+        if sp is None or any(t.is_sent_start for t in sp[1:]):
+            return None  # the NER cannot learn an entity across a sentence boundary (E024)
     return doc
 
 
@@ -116,6 +120,8 @@ def main() -> None:
     """Write all DocBins (``--only ner`` / ``--only ud`` for one half)."""
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     nlp = customize_german_tokenizer(spacy.blank("de"))
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("allegiance_sentfix")
     if only != "ud":
         write_ner(nlp)
     if only != "ner":
