@@ -94,8 +94,15 @@ def main() -> None:
     rows = []
     for lang in args.langs:
         for cores in args.cores:
-            cmd = [sys.executable, __file__, "--tokens", str(args.tokens), "--_child", lang,
-                   str(cores)]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--tokens",
+                str(args.tokens),
+                "--_child",
+                lang,
+                str(cores),
+            ]
             out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     head = f"{'lang':4} {'pipeline':28} {'cores':>5} {'tokens':>7} {'tok/s':>7} {'load s':>6} "
