@@ -93,3 +93,12 @@ def test_pipe_batch_matches_single(nlp):
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [d.text for d in docs] == texts
     assert [t.dep_ for t in docs[0]] == [t.dep_ for t in nlp(SENT)]
+
+
+def test_loader_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from allegiance.nlp import load_pipeline
+
+    monkeypatch.setenv("ALLEGIANCE_EN_PIPELINE", "fast")
+    assert load_pipeline("en").meta["name"] == "allegiance"
+    monkeypatch.delenv("ALLEGIANCE_EN_PIPELINE")
+    assert load_pipeline("en").meta["name"] != "allegiance"
