@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from allegiance.extract.lexicon import Lexicon
 from allegiance.extract.registry import Registry
@@ -799,8 +799,3 @@ class EntityResolver:
         out.entities.append(ent)
         out.add(Mention(i, i + 1, ent, "anaphor"))
         return ent
-
-
-def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence containing token ``i``."""
-    return doc[i].sent

@@ -716,7 +716,7 @@ class StatementFinder:
         )
 
     # -- cues -----------------------------------------------------------------------------------
-    def negated(self, cue: Token, seg: tuple[int, int], source_start: int | None = None) -> bool:
+    def negated(self, cue: Token, seg: tuple[int, int]) -> bool:
         if not self.de:
             if any(c.dep_ == "neg" for c in cue.children):
                 return True
