@@ -1553,6 +1553,29 @@ class StatementFinder:
                         if m is not None:
                             tgt = m
                             break
+                        u = self.doc[k]
+                        if u.tag_ in ("ART", "ADJA", "PPOSAT") or u.pos_ in ("DET", "ADJ"):
+                            continue
+                        # "eine Klage gegen den Windpark", "criticism of the pipeline"
+                        if u.tag_ == "NN" or (not self.de and u.pos_ == "NOUN"):
+                            # "Wertschätzung für die Bemühungen der Trump-Administration": the owner
+                            if k + 2 < sent.end and self.doc[k + 1].lower_ in ("der", "des", "of"):
+                                j = k + 2
+                                while j < sent.end - 1 and self.doc[j].tag_ in ("ADJA", "ART"):
+                                    j += 1
+                                owner = self.mention_at(j)
+                                if owner is not None and owner.entity.kind == "actor":
+                                    tgt = owner
+                                    break
+                            end = k + 1
+                            while (
+                                not self.de and end < sent.end and self.doc[end].dep_ == "compound"
+                            ):
+                                end += 1
+                            tgt = self._new_issue(
+                                k, end, self.doc[k:end].text, self.doc[end - 1].text
+                            )
+                        break
                     break
         if src is None:
             # "Einige, wie X, zeigen Bewunderung für Y": the clause subject
