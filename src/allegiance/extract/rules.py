@@ -893,10 +893,6 @@ class StatementFinder:
             else:
                 plain = [m for m, p in cands if p is None or p in ("gegen",)]
                 target_m = plain[:1]
-                if not target_m and b < sent.end and self.doc[b].text == "," and b + 1 < sent.end:
-                    nxt = self.seg_range(b + 1)
-                    follow = [m for m, p in self.de_objects(t, nxt, frame, src_ent) if p is None]
-                    target_m = [m for m in follow if m.entity.kind == "concept"][:1]
                 if (
                     not target_m
                     and source is not None
@@ -907,11 +903,26 @@ class StatementFinder:
                 ):
                     obj = self.de_object_issue(t, seg, source)
                     target_m = [obj] if obj is not None else []
-                if not target_m and source is not None and lem in self.lex.topic_verbs:
-                    # "..., warnte die Verbandschefin": a warning about the issue at hand
-                    topic = self.topic_concept(t.i)
-                    if topic is not None:
-                        target_m = [Mention(t.i, t.i + 1, topic, "topic")]
+            if (
+                not target_m
+                and not frame.needs_prep
+                and b + 1 < sent.end
+                and self.doc[b].text == ","
+            ):
+                # "kritisierte dagegen, die Strategie setze zu stark auf ...": the next clause
+                nxt = self.seg_range(b + 1)
+                follow = [m for m, p in self.de_objects(t, nxt, frame, src_ent) if p is None]
+                target_m = [m for m in follow if m.entity.kind == "concept"][:1]
+            if (
+                not target_m
+                and source is not None
+                and lem in self.lex.topic_verbs
+                and not self._warns_against_an_act(t)
+            ):
+                # "..., warnte die Verbandschefin": a warning about the issue at hand
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    target_m = [Mention(t.i, t.i + 1, topic, "topic")]
             if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
                 crit = self._statement_noun_object(t, seg)
                 if crit is not None:
@@ -1127,6 +1138,12 @@ class StatementFinder:
             if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
                 return m
         return None
+
+    def _warns_against_an_act(self, t: Token) -> bool:
+        """ "warnt davor, aus dem Streit eine Spaltung abzuleiten": the warning is about an act
+        the sentence names, not about the issue under discussion."""
+        end = min(self.sent(t).end, t.i + 15)
+        return any(u.lower_ == "davor" or u.tag_ == "PTKZU" for u in self.doc[t.i + 1 : end])
 
     def _particle_end(self, t: Token) -> int:
         for u in self.doc[t.i + 1 : self.sent(t).end]:
