@@ -142,6 +142,11 @@ def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -
             "en",
             ("Mia Stone", "Farm Credit Act"),
         ),
+        (
+            "Die Ministerin Eva Kohl ließ offen, ob sie das Heizungsgesetz unterstützen wird.",
+            "de",
+            ("Eva Kohl", "Heizungsgesetz"),
+        ),
     ],
 )
 def test_negation_and_hedging_give_neutral_not_a_side(

@@ -717,6 +717,17 @@ class StatementFinder:
 
     # -- cues -----------------------------------------------------------------------------------
     def negated(self, cue: Token, seg: tuple[int, int]) -> bool:
+        """Negated or hedged: the text says the actor takes no side (-> neutral).
+
+        Also a cue in an open question: "ließ offen, ob sie den Entwurf unterstützen wird",
+        "declined to say whether he backed the deal".
+        """
+        if not self.de and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children
+        ):
+            return True
+        if self.de and self.doc[self.seg_range(cue.i)[0]].lower_ == "ob":
+            return True
         if not self.de:
             if any(c.dep_ == "neg" for c in cue.children):
                 return True
