@@ -110,6 +110,12 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("CDU-Fraktion", "Radwegegesetz", "oppose"),
         ),
+        # a body's name used as a title before a person
+        (
+            "Die Jusos unterstützen dagegen den Gemeinderat Kevin Sander.",
+            "de",
+            ("Jusos", "Kevin Sander", "support"),
+        ),
         # received backing "of X"
         (
             "Governor Anne Lowe has won the backing of the Farmers Union.",

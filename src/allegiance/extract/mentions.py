@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.extract.lexicon import Lexicon
 from allegiance.extract.registry import Registry
@@ -114,6 +114,23 @@ def _is_law(e: Entity) -> bool:
     return "gesetz" in name or last in ("act", "bill", "law") or (e.head or "") in _LAW_WORDS
 
 
+def _joined_orgs(doc: Doc) -> list[Span]:
+    """Named entities, with adjacent organisation spans joined ("Jusos" + "Oberland")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ == ent.label_ == "ORG"
+            and doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -160,7 +177,7 @@ class EntityResolver:
     # -- actors --------------------------------------------------------------------------------
     def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         cands: list[tuple[int, int, str]] = []
-        for ent in doc.ents:
+        for ent in _joined_orgs(doc):
             kind = _entity_kind(ent.label_)
             if kind not in ("PER", "ORG"):
                 continue
@@ -336,6 +353,8 @@ class EntityResolver:
                         break
                     if self.lex.role_of(doc[j].text) or doc[j].is_sent_start:
                         break
+                    if doc[j].ent_type_ in ("PER", "PERSON"):
+                        break  # "Gemeinderat Kevin Sander": a person after a body's name
                     j += 1
                 if j - i >= 2:
                     yield (i, j, "organization")
@@ -343,12 +362,16 @@ class EntityResolver:
                     continue
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
-                if not lex.role_of(tok.text) and any(
-                    low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes
+                titled = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")
+                if (
+                    not lex.role_of(tok.text)
+                    and not titled
+                    and any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes)
                 ):
                     yield (i, i + 1, "organization")
+            title = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")  # "Gemeinderat X"
             if tok.text in lex.parties or (
-                tok.text in lex.collectives and tok.tag_ in ("NN", "NE")
+                tok.text in lex.collectives and tok.tag_ in ("NN", "NE") and not title
             ):
                 yield (i, i + 1, "organization")
             # "FDP-Fraktion" split by the tokenizer into FDP - Fraktion
@@ -451,8 +474,6 @@ class EntityResolver:
         name = span.text
         genitive = False
         ent = self._find_entity(out, name, typ) or self._match_partial(out, name)
-        if ent is None and len(span) == 1 and self.lang == "de" and name.endswith("s"):
-            genitive = True  # may be resolved later against a full name
         if ent is None:
             reg = self.registry.lookup(name)
             if reg is not None:
