@@ -594,6 +594,8 @@ class StatementFinder:
             if t is None:
                 break
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "The board's chair, Martin Fell, dismissed ...": two subjects, the name wins
+            subj.sort(key=lambda c: self.ents.at(c.i) is None)
             if subj:
                 passive = subj[0].dep_ == "nsubjpass"
                 if t is v and passive:
