@@ -60,7 +60,12 @@ class StoreError(Exception):
 
 def name_key(name: str) -> str:
     """Lookup key of an actor or concept name: NFC, casefolded, white space collapsed."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return clean_name(name).casefold()
+
+
+def clean_name(name: str) -> str:
+    """A name as stored: NFC, white space collapsed (case kept)."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
 
 
 def is_global_alias(alias: str) -> bool:
@@ -353,7 +358,7 @@ class Store:
                     (type_, aid),
                 )
         else:
-            clean = " ".join(unicodedata.normalize("NFC", name).split())
+            clean = clean_name(name)
             cur.execute(
                 "INSERT INTO actors (name, type, type_known) VALUES (?, ?, ?)",
                 (clean, type_ or "person", int(known and bool(type_))),
@@ -368,14 +373,19 @@ class Store:
         return aid
 
     def _add_actor_aliases(self, cur: sqlite3.Cursor, aid: int, aliases: Iterable[str]) -> None:
+        self._add_aliases(cur, "actor_aliases", "actor_id", aid, aliases)
+
+    @staticmethod
+    def _add_aliases(
+        cur: sqlite3.Cursor, table: str, id_column: str, ref: int, aliases: Iterable[str]
+    ) -> None:
+        """Record the aliases that may link documents (not pronouns or article phrases)."""
         for alias in aliases:
-            if not is_global_alias(alias):
-                continue
-            clean = " ".join(unicodedata.normalize("NFC", alias).split())
-            cur.execute(
-                "INSERT OR IGNORE INTO actor_aliases (key, alias, actor_id) VALUES (?,?,?)",
-                (name_key(alias), clean, aid),
-            )
+            if is_global_alias(alias):
+                cur.execute(
+                    f"INSERT OR IGNORE INTO {table} (key, alias, {id_column}) VALUES (?,?,?)",
+                    (name_key(alias), clean_name(alias), ref),
+                )
 
     def _concept_id(
         self, cur: sqlite3.Cursor, name: str, cache: dict[str, int] | None = None
@@ -390,7 +400,7 @@ class Store:
         if row:
             cid = int(row[0])
         else:
-            clean = " ".join(unicodedata.normalize("NFC", name).split())
+            clean = clean_name(name)
             cur.execute("INSERT INTO concepts (name) VALUES (?)", (clean,))
             cid = int(cur.lastrowid or 0)
             cur.execute(
@@ -402,14 +412,7 @@ class Store:
         return cid
 
     def _add_concept_aliases(self, cur: sqlite3.Cursor, cid: int, aliases: Iterable[str]) -> None:
-        for alias in aliases:
-            if not is_global_alias(alias):
-                continue
-            clean = " ".join(unicodedata.normalize("NFC", alias).split())
-            cur.execute(
-                "INSERT OR IGNORE INTO concept_aliases (key, alias, concept_id) VALUES (?,?,?)",
-                (name_key(alias), clean, cid),
-            )
+        self._add_aliases(cur, "concept_aliases", "concept_id", cid, aliases)
 
     def _lookup_actor(self, name: str) -> int | None:
         rows = self._q("SELECT actor_id FROM actor_aliases WHERE key = ?", (name_key(name),))
