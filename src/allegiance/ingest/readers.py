@@ -164,17 +164,27 @@ def parse_plain_text(text: str, *, markdown: bool = False) -> tuple[str, dict[st
     return body, fields
 
 
+def _decode(
+    data: bytes, origin: str, warn: Warn, fallback_charset: str | None = None
+) -> str | IngestError:
+    """Decoded text (a decoding warning is reported), or the one-line error for the input."""
+    try:
+        text, warning = decode_bytes(data, fallback_charset=fallback_charset)
+    except DecodeError as exc:
+        return IngestError(origin, str(exc))
+    if warning:
+        warn(f"{origin}: {warning}")
+    return text
+
+
 def read_plain_text(
     data: bytes, origin: str, *, name: str, markdown: bool = False, warn: Warn
 ) -> Iterator[Item]:
     """One document from a .txt/.md file (title and header lines split off the body)."""
-    try:
-        raw, warning = decode_bytes(data)
-    except DecodeError as exc:
-        yield IngestError(origin, str(exc))
+    raw = _decode(data, origin, warn)
+    if isinstance(raw, IngestError):
+        yield raw
         return
-    if warning:
-        warn(f"{origin}: {warning}")
     text = normalize_text(raw)
     body, fields = parse_plain_text(text, markdown=markdown)
     date = fields.get("date")
@@ -250,13 +260,10 @@ def read_html(
 ) -> Iterator[Item]:
     """One document from an HTML page: main text and metadata via trafilatura."""
     m = _META_CHARSET.search(data[:4096])
-    try:
-        html, warning = decode_bytes(data, fallback_charset=m.group(1).decode() if m else None)
-    except DecodeError as exc:
-        yield IngestError(origin, str(exc))
+    html = _decode(data, origin, warn, m.group(1).decode() if m else None)
+    if isinstance(html, IngestError):
+        yield html
         return
-    if warning:
-        warn(f"{origin}: {warning}")
     if not html.strip():
         yield IngestError(origin, "empty document (no text)")
         return
@@ -462,13 +469,10 @@ def read_jsonl_lines(
                 lorigin, f"line too large ({len(bline):,} bytes > limit {max_bytes:,})"
             )
             continue
-        try:
-            line, warning = decode_bytes(bline)
-        except DecodeError as exc:
-            yield IngestError(lorigin, str(exc))
+        line = _decode(bline, lorigin, warn)
+        if isinstance(line, IngestError):
+            yield line
             continue
-        if warning:
-            warn(f"{lorigin}: {warning}")
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -484,13 +488,10 @@ def read_jsonl_lines(
 
 def read_json(data: bytes, origin: str, *, name: str, warn: Warn) -> Iterator[Item]:
     """Documents from a JSON file: a list of records, one record, or ``{"documents": [...]}``."""
-    try:
-        raw, warning = decode_bytes(data)
-    except DecodeError as exc:
-        yield IngestError(origin, str(exc))
+    raw = _decode(data, origin, warn)
+    if isinstance(raw, IngestError):
+        yield raw
         return
-    if warning:
-        warn(f"{origin}: {warning}")
     if not raw.strip():
         yield IngestError(origin, "empty file")
         return
