@@ -128,6 +128,31 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Tim Hale", "Transit Authority", "oppose"),
         ),
+        # an intent names the issue; "its" is the organisation that owns it
+        (
+            "The Coastal Sailing Board has announced its plan to close the harbour school.",
+            "en",
+            ("Coastal Sailing Board", "plan to close the harbour school", "support"),
+        ),
+        # the verdict after "called" decides, not a clause before the speaker
+        (
+            "The Coastal Sailing Board wants to close the harbour school. Not everyone is "
+            'opposed: club captain Ruth Imber called the plan "a sensible step".',
+            "en",
+            ("Ruth Imber", "plan", "support"),
+        ),
+        # a harmful verb's object does not count in its favour
+        (
+            "Rector Paul Amis said the reporting rule would slow down research.",
+            "en",
+            ("Paul Amis", "reporting rule", "oppose"),
+        ),
+        # "its dispute with X": both ways
+        (
+            "The Harbour Office is in a bitter dispute with shipping firm Lomar.",
+            "en",
+            ("Harbour Office", "Lomar", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -60,6 +60,7 @@ KNOWN_KEYS = frozenset(
     {
         "verbs",
         "nouns",
+        "intent_nouns",
         "relations",
         "statement_nouns",
         "negation",
@@ -142,9 +143,11 @@ class Lexicon:
     concept_title_heads: frozenset[str] = frozenset()
     concept_heads: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
+    org_pronouns: frozenset[str] = frozenset()
     object_articles: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     relative_possessives: frozenset[str] = frozenset()
@@ -200,9 +203,11 @@ class Lexicon:
             concept_title_heads=_lower_set(d.get("concept_title_heads")),
             concept_heads=_lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
             policy_nouns=_lower_set(d.get("policy_nouns")),
+            intent_nouns=_lower_set(d.get("intent_nouns")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),
             object_pronouns=_lower_set(pron.get("object")),
+            org_pronouns=_lower_set(pron.get("organization")),
             object_articles=_lower_set(d.get("object_articles")),
             subordinators=_lower_set(d.get("subordinators")),
             relative_possessives=_lower_set(d.get("relative_possessives")),

@@ -131,6 +131,23 @@ def _joined_orgs(doc: Doc) -> list[Span]:
     return out
 
 
+def _intent_span(noun: Token) -> int | None:
+    """End of "plan to scrap the winter break" (the verb and its objects, not its adjuncts)."""
+    for c in noun.children:
+        if (
+            c.dep_ == "acl"
+            and c.i == noun.i + 2
+            and c.pos_ == "VERB"
+            and noun.doc[noun.i + 1].lower_ == "to"
+        ):
+            end = c.i + 1
+            for o in c.children:
+                if o.dep_ in ("dobj", "prt") and o.i > c.i:
+                    end = max(end, o.right_edge.i + 1)
+            return end if end - noun.i <= 10 else None
+    return None
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -746,6 +763,13 @@ class EntityResolver:
                 ):
                     self._add_concept(out, doc, i, i + 1, tok.lemma_ or tok.text, head=low)
             else:
+                # "its plan to scrap the winter break": the intent and what it would do
+                if low in lex.intent_nouns and tok.pos_ == "NOUN":
+                    span = _intent_span(tok)
+                    if span is not None:
+                        self._add_concept(out, doc, i, span, doc[i:span].text, head=low)
+                        i = span
+                        continue
                 # "export ban", "trade plan", "the proposed tariffs"
                 if (
                     low in lex.policy_nouns

@@ -84,7 +84,17 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     """
     score = 0.0
     flip = False
+    tokens = list(tokens)
+    # "would slow down innovation": what a harmful verb harms does not count in its favour
+    affected: set[int] = set()
     for t in tokens:
+        if t.pos_ == "VERB" and (t.lower_ in lex.negative or t.lemma_.lower() in lex.negative):
+            for c in t.children:
+                if c.dep_ in ("dobj", "obj"):
+                    affected.update(u.i for u in c.subtree)
+    for t in tokens:
+        if t.i in affected:
+            continue
         w = t.lower_
         lem = t.lemma_.lower()
         if w in lex.negation:
@@ -303,6 +313,8 @@ class StatementFinder:
             return self.in_sentence_person(i, subject=True) or self.last_person()
         if self.de and t.text == "Sie" and t.is_sent_start:
             return self.last_subject()
+        if low in self.lex.org_pronouns:
+            return self.last_org_mention(i)
         if low in self.lex.object_pronouns:
             if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
                 return self.last_person()
@@ -315,6 +327,15 @@ class StatementFinder:
         org = self.org_anaphor(t)
         if org is not None:
             return org
+        return None
+
+    def last_org_mention(self, i: int) -> Entity | None:
+        """The organisation named last before token ``i`` in this or the previous sentence."""
+        k = self._sent_of[i]
+        start = self._sents[max(0, k - 1)].start
+        for m in reversed(self.ents.in_range(start, i, "actor")):
+            if m.entity.type == "organization" and not self._quote[m.start]:
+                return m.entity
         return None
 
     def org_anaphor(self, t: Token) -> Entity | None:
@@ -456,9 +477,15 @@ class StatementFinder:
                             owner, a = o, p.i
             else:
                 head = doc[m.end - 1]
+                inside = [u for u in doc[m.start : m.end] if not m.start <= u.head.i < m.end]
+                if len(inside) == 1:  # "its plan to scrap the winter break": the plan
+                    head = inside[0]
                 for c in head.children:
                     if c.dep_ == "poss":
                         o = self.ents.at(c.i)
+                        if o is None and c.lower_ in self.lex.org_pronouns:
+                            ent = self.last_org_mention(c.i)
+                            o = Mention(c.i, c.i + 1, ent, "pronoun") if ent else None
                         if o is not None and o.entity.kind == "actor":
                             owner, a = o, o.start
                     if c.dep_ == "acl":
@@ -1277,7 +1304,9 @@ class StatementFinder:
         elif frame.evaluative:
             if src is None or not dobj:
                 return
-            oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+            oprd = [
+                c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > v.i
+            ]
             toks = [u for o in oprd for u in o.subtree]
             if not toks:
                 toks = list(self.doc[v.i + 1 : self.sent(v).end])
@@ -1475,7 +1504,12 @@ class StatementFinder:
         # handled by that verb
         if self.de and self._possessor_before(t.i) is not None:
             return
-        if not self.de and any(c.dep_ == "poss" for c in t.children) and t.dep_ in ("dobj", "pobj"):
+        if (
+            not self.de
+            and not nf.reciprocal
+            and any(c.dep_ == "poss" for c in t.children)
+            and t.dep_ in ("dobj", "pobj")
+        ):
             return
         if not self.de and t.dep_ == "dobj" and self.lemma(t.head) in self.lex.verbs:
             return  # "dismissed the endorsement": the verb decides
@@ -1499,12 +1533,13 @@ class StatementFinder:
                     )
                     or self._coordinated_after_between(m)
                 ]
-            if len(ms) < 2:
-                a, _ = self.seg_range(t.i)
-                ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
             if len(ms) < 2 and not self.de:
                 # "in its dispute with Stratus": the owner and the one "with"
                 owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
+                if owner is None and t.dep_ == "pobj" and t.head.lower_ == "in":
+                    v = t.head.head  # "X is in a dispute with Y"
+                    if v.pos_ in ("VERB", "AUX"):
+                        owner, _ = self.en_subject(v)
                 other = next(
                     (
                         self.arg_mention(p)
@@ -1520,6 +1555,9 @@ class StatementFinder:
                     self.emit(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
                     self.emit(other.entity, owner.entity, nf.polarity, lo, hi, lem, 0.55)
                     return
+            if len(ms) < 2:
+                a, _ = self.seg_range(t.i)
+                ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
             if len(ms) >= 2 and any(
                 self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
