@@ -153,6 +153,13 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Harbour Office", "Lomar", "oppose"),
         ),
+        # "dismissed the letter": whoever wrote the letter named earlier
+        (
+            "The Startup Guild has sided with the Harbour Office. The guild's open letter "
+            'praised the office. Lomar chief Nadia Orr dismissed the letter as "a stunt".',
+            "en",
+            ("Nadia Orr", "Startup Guild", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

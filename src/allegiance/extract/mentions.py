@@ -187,6 +187,10 @@ class EntityResolver:
             self._add_actor(doc, out, start, end, typ)
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
+        # a candidate span that lost to a longer one leaves no actor behind ("Alliance" in
+        # "The Startup Alliance"): it would catch anaphors meant for the real name
+        named = {id(m.entity) for m in out.mentions}
+        out.entities = [e for e in out.entities if e.kind != "actor" or id(e) in named]
         out.sort()
         self._affiliations(doc, out)
         return out

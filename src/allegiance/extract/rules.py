@@ -825,9 +825,40 @@ class StatementFinder:
         family = [f for f in same if _same_family(f.cue, noun.lemma_)]
         return (family or same)[-1].source if (family or same) else None
 
-    def critics_of(self, who: Entity) -> list[Entity]:
+    def statement_owner(self, i: int, who: Entity) -> Entity | None:
+        """ "wies die Kritik zurück", "dismissed the letter": the actor whose criticism or letter
+        the text named earlier ("Musks Kritik", "die Kritik des Vereins", "the alliance's letter",
+        "a letter from X")."""
+        word, lem = self.doc[i].lower_, self.lemma(self.doc[i])
+        for j in range(i - 1, -1, -1):
+            u = self.doc[j]
+            if u.lower_ != word and self.lemma(u) != lem:
+                continue
+            cands: list[Mention | None] = [self._possessor_before(j)]
+            for c in u.children:
+                if c.dep_ == "poss":
+                    cands.append(self.mention_at(c.i))
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    cands += [self.ents.at(p.i) for p in c.children if p.dep_ == "pobj"]
+            k = j + 1
+            if self.de and k < len(self.doc) and self.doc[k].lower_ in ("der", "des", "von", "vom"):
+                k += 1
+                while k < len(self.doc) and self.doc[k].tag_ in ("ADJA", "ART"):
+                    k += 1
+                cands.append(self.ents.at(k))
+            for m in cands:
+                if m is not None and m.entity.kind == "actor" and m.entity is not who:
+                    return m.entity
+        return None
+
+    def critics_of(self, who: Entity, noun: int | None = None) -> list[Entity]:
         """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document;
-        failing that, whoever last opposed anything."""
+        failing that, whoever last opposed anything. With ``noun`` (the token of "die Kritik",
+        "the letter"), the owner of that statement named earlier comes first."""
+        if noun is not None:
+            owner = self.statement_owner(noun, who)
+            if owner is not None:
+                return [owner]
         out = self._critics(who)
         if not out:
             for f in reversed(self.found):
@@ -970,7 +1001,7 @@ class StatementFinder:
                     if owner is not None:
                         target_m = [owner]
                     elif frame.target == "critics" and src_ent is not None:
-                        for c in self.critics_of(src_ent):
+                        for c in self.critics_of(src_ent, crit):
                             self.emit(
                                 src_ent,
                                 c,
@@ -1224,7 +1255,7 @@ class StatementFinder:
         polarity = "support" if pol > 0 else "oppose"
         crit = self._statement_noun_object(t, (t.i, sent.end))
         if crit is not None and self._possessor_before(crit) is None:
-            for c in self.critics_of(source.entity):
+            for c in self.critics_of(source.entity, crit):
                 self.emit(
                     source.entity,
                     c,
@@ -1375,7 +1406,7 @@ class StatementFinder:
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
                     ):
                         if src is not None and (frame.target == "critics" or pol == "oppose"):
-                            for c in self.critics_of(src.entity):
+                            for c in self.critics_of(src.entity, o.i):
                                 self.emit(
                                     src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
                                 )
