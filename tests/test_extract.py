@@ -155,10 +155,10 @@ def check_offsets(text: str, lang: str) -> None:
         ),
         # "dismissed the letter": whoever wrote the letter named earlier
         (
-            "The Startup Guild has sided with the Harbour Office. The guild's open letter "
+            "The Founders Forum has sided with the Harbour Office. The forum's open letter "
             'praised the office. Lomar chief Nadia Orr dismissed the letter as "a stunt".',
             "en",
-            ("Nadia Orr", "Startup Guild", "oppose"),
+            ("Nadia Orr", "Founders Forum", "oppose"),
         ),
     ],
 )
