@@ -160,6 +160,27 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Nadia Orr", "Founders Forum", "oppose"),
         ),
+        # "nannte es „…“": the issue at hand; "nannte den Aufruf der Gewerkschaft …": its owner
+        (
+            "Der Stadtrat berät die Hafenreform. Die Grünen-Sprecherin Mia Falk nannte es "
+            "„eine Provokation“.",
+            "de",
+            ("Mia Falk", "Hafenreform", "oppose"),
+        ),
+        (
+            "Die Gewerkschaft Hafen Nord rief zum Streik auf. Reederchef Jan Kamp nannte den "
+            "Aufruf der Gewerkschaft unverhältnismäßig.",
+            "de",
+            ("Jan Kamp", "Gewerkschaft Hafen Nord", "oppose"),
+        ),
+        # a relative clause with the verb at its end; "die Kürzung" names its own issue
+        (
+            "Das Land will die Mittel für das Hafenmuseum kürzen. Kritik kam von Landrat Ole "
+            "Brandt, "
+            "der die Kürzung als „Skandal“ bezeichnete.",
+            "de",
+            ("Ole Brandt", "Kürzung", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -833,8 +833,12 @@ class EntityResolver:
             ]
             # "das Gesetz", "the bill": a law, not the last nominalisation mentioned
             lawlike = [m for m in prev if _is_law(m.entity)] if low in _LAW_WORDS else []
-            return (same_head or lawlike or prev)[-1].entity
+            if same_head or lawlike or low not in self.lex.concept_nominalisations:
+                return (same_head or lawlike or prev)[-1].entity
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
+        if low in self.lex.concept_nominalisations:
+            # "die Kürzung" after talk of the Stadtbahn: an action names its own issue
+            later = [m for m in later if m.entity.head and m.entity.head.endswith(low)]
         if later:
             return later[0].entity
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis")

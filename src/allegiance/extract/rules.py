@@ -654,6 +654,20 @@ class StatementFinder:
         before = [m for m in in_seg if m.start < cue.i]
         if before:
             return before[0]
+        # "Rainer Bode, der die Kürzung … bezeichnete": a relative clause's subject
+        a = seg[0]
+        if (
+            a >= 2
+            and self.doc[a].tag_ == "PRELS"
+            and self.doc[a].lower_ in ("der", "welcher")
+            and self.doc[a - 1].text == ","
+            and not any(
+                u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i]
+            )
+        ):
+            m = self.ents.at(a - 2)
+            if m is not None and m.entity.kind == "actor":
+                return Mention(a, a + 1, m.entity, "relative")
         for m in self.ents.in_range(sent.start, seg[0], "actor"):
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):
@@ -1248,7 +1262,12 @@ class StatementFinder:
         if source is None:
             return
         sent = self.sent(t)
+        lem = self.lemma(t)
         tail = self.doc[t.i + 1 : sent.end]
+        # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
+        final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
+        if final:
+            tail = self.doc[max(seg[0], source.end) : t.i]
         pol = _evaluate(tail, self.lex)
         if pol == 0:
             return
@@ -1267,17 +1286,48 @@ class StatementFinder:
                 )
             return
         plain = [m for m, p in cands if p is None and m.start > t.i]
+        if final:
+            plain = [m for m, p in cands if p is None and source.end <= m.start < t.i]
+        if not plain:
+            judged = self._judged_object(t, sent.end)
+            plain = [judged] if judged is not None else []
         if plain:
             m = plain[0]
-            self.emit(
-                source.entity,
-                m.entity,
-                polarity,
-                min(source.start, t.i),
-                self._quote_end(m.end, sent.end),
-                self.lemma(t),
-                0.6,
-            )
+            end = self._quote_end(m.end, sent.end)
+            if final:
+                end = t.i + 1
+            elif end == m.end:  # "nannte den Streikaufruf der Gewerkschaft unverhältnismäßig"
+                end = max(end, self.seg_range(t.i)[1])
+                while end > m.end and self.doc[end - 1].is_punct:
+                    end -= 1
+            self.emit(source.entity, m.entity, polarity, min(source.start, t.i), end, lem, 0.6)
+
+    def _judged_object(self, t: Token, limit: int) -> Mention | None:
+        """What "nannte"/"bezeichnete" judges when no name follows: "nannte es „…“" (the issue at
+        hand), "nannte die Kürzung …" (an issue anaphor), "nannte den Streikaufruf der
+        Gewerkschaft …" (the owner of a thing named by a common noun)."""
+        for k in range(t.i + 1, min(limit, t.i + 6)):
+            u = self.doc[k]
+            if u.lower_ in ("es", "das", "dies") and u.tag_ in ("PPER", "PDS"):
+                topic = self.topic_concept(k)
+                return Mention(k, k + 1, topic, "topic") if topic is not None else None
+            if u.tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
+                continue
+            if u.tag_ not in ("NN", "NE"):
+                return None
+            m = self.mention_at(k)
+            if m is not None:
+                return m
+            j = k + 1
+            if j < limit and self.doc[j].lower_ in ("der", "des"):
+                j += 1
+                while j < limit and self.doc[j].tag_ in ("ADJA", "ART"):
+                    j += 1
+                owner = self.mention_at(j) if j < limit else None
+                if owner is not None and owner.entity.kind == "actor":
+                    return owner
+            return None
+        return None
 
     def _quote_end(self, i: int, limit: int) -> int:
         j = i
