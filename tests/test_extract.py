@@ -181,6 +181,14 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Ole Brandt", "Kürzung", "oppose"),
         ),
+        # reported speech on both sides of ", sagte sie,": each clause judged on its own
+        (
+            "Der Verband Hafenwirtschaft legte ein neues Konzept vor. Senatorin Eva Brandt wies "
+            "die Kritik zurück. Das Konzept sei unseriös, sagte sie, der Verband Hafenwirtschaft "
+            "gefährde mit seinen Forderungen tausende Stellen.",
+            "de",
+            ("Eva Brandt", "Verband Hafenwirtschaft", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -109,7 +109,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         elif w in lex.positive or lem in lex.positive:
             val = 1.0
         elif strict:
-            val = 0.0
+            # predicative adjectives are verdicts: "Das Angebot sei fair"
+            val = lex.polarity.get(w, lex.polarity.get(lem, 0.0)) if t.tag_ == "ADJD" else 0.0
         else:
             val = lex.polarity.get(w, lex.polarity.get(lem, 0.0))
         if val:
@@ -1919,11 +1920,80 @@ class StatementFinder:
                     return content
         return []
 
+    def reported_clauses(self, sent: Span) -> bool:
+        """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
+        Gewerkschaft gefährde die Zukunft des Unternehmens." Each clause is judged on its own:
+        its first named actor or issue is what it judges, its evaluative words decide."""
+        v = next(
+            (
+                t
+                for t in sent
+                if t.i > sent.start + 3
+                and self.doc[t.i - 1].text == ","
+                and t.tag_ == "VVFIN"
+                and self.lemma(t) in self.lex.speech_verbs
+            ),
+            None,
+        )
+        if v is None:
+            return False
+        # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
+        speaker: Mention | None = None
+        k = v.i + 1
+        while k < min(sent.end, v.i + 5) and speaker is None:
+            u = self.doc[k]
+            m = self.ents.at(k)
+            if m is not None and m.entity.kind == "actor":
+                speaker, k = m, m.end
+                break
+            if u.lower_ in self.lex.subject_pronouns and u.tag_ in ("PPER", ""):
+                ent = self.last_person()
+                speaker = Mention(k, k + 1, ent, "pronoun") if ent else None
+            elif u.tag_ == "NN":
+                ent = self.resolve_token(k)
+                if ent is not None and ent.kind == "actor":
+                    speaker = Mention(k, k + 1, ent, "role")
+            k += 1
+        if speaker is None:
+            return False
+        k = speaker.end
+        clauses = [(sent.start, v.i - 1)]
+        if k < sent.end and self.doc[k].text == ",":
+            clauses.append((k + 1, sent.end))
+        found = False
+        for a, b in clauses:
+            toks = [u for u in self.doc[a:b] if not u.is_punct]
+            if not any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in toks):
+                continue
+            target: Mention | None = None
+            for u in toks:
+                if u.tag_ not in ("NN", "NE"):
+                    continue
+                m = self.mention_at(u.i)
+                if m is not None and m.entity is not speaker.entity:
+                    target = m
+                    break
+            if target is None:
+                continue
+            words = [u for u in toks if not target.start <= u.i < target.end]
+            score = _evaluate(words, self.lex, strict=True)
+            if score == 0:
+                continue
+            pol = "support" if score > 0 else "oppose"
+            lo, hi = (a, speaker.end) if a < v.i else (v.i, b)
+            while hi > lo and self.doc[hi - 1].is_punct:
+                hi -= 1
+            self.emit(speaker.entity, target.entity, pol, lo, hi, self.lemma(v), 0.5)
+            found = True
+        return found
+
     def quotes(self, sent: Span) -> bool:
         """Quotations attributed to a speaker: „…“, sagte X. The quote's targets and polarity."""
         q_toks = [t for t in sent if self._quote[t.i]]
         reported = False
         if len(q_toks) < 3 and self.de:
+            if self.reported_clauses(sent):
+                return True
             q_toks = self._reported(sent)
             reported = bool(q_toks)
         if len(q_toks) < 3:
