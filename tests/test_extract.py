@@ -189,6 +189,32 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Eva Brandt", "Verband Hafenwirtschaft", "oppose"),
         ),
+        # "has the support of X"
+        (
+            "Mayor Alison Frey has the support of the Dunmore County Council.",
+            "en",
+            ("Dunmore County Council", "Alison Frey", "support"),
+        ),
+        # "joined X in opposing Y": both stances, and "the farmers" is the farmers' alliance
+        (
+            "The Elm Valley Farmers' Alliance has vowed to fight the quarry. Environmental group "
+            "Blue Ridge Watch has joined the farmers in opposing the quarry.",
+            "en",
+            ("Blue Ridge Watch", "Elm Valley Farmers' Alliance", "support"),
+        ),
+        (
+            "The Elm Valley Farmers' Alliance has vowed to fight the quarry. Environmental group "
+            "Blue Ridge Watch has joined the farmers in opposing the quarry.",
+            "en",
+            ("Blue Ridge Watch", "quarry", "oppose"),
+        ),
+        # "the hospital board" speaks for the hospital
+        (
+            "Nurses at Hillcrest Hospital may strike. Union leader Kara Dunn accused the hospital "
+            'board of "ignoring the wards."',
+            "en",
+            ("Kara Dunn", "Hillcrest Hospital", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -24,7 +24,7 @@ class Frame:
     polarity: str | None  # support | oppose | None for evaluative cues
     prep: tuple[str, ...] = ()
     needs_prep: bool = False
-    target: str = "object"  # object | any | critics
+    target: str = "object"  # object | actor | any | critics
     evaluative: bool = False
     reciprocal: bool = False
     complement: bool = False
@@ -61,6 +61,7 @@ KNOWN_KEYS = frozenset(
         "verbs",
         "nouns",
         "intent_nouns",
+        "receiving_verbs",
         "relations",
         "statement_nouns",
         "negation",
@@ -144,6 +145,7 @@ class Lexicon:
     concept_heads: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
@@ -204,6 +206,7 @@ class Lexicon:
             concept_heads=_lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
             policy_nouns=_lower_set(d.get("policy_nouns")),
             intent_nouns=_lower_set(d.get("intent_nouns")),
+            receiving_verbs=_lower_set(d.get("receiving_verbs")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),
             object_pronouns=_lower_set(pron.get("object")),

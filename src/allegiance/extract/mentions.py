@@ -220,6 +220,8 @@ class EntityResolver:
                 e -= 1
             while self.lang == "en" and e - s > 1 and doc[s].is_lower and kind == "ORG":
                 s += 1  # "the state Farm Bureau" -> "Farm Bureau"
+            while e - s > 1 and kind == "ORG" and doc[s].lower_ in self.lex.org_titles:
+                s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
             typ = "person" if kind == "PER" else "organization"
             if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
                 typ = "organization"  # the lexicon knows better than the tagger

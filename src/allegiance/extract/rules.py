@@ -35,6 +35,12 @@ _NON_COMPANY = (
     "regierung",
     "trust",
     "club",
+    "alliance",
+    "forum",
+    "network",
+    "society",
+    "coalition",
+    "bündnis",
 )
 
 
@@ -320,6 +326,10 @@ class StatementFinder:
             if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
                 return self.last_person()
             return self.in_sentence_person(i, subject=False) or self.last_person()
+        if low in self.lex.org_anaphors:
+            org = self.org_anaphor(t)
+            if org is not None:
+                return org
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
             named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
@@ -353,8 +363,15 @@ class StatementFinder:
             last = words[-1].lower()
             if len(words) > 1 and words[0].lower() == low:
                 last = low
+            # "the farmers" for "Tarrow Valley Farmers' Alliance"
+            plural = (
+                not self.de
+                and low.endswith("s")
+                and low in (w.lower().rstrip("'’") for w in words[:-1])
+            )
             if (
                 last == low
+                or plural
                 or (self.de and last.endswith(low))
                 or (not self.de and last.rstrip("s") == low.rstrip("s"))
             ):
@@ -581,6 +598,10 @@ class StatementFinder:
                     m = self.mention_at(c.i)
                     if m is not None and m.entity.kind == "actor":
                         return m
+                if c.dep_ == "compound" and c.i == tok.i - 1:  # "the hospital board"
+                    m = self.mention_at(c.i)
+                    if m is not None and m.entity.type == "organization":
+                        return m
         # "Her support for Brody", "the trust's call": the owner of a stance
         if tok.lower_ in self.lex.statement_nouns or tok.lemma_.lower() in self.lex.nouns:
             for c in tok.children:
@@ -642,7 +663,10 @@ class StatementFinder:
             ):
                 # "Several donors, including X, sided with Y" (parsed as a clause on "donors")
                 return self.arg_mention(t.head), False
-            if t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and t.head is not t:
+            if (
+                t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+                or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
+            ) and t.head is not t:
                 t = t.head
                 continue
             break
@@ -662,9 +686,7 @@ class StatementFinder:
             and self.doc[a].tag_ == "PRELS"
             and self.doc[a].lower_ in ("der", "welcher")
             and self.doc[a - 1].text == ","
-            and not any(
-                u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i]
-            )
+            and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
         ):
             m = self.ents.at(a - 2)
             if m is not None and m.entity.kind == "actor":
@@ -820,6 +842,8 @@ class StatementFinder:
             return
         if src.kind != "actor":
             return
+        if pol == "support" and any(a is src and o is tgt for a, o, *_ in self.ents.affiliations):
+            return  # a chief speaking well of her own company takes no side
         a = max(a, 0)
         b = min(b, len(self.doc))
         if b <= a:  # a rule computed an inverted span: fall back to the whole sentence
@@ -1204,6 +1228,8 @@ class StatementFinder:
         """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
         if o.pos_ != "NOUN" or o.lower_ in self.lex.statement_nouns:
             return None
+        if o.lower_ in self.lex.org_anaphors or self.lex.role_of(o.text):
+            return None  # "backed the regulator", "accused the airport": an actor, not an issue
         if any(c.dep_ == "poss" for c in o.children):
             return None
         j = o.i
@@ -1653,18 +1679,10 @@ class StatementFinder:
         tgt: Mention | None = None
         if not self.de:
             for c in t.children:
-                if c.dep_ == "poss" and c.lower_ not in ("its",):
+                if c.dep_ == "poss":
                     src = self.mention_at(c.i)
             head = t.head
-            if t.dep_ == "dobj" and head.lemma_ in (
-                "draw",
-                "receive",
-                "face",
-                "earn",
-                "attract",
-                "get",
-                "win",
-            ):
+            if t.dep_ == "dobj" and head.lemma_ in self.lex.receiving_verbs:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     tgt = self.arg_mention(subj[0])
