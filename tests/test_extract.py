@@ -215,6 +215,37 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Kara Dunn", "Hillcrest Hospital", "oppose"),
         ),
+        # a body of the named party after "von"; a strike called at a company
+        (
+            "Bürgermeister Ole Renz will das Freibad schließen. Unterstützung erhielt der "
+            "Bürgermeister von der Fraktion der Freien Wähler.",
+            "de",
+            ("Freie Wähler", "Ole Renz", "support"),
+        ),
+        (
+            "Die Gewerkschaft Handel und Lager hat zu Warnstreiks bei der Baumarktkette Hobelmann "
+            "aufgerufen.",
+            "de",
+            ("Gewerkschaft Handel und Lager", "Hobelmann", "oppose"),
+        ),
+        # a truncated compound belongs to the name; a company ending makes an organisation
+        (
+            "Die Industrie- und Handelskammer Rosstal kritisierte die Brenner Logistik scharf.",
+            "de",
+            ("Industrie- und Handelskammer Rosstal", "Brenner Logistik", "oppose"),
+        ),
+        # a collective actor; "den Betrieb" is the company, not the minister's party
+        (
+            "Rückendeckung bekam die Belegschaft von Arbeitsministerin Eva Horn (SPD).",
+            "de",
+            ("Eva Horn", "Belegschaft", "support"),
+        ),
+        (
+            "Die Firma Kolbe Antriebstechnik will ihr Werk schließen. Einst hatte Minister Jan "
+            "Ritter (FDP) den Betrieb als Vorbild gelobt.",
+            "de",
+            ("Jan Ritter", "Kolbe Antriebstechnik", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -61,6 +61,8 @@ KNOWN_KEYS = frozenset(
         "verbs",
         "nouns",
         "intent_nouns",
+        "company_endings",
+        "change_verbs",
         "receiving_verbs",
         "relations",
         "statement_nouns",
@@ -145,6 +147,8 @@ class Lexicon:
     concept_heads: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    company_endings: tuple[str, ...] = ()
+    change_verbs: dict[str, str] = field(default_factory=dict)
     receiving_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -206,6 +210,8 @@ class Lexicon:
             concept_heads=_lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
             policy_nouns=_lower_set(d.get("policy_nouns")),
             intent_nouns=_lower_set(d.get("intent_nouns")),
+            company_endings=tuple(_lower_set(d.get("company_endings"))),
+            change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
             receiving_verbs=_lower_set(d.get("receiving_verbs")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),

@@ -220,7 +220,7 @@ class EntityResolver:
                 e -= 1
             while self.lang == "en" and e - s > 1 and doc[s].is_lower and kind == "ORG":
                 s += 1  # "the state Farm Bureau" -> "Farm Bureau"
-            while e - s > 1 and kind == "ORG" and doc[s].lower_ in self.lex.org_titles:
+            while e - s > 1 and kind == "ORG" and self._org_title(doc[s]):
                 s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
             typ = "person" if kind == "PER" else "organization"
             if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
@@ -260,10 +260,24 @@ class EntityResolver:
             e += 1
         return (s, e, typ)
 
+    def _org_title(self, tok: Token) -> bool:
+        """A kind of organisation written before its name: "Supermarktkette", "carmaker"."""
+        low = tok.lower_
+        return low in self.lex.org_titles or (
+            self.lang == "de" and any(low.endswith(x) for x in self.lex.org_titles if len(x) > 3)
+        )
+
     def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "Gemeinderat von Oberau", "Betriebsrat von Kessler Logistik": a body and its place."""
         s, e, typ = c
-        if typ == "organization" and e - s == 1 and e + 1 < len(doc) and doc[e].lower_ == "von":
+        if (
+            typ == "organization"
+            and e - s == 1
+            and e + 1 < len(doc)
+            and doc[e].lower_ == "von"
+            and not self.lex.role_of(doc[e + 1].text)  # "Rückendeckung ... von Minister X"
+            and doc[e + 1].ent_type_ not in ("PER", "PERSON")
+        ):
             j = e + 1
             while j < len(doc) and j - e <= 3 and doc[j].tag_ in ("NE", "NN") and _is_upper(doc[j]):
                 j += 1
@@ -272,8 +286,17 @@ class EntityResolver:
         return c
 
     def _with_adjective(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
-        """ "die Liberale Allianz": a capitalised adjective before an organisation is part of it."""
+        """ "die Liberale Allianz": a capitalised adjective before an organisation is part of it;
+        so is a truncated compound before "und": "Industrie- und Handelskammer Lindenau"."""
         s, e, typ = c
+        if (
+            typ == "organization"
+            and s >= 2
+            and doc[s - 1].lower_ == "und"
+            and doc[s - 2].text.endswith("-")
+            and doc[s - 2].text[:1].isupper()
+        ):
+            return (s - 2, e, typ)
         if typ == "organization" and s > 0:
             prev = doc[s - 1]
             if (
@@ -282,6 +305,7 @@ class EntityResolver:
                 and prev.tag_ in ("ADJA", "NN", "NE")
                 and prev.lower_ not in _DETS["de"]
                 and not self.lex.role_of(prev.text)
+                and not self._org_title(prev)
                 and s - 2 >= 0
                 and doc[s - 2].lower_ in _DETS["de"]
             ):
@@ -422,10 +446,15 @@ class EntityResolver:
                     j -= 1
                 if j < i:
                     yield (j, i + 1, "organization")
-            if tok.text in lex.org_endings and i > 0 and _is_upper(doc[i - 1]):
+            company = self.lang == "de" and any(
+                low.endswith(x) for x in lex.company_endings if len(low) > 3
+            )
+            if (tok.text in lex.org_endings or company) and i > 0 and _is_upper(doc[i - 1]):
                 j = i
                 while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
                     j -= 1
+                while j < i - 1 and self._org_title(doc[j]):  # "die Firma Brenninger ..."
+                    j += 1
                 if j < i:
                     yield (j, i + 1, "organization")
             i += 1

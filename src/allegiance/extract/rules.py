@@ -19,7 +19,7 @@ from allegiance.extract.lexicon import Frame, Lexicon
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
-_COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm"}
+_COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "betrieb", "company", "firm"}
 _NON_COMPANY = (
     "gewerkschaft",
     "partei",
@@ -229,7 +229,21 @@ class StatementFinder:
             if self.de:
                 if t.tag_ in ("APPR", "APPRART"):
                     return t
-                if t.tag_ in _ADJ_TAGS or t.pos_ in ("DET", "ADJ") or self.lex.role_of(t.text):
+                if (
+                    t.tag_ in _ADJ_TAGS
+                    or t.pos_ in ("DET", "ADJ")
+                    or self.lex.role_of(t.text)
+                    or any(t.lower_.endswith(x) for x in self.lex.org_titles if len(x) > 3)
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
+                # "von der Fraktion der Freien Wähler": a body of the named organisation
+                if (
+                    t.tag_ == "NN"
+                    and t.lower_ in self.lex.org_heads
+                    and self.doc[j + 1].lower_ in ("der", "des")
+                ):
                     j -= 1
                     steps += 1
                     continue
@@ -394,7 +408,9 @@ class StatementFinder:
                     return m.entity
             for m in earlier:
                 name = m.entity.name.lower()
-                if low in _COMPANY_NOUNS and any(w in name for w in _NON_COMPANY):
+                if low in _COMPANY_NOUNS and (
+                    any(w in name for w in _NON_COMPANY) or m.entity.name in self.lex.parties
+                ):
                     continue
                 return m.entity
         return None
