@@ -246,6 +246,22 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Jan Ritter", "Kolbe Antriebstechnik", "support"),
         ),
+        # demanding or wanting a change takes a side on what would change
+        (
+            "Finanzministerin Ute Lorenz forderte, die Schuldenbremse zu lockern.",
+            "de",
+            ("Ute Lorenz", "Schuldenbremse", "oppose"),
+        ),
+        (
+            "Die FDP lehnt es ab, die Schuldenbremse zu lockern.",
+            "de",
+            ("FDP", "Schuldenbremse", "support"),
+        ),
+        (
+            "Senator Ruth Calloway vowed to repeal the Clean Water Act.",
+            "en",
+            ("Ruth Calloway", "Clean Water Act", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -63,6 +63,7 @@ KNOWN_KEYS = frozenset(
         "intent_nouns",
         "company_endings",
         "change_verbs",
+        "demand_verbs",
         "receiving_verbs",
         "relations",
         "statement_nouns",
@@ -149,6 +150,7 @@ class Lexicon:
     intent_nouns: frozenset[str] = frozenset()
     company_endings: tuple[str, ...] = ()
     change_verbs: dict[str, str] = field(default_factory=dict)
+    demand_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -212,6 +214,7 @@ class Lexicon:
             intent_nouns=_lower_set(d.get("intent_nouns")),
             company_endings=tuple(_lower_set(d.get("company_endings"))),
             change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
+            demand_verbs=_lower_set(d.get("demand_verbs")),
             receiving_verbs=_lower_set(d.get("receiving_verbs")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),

@@ -563,6 +563,8 @@ class StatementFinder:
         for t in sent:
             lem = self.lemma(t)
             is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
+            if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
+                continue
             if is_verb and lem in self.lex.verbs:
                 if self._quote[t.i] and handled_quote:
                     continue
@@ -576,6 +578,87 @@ class StatementFinder:
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
             elif not self.de and t.dep_ == "acomp" and t.pos_ == "ADJ":
                 self.en_stance_adjective(t)
+
+    def change_cue(self, t: Token, lem: str) -> bool:
+        """Wanting or demanding a change takes a side on what would change: "forderte, die
+        Schuldenbremse zu lockern", "will die Maut abschaffen", "vowed to repeal the tax",
+        "urged the council to scrap the plan". The governing verb must be one of demand or
+        intent (``demand_verbs``); True when a statement was made."""
+        pol = self.lex.change_verbs[lem]
+        if self.de:
+            a, b = self.seg_range(t.i)
+            zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
+            gov: Token | None = None
+            if zu and a >= 2 and self.doc[a - 1].text == ",":
+                pa, pb = self.seg_range(a - 2)  # "forderte, die Schuldenbremse zu lockern"
+                gov = next(
+                    (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
+                    None,
+                )
+                # "lehnt es ab, die Schuldenbremse zu lockern": rejecting the change
+                against = next(
+                    (
+                        u
+                        for u in self.doc[pa:pb]
+                        if self.lex.verbs.get(self.lemma(u)) is not None
+                        and self.lex.verbs[self.lemma(u)].polarity == "oppose"
+                    ),
+                    None,
+                )
+                if gov is None and against is not None:
+                    gov = against
+                    pol = "support" if pol == "oppose" else "oppose"
+            elif not zu:  # "will die Maut abschaffen"
+                gov = next(
+                    (
+                        u
+                        for u in self.doc[a : t.i]
+                        if u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs
+                    ),
+                    None,
+                )
+            if gov is None:
+                return False
+            targets = [m for m in self.ents.in_range(a, t.i) if m.entity.kind == "concept"]
+            if not targets:
+                k = t.i - 1  # "die Zuschüsse ... kürzen": an anaphor
+                while k >= a and targets == []:
+                    m = self.mention_at(k) if self.doc[k].tag_ == "NN" else None
+                    if m is not None and m.entity.kind == "concept":
+                        targets = [m]
+                    k -= 1
+            source = self.de_subject(gov, self.seg_range(gov.i))
+            negated = self.negated(gov, self.seg_range(gov.i))
+        else:
+            head = t.head
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False
+            if t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
+                return False
+            targets = []
+            for c in t.children:
+                if c.dep_ == "dobj":
+                    m = self.arg_mention(c) or self.en_object_issue(c)
+                    if m is not None:
+                        targets.append(m)
+            source, _ = self.en_subject(head)
+            gov = head
+            negated = self.negated(head, (head.i, head.i))
+        if source is None or not targets or negated:
+            return False
+        tm = targets[-1]
+        # the governing verb's own reading of the clause ("lehnt es ab, X zu lockern" is not
+        # "lehnt X ab") gives way
+        gl = self.lemma(gov)
+        self.found = [
+            f
+            for f in self.found
+            if not (f.source is source.entity and f.target is tm.entity and f.cue == gl)
+        ]
+        lo = min(source.start, gov.i, tm.start)
+        hi = max(t.i + 1, tm.end)
+        self.emit(source.entity, tm.entity, pol, lo, hi, lem, 0.5)
+        return True
 
     def _nounish(self, t: Token) -> bool:
         """A noun (German nouns are capitalised mid-sentence whatever the tagger says)."""
