@@ -586,7 +586,7 @@ class StatementFinder:
         intent (``demand_verbs``); True when a statement was made."""
         pol = self.lex.change_verbs[lem]
         if self.de:
-            a, b = self.seg_range(t.i)
+            a, _ = self.seg_range(t.i)
             zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
             gov: Token | None = None
             if zu and a >= 2 and self.doc[a - 1].text == ",":
