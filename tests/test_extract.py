@@ -262,6 +262,28 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Ruth Calloway", "Clean Water Act", "oppose"),
         ),
+        # "sprach von einem „…“": a quoted label judges the issue at hand
+        (
+            "Die Bürgerinitiative Grünes Tal lehnt die Umgehungsstraße ab. Ihr Sprecher Olaf "
+            "Brink sprach von einem „Desaster für die Natur“.",
+            "de",
+            ("Olaf Brink", "Umgehungsstraße", "oppose"),
+        ),
+        # "wies die Kritik der Initiative zurück": the initiative, not the last critic named
+        (
+            "Die Bürgerinitiative Grünes Tal lehnt die Umgehungsstraße ab; ihr Sprecher Olaf "
+            "Brink kritisierte den Landrat. Planer Jens Wolf wies die Kritik der Initiative "
+            "zurück.",
+            "de",
+            ("Jens Wolf", "Bürgerinitiative Grünes Tal", "oppose"),
+        ),
+        # a coordinated verb keeps its own particle; the subject is not a genitive attribute
+        (
+            "Im Streit um die Aufträge des Kölner Herstellers Vorn hat sich der Investor Ali Demir "
+            "hinter Gründerin Eva Roth gestellt und warf dem Vorstand Rolf Abel Feigheit vor.",
+            "de",
+            ("Ali Demir", "Eva Roth", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -328,9 +328,13 @@ class EntityResolver:
                 and not self.lex.role_of(doc[j].text)
                 and doc[j].lower_ not in self.lex.org_heads
                 and doc[j].tag_ not in ("VVFIN", "VAFIN")
+                # "Oberbürgermeister Markus Thiel Wahlkampfgetöse vor": a noun after the name
+                and not (self.lang == "de" and j - tok.i >= 3 and doc[j].tag_ == "NN")
             ):
                 j += 1
-            if j - tok.i >= 3 and (j >= n or not _is_upper(doc[j])):
+            if j - tok.i >= 3 and (
+                j >= n or not _is_upper(doc[j]) or (self.lang == "de" and doc[j].tag_ == "NN")
+            ):
                 yield (tok.i + 1, j, "person")
 
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:

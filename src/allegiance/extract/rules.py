@@ -212,6 +212,8 @@ class StatementFinder:
             for u in self.doc[t.i + 1 : self.sent(t).end]:
                 if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
                     break
+                if u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                    break  # "stellte sich hinter X und warf Y … vor": the particle is warf's
                 if u.tag_ == "PTKVZ":
                     return u.lower_ + lem
         return lem
@@ -259,8 +261,27 @@ class StatementFinder:
 
     def article_before(self, m_start: int) -> str | None:
         j = m_start - 1
-        while j >= 0 and (
-            self.doc[j].tag_ in ("ADJA", "ADV", "ADJD") or self.lex.role_of(self.doc[j].text)
+        while (
+            j >= 0
+            and (
+                self.doc[j].tag_ in ("ADJA", "ADV", "ADJD")
+                or self.lex.role_of(self.doc[j].text)
+                or (  # "des Münchner Drohnenherstellers Aerion"
+                    self.de
+                    and any(
+                        self.doc[j].lower_.rstrip("s").endswith(x)
+                        for x in self.lex.org_titles
+                        if len(x) > 3
+                    )
+                )
+                or (  # place adjectives the tagger reads as nouns: "Münchner", "Kölner"
+                    self.de
+                    and j < m_start - 1
+                    and self.doc[j].text[:1].isupper()
+                    and self.doc[j].text.endswith("er")
+                    and self.ents.at(j) is None
+                )
+            )
         ):
             j -= 1
         if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
@@ -322,6 +343,10 @@ class StatementFinder:
         """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
         t = self.doc[i]
         low = t.lower_
+        if low in self.lex.org_anaphors:  # "der Initiative": an organisation before an issue
+            org = self.org_anaphor(t)
+            if org is not None:
+                return org
         if (
             self.resolver.lex.concept_anaphors
             and low in self.lex.concept_anaphors
@@ -340,10 +365,6 @@ class StatementFinder:
             if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
                 return self.last_person()
             return self.in_sentence_person(i, subject=False) or self.last_person()
-        if low in self.lex.org_anaphors:
-            org = self.org_anaphor(t)
-            if org is not None:
-                return org
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
             named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
@@ -386,7 +407,7 @@ class StatementFinder:
             if (
                 last == low
                 or plural
-                or (self.de and last.endswith(low))
+                or (self.de and (last.endswith(low) or words[0].lower().endswith(low)))
                 or (not self.de and last.rstrip("s") == low.rstrip("s"))
             ):
                 if self.article_before(t.i) or (
@@ -565,6 +586,8 @@ class StatementFinder:
             is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
             if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
                 continue
+            if is_verb and lem in ("sprechen", "speak"):
+                self.spoke_of(t)
             if is_verb and lem in self.lex.verbs:
                 if self._quote[t.i] and handled_quote:
                     continue
@@ -578,6 +601,56 @@ class StatementFinder:
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
             elif not self.de and t.dep_ == "acomp" and t.pos_ == "ADJ":
                 self.en_stance_adjective(t)
+
+    def spoke_of(self, t: Token) -> None:
+        """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
+        label judges the issue at hand, or the actor named after it ("„gezielten Kampagne“ der
+        Gewerkschaft")."""
+        sent = self.sent(t)
+        k = t.i + 1
+        while k < min(sent.end, t.i + 6) and self.doc[k].text not in QUOTE_OPEN:
+            if self.doc[k].lower_ in ("von", "vom", "of") or self.doc[k].pos_ in ("DET", "ADJ"):
+                k += 1
+                continue
+            if self.ents.at(k) is not None or self.doc[k].lower_ in self.lex.subject_pronouns:
+                k += 1  # "sprach er von", "sprach Müller von"
+                continue
+            return
+        if k >= sent.end or self.doc[k].text not in QUOTE_OPEN:
+            return
+        end = self._quote_end(k, sent.end)
+        if end <= k + 1:
+            return
+        score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
+        if score == 0:
+            return
+        source = self.de_subject(t, self.seg_range(t.i)) if self.de else self.en_subject(t)[0]
+        if source is None or source.entity.kind != "actor":
+            return
+        if any(f.source is source.entity and sent.start <= f.start < sent.end for f in self.found):
+            return  # "wies den Vorwurf zurück und sprach von …": the sentence has its stance
+        target: Mention | None = None
+        j = end
+        if j + 1 < sent.end and self.doc[j].lower_ in ("der", "des", "of"):
+            j += 1
+            while j < sent.end and self.doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            target = self.mention_at(j) if j < sent.end else None
+        if target is None:
+            topic = self.topic_concept(t.i)
+            target = Mention(k, end, topic, "topic") if topic is not None else None
+        if target is None or target.entity is source.entity:
+            return
+        pol = "support" if score > 0 else "oppose"
+        self.emit(
+            source.entity,
+            target.entity,
+            pol,
+            min(source.start, t.i),
+            max(end, target.end),
+            self.lemma(t),
+            0.5,
+        )
 
     def change_cue(self, t: Token, lem: str) -> bool:
         """Wanting or demanding a change takes a side on what would change: "forderte, die
@@ -968,7 +1041,7 @@ class StatementFinder:
         the text named earlier ("Musks Kritik", "die Kritik des Vereins", "the alliance's letter",
         "a letter from X")."""
         word, lem = self.doc[i].lower_, self.lemma(self.doc[i])
-        for j in range(i - 1, -1, -1):
+        for j in range(i, -1, -1):
             u = self.doc[j]
             if u.lower_ != word and self.lemma(u) != lem:
                 continue
@@ -983,7 +1056,8 @@ class StatementFinder:
                 k += 1
                 while k < len(self.doc) and self.doc[k].tag_ in ("ADJA", "ART"):
                     k += 1
-                cands.append(self.ents.at(k))
+                if k < len(self.doc):
+                    cands.append(self.mention_at(k))
             for m in cands:
                 if m is not None and m.entity.kind == "actor" and m.entity is not who:
                     return m.entity
@@ -1358,7 +1432,7 @@ class StatementFinder:
 
     def _particle_end(self, t: Token) -> int:
         for u in self.doc[t.i + 1 : self.sent(t).end]:
-            if u.text in _SEG_BREAK:
+            if u.text in _SEG_BREAK or u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
                 break
             if u.tag_ == "PTKVZ":
                 return u.i + 1
