@@ -462,3 +462,18 @@ def test_a_mistyped_lexicon_key_is_an_error(tmp_path: Path) -> None:
     extra.write_text("verbz:\n  bejubeln: {polarity: support}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="verbz"):
         load_lexicon("de", str(extra))
+
+
+def test_pronouns_resolve_to_a_person_of_matching_gender() -> None:
+    got = triples(
+        "Harbour chief Mara Lind praised Governor Daniel Roe on Monday. "
+        "He later criticised the Dock Workers Union.",
+        "en",
+    )
+    assert ("Daniel Roe", "Dock Workers Union", "oppose") in got
+    assert ("Mara Lind", "Dock Workers Union", "oppose") not in got
+    got = triples(
+        "Ministerin Eva Korn lobte Landrat Jan Beck. Er kritisierte später den Verband Nordholz.",
+        "de",
+    )
+    assert ("Jan Beck", "Verband Nordholz", "oppose") in got

@@ -64,6 +64,7 @@ KNOWN_KEYS = frozenset(
         "company_endings",
         "change_verbs",
         "demand_verbs",
+        "gender_words",
         "receiving_verbs",
         "relations",
         "statement_nouns",
@@ -151,6 +152,9 @@ class Lexicon:
     company_endings: tuple[str, ...] = ()
     change_verbs: dict[str, str] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
+    female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
+    male_words: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -215,6 +219,8 @@ class Lexicon:
             company_endings=tuple(_lower_set(d.get("company_endings"))),
             change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
             demand_verbs=_lower_set(d.get("demand_verbs")),
+            female_words=_lower_set((d.get("gender_words") or {}).get("female")),
+            male_words=_lower_set((d.get("gender_words") or {}).get("male")),
             receiving_verbs=_lower_set(d.get("receiving_verbs")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),
@@ -286,6 +292,11 @@ def load_lexicon(lang: str, extra: str | None = None) -> Lexicon:
     if extra:
         data = _merge(data, _load_yaml(Path(extra).read_text("utf-8")) or {})
     lex = Lexicon.from_dict(lang, data)
+    names = resources.files("allegiance.extract").joinpath("data", "first_names.tsv")
+    for line in names.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            lex.first_names[name] = g
     table = resources.files("allegiance.extract").joinpath("data", f"polarity_{lang}.tsv")
     if table.is_file():
         for line in table.read_text("utf-8").splitlines():

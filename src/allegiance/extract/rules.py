@@ -353,18 +353,27 @@ class StatementFinder:
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             return self.resolver.concept_anaphor(self.doc, self.ents, i)
+        g = self.pronoun_gender(t)
         if low in self.lex.subject_pronouns or (
             self.de and t.text == "Sie" and not t.is_sent_start
         ):
-            return self.in_sentence_person(i, subject=True) or self.last_person()
+            return (
+                self.in_sentence_person(i, subject=True)
+                or self.last_person(gender=g)
+                or self.recent_person(i, g)
+            )
         if self.de and t.text == "Sie" and t.is_sent_start:
             return self.last_subject()
         if low in self.lex.org_pronouns:
             return self.last_org_mention(i)
         if low in self.lex.object_pronouns:
             if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
-                return self.last_person()
-            return self.in_sentence_person(i, subject=False) or self.last_person()
+                return self.last_person(gender=g) or self.recent_person(i, g)
+            return (
+                self.in_sentence_person(i, subject=False)
+                or self.last_person(gender=g)
+                or self.recent_person(i, g)
+            )
         if t.text[:1].isupper() or not self.de:
             role = self.lex.role_of(t.text)
             named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
@@ -381,6 +390,19 @@ class StatementFinder:
         start = self._sents[max(0, k - 1)].start
         for m in reversed(self.ents.in_range(start, i, "actor")):
             if m.entity.type == "organization" and not self._quote[m.start]:
+                return m.entity
+        return None
+
+    def recent_person(self, i: int, gender: str | None) -> Entity | None:
+        """A pronoun's antecedent that was no sentence's subject: the person of its gender named
+        last before token ``i`` in this or the previous sentence ("… lobte Landrat Jan Beck. Er
+        kritisierte …" after a woman spoke)."""
+        if gender is None:
+            return None
+        k = self._sent_of[i]
+        start = self._sents[max(0, k - 1)].start
+        for m in reversed(self.ents.in_range(start, i, "actor")):
+            if m.entity.type == "person" and self.gender(m.entity) == gender:
                 return m.entity
         return None
 
@@ -451,15 +473,44 @@ class StatementFinder:
                         return a
         return self.last_person()
 
+    def gender(self, e: Entity) -> str | None:
+        """ "f" or "m" when the name or a role says so ("Ministerin", "chairwoman", "Mara")."""
+        first = e.name.split()[0] if e.type == "person" and " " in e.name else None
+        g = self.lex.first_names.get(first) if first else None
+        if g:
+            return g
+        for r in e.roles:
+            last = r.split()[-1]
+            if last in self.lex.female_words or (
+                self.de and last.endswith("in") and self.lex.role_of(last)
+            ):
+                return "f"
+            if last in self.lex.male_words:
+                return "m"
+        return None
+
+    def pronoun_gender(self, t: Token) -> str | None:
+        low = t.lower_
+        if low in self.lex.female_words or (self.de and t.text == "Sie"):
+            return "f"
+        return "m" if low in self.lex.male_words else None
+
+    def _fits(self, e: Entity, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        g = self.gender(e)
+        return g is None or g == gender
+
     def in_sentence_person(self, i: int, subject: bool) -> Entity | None:
         """A pronoun's antecedent earlier in its own sentence: for a subject pronoun the first
         person named ("Carver said he ..."), for an object pronoun the last one that is not the
         sentence's first ("Crane, who backed Quinn, turned on her")."""
         sent = self._sents[self._sent_of[i]]
+        g = self.pronoun_gender(self.doc[i])
         people = [
             m
             for m in self.ents.in_range(sent.start, i, "actor")
-            if m.entity.type == "person" and not self._quote[m.start]
+            if m.entity.type == "person" and not self._quote[m.start] and self._fits(m.entity, g)
         ]
         if not people:
             return None
@@ -469,9 +520,11 @@ class StatementFinder:
         others = [m.entity for m in people if m.entity is not first]
         return others[-1] if others else None
 
-    def last_person(self, exclude: Entity | None = None) -> Entity | None:
+    def last_person(
+        self, exclude: Entity | None = None, gender: str | None = None
+    ) -> Entity | None:
         for e in reversed(self.subjects):
-            if e.type == "person" and e is not exclude:
+            if e.type == "person" and e is not exclude and self._fits(e, gender):
                 return e
         return None
 
@@ -541,6 +594,7 @@ class StatementFinder:
                         if o is None and c.lower_ in self.lex.org_pronouns:
                             ent = self.last_org_mention(c.i)
                             o = Mention(c.i, c.i + 1, ent, "pronoun") if ent else None
+
                         if o is not None and o.entity.kind == "actor":
                             owner, a = o, o.start
                     if c.dep_ == "acl":
@@ -600,6 +654,8 @@ class StatementFinder:
             ):
                 self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
             elif not self.de and t.dep_ == "acomp" and t.pos_ == "ADJ":
+                if self._quote[t.i] and handled_quote:
+                    continue  # the quotation speaks for its speaker
                 self.en_stance_adjective(t)
 
     def spoke_of(self, t: Token) -> None:
