@@ -284,6 +284,18 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Ali Demir", "Eva Roth", "support"),
         ),
+        # a plural possessive inside a name; "hit back, saying X had …" names its target
+        (
+            "The Bakers' Guild praised mayor Tom Reed.",
+            "en",
+            ("Bakers' Guild", "Tom Reed", "support"),
+        ),
+        (
+            "Airline chief Tom Reed accused the airport of greed. The airport's director, Ann "
+            'Cole, hit back, saying Skyway had "paid less than anyone."',
+            "en",
+            ("Ann Cole", "Skyway", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

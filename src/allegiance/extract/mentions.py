@@ -148,6 +148,21 @@ def _intent_span(noun: Token) -> int | None:
     return None
 
 
+def _is_plural_name(doc: Doc, j: int) -> bool:
+    """The word before ``j`` continues a name: capitalised, or the apostrophe of a plural
+    possessive inside it ("Aviators' Guild", "Canal Ward Residents' Group")."""
+    prev = doc[j - 1]
+    if _is_upper(prev):
+        return True
+    return (
+        prev.text in ("'", "’")
+        and j >= 2
+        and _is_upper(doc[j - 2])
+        and doc[j - 2].text.endswith("s")
+        and not prev.whitespace_ == ""  # "Aviators' Guild": a space follows the apostrophe
+    )
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -444,9 +459,9 @@ class EntityResolver:
                 if tail in lex.org_heads or any(tail.endswith(h) for h in lex.org_suffixes):
                     yield (i, i + 1, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
-            if self.lang == "en" and low in lex.org_heads and i > 0 and _is_upper(doc[i - 1]):
+            if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
                 j = i
-                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                while j > 0 and _is_plural_name(doc, j) and not doc[j - 1].is_sent_start:
                     j -= 1
                 if j < i:
                     yield (j, i + 1, "organization")

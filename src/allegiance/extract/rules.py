@@ -1617,9 +1617,29 @@ class StatementFinder:
         targets: list[Mention] = []
         preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent")]
         dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-        if any(p.lower_ == "back" for p in preps) and lem in ("hit", "strike", "fire", "push"):
-            # "X hit back (at Y)": a reply to whoever criticised X
+        backs = [
+            c for c in v.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "prep")
+        ]
+        if backs and lem in ("hit", "strike", "fire", "push"):
+            # "X hit back (at Y)": a reply to whoever criticised X, or to the actor the reply
+            # names ("hit back, saying SkyHop had paid less than anyone")
             if src is not None:
+                named = [
+                    m
+                    for c in v.children
+                    if c.dep_ == "advcl" and self.lemma(c) in self.lex.speech_verbs
+                    for cc in c.children
+                    if cc.dep_ == "ccomp"
+                    for sb in cc.children
+                    if sb.dep_ in ("nsubj", "nsubjpass")
+                    and (m := self.arg_mention(sb)) is not None
+                    and m.entity.kind == "actor"
+                    and m.entity is not src.entity
+                ]
+                if named:
+                    m = named[0]
+                    self.emit(src.entity, m.entity, "oppose", min(src.start, v.i), m.end, lem, 0.6)
+                    return
                 for c in self.critics_of(src.entity):
                     self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
             return
