@@ -159,7 +159,7 @@ def _is_plural_name(doc: Doc, j: int) -> bool:
         and j >= 2
         and _is_upper(doc[j - 2])
         and doc[j - 2].text.endswith("s")
-        and not prev.whitespace_ == ""  # "Aviators' Guild": a space follows the apostrophe
+        and prev.whitespace_ != ""  # "Aviators' Guild": a space follows the apostrophe
     )
 
 
