@@ -296,6 +296,29 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Ann Cole", "Skyway", "oppose"),
         ),
+        # "lobbied hard against"; "said it would appeal": the organisation that said so
+        (
+            "The Data Act passed on Tuesday. The Coalition of Online Sellers, which had lobbied "
+            "hard against the legislation, said it would sue.",
+            "en",
+            ("Coalition of Online Sellers", "Data Act", "oppose"),
+        ),
+        (
+            "Regulators fined the app maker Brightwell. Brightwell said it would appeal the fine.",
+            "en",
+            ("Brightwell", "fine", "oppose"),
+        ),
+        # a lawsuit from X; a short policy noun; party names the tagger misses
+        (
+            "The Lakeside School Board faces a lawsuit from the Lakeside Parents Network.",
+            "en",
+            ("Lakeside Parents Network", "Lakeside School Board", "oppose"),
+        ),
+        (
+            "The Harbour Bill was backed by the Civic Party and the Greens.",
+            "en",
+            ("Greens", "Harbour Bill", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

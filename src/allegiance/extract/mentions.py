@@ -215,9 +215,11 @@ class EntityResolver:
         cands: list[tuple[int, int, str]] = []
         for ent in _joined_orgs(doc):
             kind = _entity_kind(ent.label_)
+            s, e = _strip_span(doc, ent.start, ent.end, self.lang)
+            if ent.label_ == "LAW" and s < e and doc[s].lower_ in self.lex.org_heads:
+                kind = "ORG"  # "Coalition of Online Retailers", tagged as a law
             if kind not in ("PER", "ORG"):
                 continue
-            s, e = _strip_span(doc, ent.start, ent.end, self.lang)
             if s >= e:
                 continue
             # titles before a name are roles, not part of the name ("Senator Ruth Calloway")
@@ -238,7 +240,11 @@ class EntityResolver:
             while e - s > 1 and kind == "ORG" and self._org_title(doc[s]):
                 s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
             typ = "person" if kind == "PER" else "organization"
-            if doc[s:e].text in self.lex.parties or doc[e - 1].lower_ in self.lex.org_heads:
+            if (
+                doc[s:e].text in self.lex.parties
+                or doc[e - 1].lower_ in self.lex.org_heads
+                or (s > 0 and self._org_title(doc[s - 1]))  # "the app maker Brightwell"
+            ):
                 typ = "organization"  # the lexicon knows better than the tagger
             elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
@@ -461,7 +467,11 @@ class EntityResolver:
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
                 j = i
-                while j > 0 and _is_plural_name(doc, j) and not doc[j - 1].is_sent_start:
+                while (
+                    j > 0
+                    and _is_plural_name(doc, j)
+                    and not (doc[j - 1].is_sent_start and doc[j - 1].pos_ != "PROPN")
+                ):
                     j -= 1
                 if j < i:
                     yield (j, i + 1, "organization")
@@ -734,6 +744,8 @@ class EntityResolver:
         for ent in doc.ents:
             if ent.label_ == "LAW":
                 s, e = _strip_span(doc, ent.start, ent.end, self.lang)
+                if s < e and doc[s].lower_ in lex.org_heads:
+                    continue  # "Coalition of Online Retailers" is no law
                 if s < e:
                     self._add_concept(out, doc, s, e, doc[s:e].text)
         i = 0

@@ -808,6 +808,13 @@ class StatementFinder:
                         om = self.mention_at(p.i) if p.dep_ == "pobj" else None
                         if om is not None and om.entity.type == "organization":
                             return om
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # "Brightline said it would appeal": the organisation that said so
+            sayer = tok.head.head
+            if self.lemma(sayer) in self.lex.speech_verbs:
+                m, _ = self.en_subject(sayer)
+                if m is not None and m.entity.type == "organization":
+                    return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
         if tok.lower_ in ("it", "this") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             topic = self.topic_concept(tok.i)
             if topic is not None:
@@ -1330,7 +1337,7 @@ class StatementFinder:
 
     # objects that name an issue no pattern knew: "lehnt den Windpark ab", "opposed the closure"
     def _new_issue(self, start: int, end: int, name: str, head: str) -> Mention | None:
-        if head.lower() in self.lex.issue_stoplist or len(head) < 4:
+        if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
             return None
         if any(self.ents.at(i) is not None for i in range(start, end)):
             return None
@@ -1616,6 +1623,9 @@ class StatementFinder:
         pol = frame.polarity
         targets: list[Mention] = []
         preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent")]
+        preps += [  # "lobbied hard against the bill"
+            p for c in v.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"
+        ]
         dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         backs = [
             c for c in v.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "prep")
