@@ -319,6 +319,13 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Greens", "Harbour Bill", "support"),
         ),
+        # "X sagte, er sei von Y „sehr enttäuscht“": the reported clause after the speech verb
+        (
+            "Senatorin Eva Roth lobte den Plan. Bürgermeister Jan Kühn sagte vor Journalisten, "
+            "er sei von Roth „sehr enttäuscht“.",
+            "de",
+            ("Jan Kühn", "Eva Roth", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -2213,7 +2213,7 @@ class StatementFinder:
             None,
         )
         if v is None:
-            return False
+            return self.reported_after(sent)
         # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
         speaker: Mention | None = None
         k = v.i + 1
@@ -2237,6 +2237,48 @@ class StatementFinder:
         clauses = [(sent.start, v.i - 1)]
         if k < sent.end and self.doc[k].text == ",":
             clauses.append((k + 1, sent.end))
+        return self._judge_clauses(v, speaker, clauses)
+
+    def reported_after(self, sent: Span) -> bool:
+        """ "Trump sagte, er sei von Musk „sehr enttäuscht“": a speech verb, a comma and a clause
+        in reported speech (a finite verb in the subjunctive or a plain main clause)."""
+        v = next(
+            (
+                t
+                for t in sent
+                if t.tag_ == "VVFIN"
+                and self.lemma(t) in self.lex.speech_verbs
+                and self._speech_comma(t, sent) is not None
+            ),
+            None,
+        )
+        comma = self._speech_comma(v, sent) if v is not None else None
+        if v is None or comma is None:
+            return False
+        speaker = self.de_subject(v, self.seg_range(v.i))
+        if speaker is None or speaker.entity.kind != "actor":
+            return False
+        end = comma + 1
+        while end < sent.end and self.doc[end].text not in (";", ":"):
+            end += 1
+        return self._judge_clauses(v, speaker, [(comma + 1, end)])
+
+    def _speech_comma(self, v: Token, sent: Span) -> int | None:
+        """The comma after a speech verb and a few words ("sagte vor Journalisten, …"), if the
+        sentence goes on after it."""
+        k = v.i + 1
+        while k < min(sent.end, v.i + 5):
+            u = self.doc[k]
+            if u.text == ",":
+                return k if k + 2 < sent.end else None
+            if u.tag_ in ("VVFIN", "VAFIN", "VMFIN", "KOUS", "PRELS") or u.is_punct:
+                return None
+            k += 1
+        return None
+
+    def _judge_clauses(self, v: Token, speaker: Mention, clauses: list[tuple[int, int]]) -> bool:
+        """Judge each reported clause: its first actor or issue (not the speaker) is what it
+        judges, its evaluative words decide."""
         found = False
         for a, b in clauses:
             toks = [u for u in self.doc[a:b] if not u.is_punct]
@@ -2244,9 +2286,9 @@ class StatementFinder:
                 continue
             target: Mention | None = None
             for u in toks:
-                if u.tag_ not in ("NN", "NE"):
-                    continue
-                m = self.mention_at(u.i)
+                m = self.ents.at(u.i)
+                if m is None and u.tag_ in ("NN", "NE"):
+                    m = self.mention_at(u.i)
                 if m is not None and m.entity is not speaker.entity:
                     target = m
                     break
@@ -2257,7 +2299,8 @@ class StatementFinder:
             if score == 0:
                 continue
             pol = "support" if score > 0 else "oppose"
-            lo, hi = (a, speaker.end) if a < v.i else (v.i, b)
+            near = speaker.start >= self.sent(v).start
+            lo, hi = (a, speaker.end) if a < v.i else (min(v.i, speaker.start) if near else v.i, b)
             while hi > lo and self.doc[hi - 1].is_punct:
                 hi -= 1
             self.emit(speaker.entity, target.entity, pol, lo, hi, self.lemma(v), 0.5)
