@@ -326,6 +326,20 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Jan Kühn", "Eva Roth", "oppose"),
         ),
+        # an announced action backs the issue its noun names in the article
+        (
+            "Die Stadtwerke Nordhafen wollen die Gaspreise erhöhen. Die Preiserhöhung sei "
+            "unvermeidlich, hieß es.",
+            "de",
+            ("Stadtwerke Nordhafen", "Preiserhöhung", "support"),
+        ),
+        # "die geplante Seilbahn in Talberg" names an issue
+        (
+            "Die geplante Seilbahn in Hamburg stößt auf Kritik. Der Naturschutzverein Elbe lehnt "
+            "das Projekt ab.",
+            "de",
+            ("Naturschutzverein Elbe", "Seilbahn in Hamburg", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

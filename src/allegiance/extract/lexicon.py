@@ -64,6 +64,8 @@ KNOWN_KEYS = frozenset(
         "company_endings",
         "change_verbs",
         "demand_verbs",
+        "action_nouns",
+        "issue_markers",
         "gender_words",
         "receiving_verbs",
         "relations",
@@ -152,6 +154,8 @@ class Lexicon:
     company_endings: tuple[str, ...] = ()
     change_verbs: dict[str, str] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
+    action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
+    issue_markers: tuple[str, ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
     male_words: frozenset[str] = frozenset()
@@ -219,6 +223,10 @@ class Lexicon:
             company_endings=tuple(_lower_set(d.get("company_endings"))),
             change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
             demand_verbs=_lower_set(d.get("demand_verbs")),
+            issue_markers=tuple(_lower_set(d.get("issue_markers"))),
+            action_nouns={
+                k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()
+            },
             female_words=_lower_set((d.get("gender_words") or {}).get("female")),
             male_words=_lower_set((d.get("gender_words") or {}).get("male")),
             receiving_verbs=_lower_set(d.get("receiving_verbs")),

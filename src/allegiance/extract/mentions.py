@@ -793,6 +793,28 @@ class EntityResolver:
                     i += 1
                     continue
             if self.lang == "de":
+                # a planned or disputed thing: "die geplante Stadtbahn in Hallstedt"
+                if (
+                    tok.tag_ == "ADJA"
+                    and any(low.startswith(x) for x in lex.issue_markers)
+                    and i + 1 < n
+                    and doc[i + 1].tag_ == "NN"
+                    and (i + 1) not in out.by_token
+                    and doc[i + 1].lower_ not in lex.issue_stoplist
+                    and not lex.role_of(doc[i + 1].text)
+                ):
+                    e = i + 2
+                    if (
+                        e + 1 < n
+                        and doc[e].lower_ in ("in", "bei", "am", "im")
+                        and doc[e + 1].tag_ == "NE"
+                    ):
+                        e += 2
+                    self._add_concept(
+                        out, doc, i + 1, e, doc[i + 1 : e].text, head=doc[i + 1].lower_
+                    )
+                    i = e
+                    continue
                 # nominalisation + genitive: "Ausbau der Windkraft"
                 if (
                     tok.lower_ in lex.concept_nominalisations

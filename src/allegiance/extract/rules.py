@@ -638,6 +638,8 @@ class StatementFinder:
         for t in sent:
             lem = self.lemma(t)
             is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
+            if is_verb and lem in self.lex.action_nouns and self.intent_cue(t, lem):
+                continue
             if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
                 continue
             if is_verb and lem in ("sprechen", "speak"):
@@ -707,6 +709,51 @@ class StatementFinder:
             self.lemma(t),
             0.5,
         )
+
+    def intent_cue(self, t: Token, lem: str) -> bool:
+        """German: wanting or announcing an action backs the issue named by its noun: "Die
+        Klinik wird ihre Geburtsstation schließen" backs "die Schließung der Geburtsstation",
+        "Das Land will die Zuschüsse kürzen" backs "die Kürzung" (the issue must be named in
+        the article)."""
+        if not self.de or t.tag_ not in ("VVINF", "VVIZU"):
+            return False
+        noun = self.lex.action_nouns[lem]
+
+        def named() -> list[Mention]:
+            return [
+                m
+                for m in self.ents.mentions
+                if m.entity.kind == "concept"
+                and m.entity.head
+                and (m.entity.head.endswith(noun) or m.entity.name.lower().startswith(noun))
+            ]
+
+        a, _ = self.seg_range(t.i)
+        gov = next(
+            (
+                u
+                for u in self.doc[a : t.i]
+                if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
+                or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
+            ),
+            None,
+        )
+        if gov is None:
+            return False
+        source = self.de_subject(gov, self.seg_range(gov.i))
+        if source is None or self.negated(gov, self.seg_range(gov.i)):
+            return False
+        issues = named()
+        if not issues:  # "die Kürzung" later in the article, not yet resolved
+            for u in self.doc:
+                if u.tag_ == "NN" and u.lower_.endswith(noun) and u.i != t.i:
+                    self.mention_at(u.i)
+            issues = named()
+        if not issues:
+            return False
+        issue = min(issues, key=lambda m: abs(m.start - t.i)).entity
+        self.emit(source.entity, issue, "support", min(source.start, gov.i), t.i + 1, lem, 0.5)
+        return True
 
     def change_cue(self, t: Token, lem: str) -> bool:
         """Wanting or demanding a change takes a side on what would change: "forderte, die
