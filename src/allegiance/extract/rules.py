@@ -429,7 +429,15 @@ class StatementFinder:
             if (
                 last == low
                 or plural
-                or (self.de and (last.endswith(low) or words[0].lower().endswith(low)))
+                or (
+                    self.de
+                    and (
+                        last.endswith(low)
+                        or words[0].lower().endswith(low)
+                        # "der Senat" for "Akademischer Senat der Universität Helmsdorf"
+                        or (len(low) > 4 and low in (w.lower() for w in words[:3]))
+                    )
+                )
                 or (not self.de and last.rstrip("s") == low.rstrip("s"))
             ):
                 if self.article_before(t.i) or (
