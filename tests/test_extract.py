@@ -340,6 +340,25 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Naturschutzverein Elbe", "Seilbahn in Hamburg", "oppose"),
         ),
+        # pointing objects: "wies das zurück", "lehnt sie ab" after an issue, "Das hat X
+        # beschlossen"
+        (
+            "Der Verein Offene Netze kritisierte die Ministerin Eva Roth. Roth wies das zurück.",
+            "de",
+            ("Eva Roth", "Verein Offene Netze", "oppose"),
+        ),
+        (
+            "Die Fusion der Kreiskliniken ist geplant. Landrätin Marion Kehl lehnt sie ab.",
+            "de",
+            ("Marion Kehl", "Fusion der Kreiskliniken", "oppose"),
+        ),
+        # the verdict in quotes, its subject before it; "die Entscheidung" is the action
+        (
+            "Die Universität will die Abschaffung der Zivilklausel. Die Entscheidung sei „ein "
+            "schwerer Fehler für die Uni“, erklärte AStA-Sprecher Jonas Pohl.",
+            "de",
+            ("Jonas Pohl", "Abschaffung der Zivilklausel", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

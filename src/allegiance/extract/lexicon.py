@@ -66,6 +66,7 @@ KNOWN_KEYS = frozenset(
         "demand_verbs",
         "action_nouns",
         "issue_markers",
+        "action_anaphors",
         "gender_words",
         "receiving_verbs",
         "relations",
@@ -156,6 +157,7 @@ class Lexicon:
     demand_verbs: frozenset[str] = frozenset()
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
+    action_anaphors: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
     male_words: frozenset[str] = frozenset()
@@ -224,6 +226,7 @@ class Lexicon:
             change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
+            action_anaphors=_lower_set(d.get("action_anaphors")),
             action_nouns={
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()
             },

@@ -917,10 +917,24 @@ class EntityResolver:
             ]
             # "das Gesetz", "the bill": a law, not the last nominalisation mentioned
             lawlike = [m for m in prev if _is_law(m.entity)] if low in _LAW_WORDS else []
-            if same_head or lawlike or low not in self.lex.concept_nominalisations:
+            if low in self.lex.action_anaphors and not same_head:
+                # "die Entscheidung" is the action decided, not the thing it acts on
+                acts = [
+                    m
+                    for m in prev
+                    if (m.entity.head or "") in self.lex.concept_nominalisations
+                    or (m.entity.head or "") in self.lex.intent_nouns
+                    or (m.entity.head or "") in self.lex.action_anaphors
+                    or m.entity.name.split()[0].lower() in self.lex.action_anaphors
+                    or m.entity.name.split()[0].lower() in self.lex.concept_nominalisations
+                ]
+                if acts:
+                    return acts[-1].entity
+                prev = []
+            elif same_head or lawlike or low not in self.lex.concept_nominalisations:
                 return (same_head or lawlike or prev)[-1].entity
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
-        if low in self.lex.concept_nominalisations:
+        if low in self.lex.concept_nominalisations or low in self.lex.action_anaphors:
             # "die Kürzung" after talk of the Stadtbahn: an action names its own issue
             later = [m for m in later if m.entity.head and m.entity.head.endswith(low)]
         if later:

@@ -1349,6 +1349,8 @@ class StatementFinder:
                 if topic is not None:
                     target_m = [Mention(adv.i, adv.i + 1, topic, "topic")]
                     pol = self.lex.stance_adverbs[adv.lower_]
+            if not target_m and source is not None and frame.polarity and not frame.needs_prep:
+                target_m = self._pointed_object(t, (a, b), source, frame)
             mutual = any(u.lower_ in self.lex.mutual for u in self.doc[a:b])
             if frame.reciprocal or mutual:
                 self.de_reciprocal(t, seg, pol or "support", lem)
@@ -1619,6 +1621,36 @@ class StatementFinder:
                 while end > m.end and self.doc[end - 1].is_punct:
                     end -= 1
             self.emit(source.entity, m.entity, polarity, min(source.start, t.i), end, lem, 0.6)
+
+    def _pointed_object(
+        self, t: Token, seg: tuple[int, int], source: Mention, frame: Frame
+    ) -> list[Mention]:
+        """German objects that point back: "Sarıkaya wies das zurück" (whoever criticised her),
+        "Das hat der Aufsichtsrat beschlossen" / "Keil lehnt sie ab" after an issue opened the
+        previous sentence (that issue)."""
+        a, b = seg
+        for u in self.doc[a:b]:
+            if source.start <= u.i < source.end or u.i == t.i:
+                continue
+            demonstrative = u.lower_ in ("das", "dies", "dieses") and u.tag_ in ("PDS", "PPER")
+            pronoun = u.lower_ in ("sie", "es", "ihn") and u.tag_ == "PPER" and u.i > t.i
+            if not (demonstrative or pronoun):
+                continue
+            if frame.target == "critics":
+                critics = self.critics_of(source.entity)
+                return [Mention(u.i, u.i + 1, c, "anaphor") for c in critics]
+            k = self._sent_of[u.i]
+            prev = self._sents[k - 1] if k > 0 else None
+            if prev is None:
+                return []
+            first = next(iter(self.ents.in_range(prev.start, prev.end)), None)
+            if first is not None and first.entity.kind == "concept":
+                return [Mention(u.i, u.i + 1, first.entity, "anaphor")]
+            if demonstrative:
+                topic = self.topic_concept(u.i)
+                return [Mention(u.i, u.i + 1, topic, "topic")] if topic is not None else []
+            return []
+        return []
 
     def _judged_object(self, t: Token, limit: int) -> Mention | None:
         """What "nannte"/"bezeichnete" judges when no name follows: "nannte es „…“" (the issue at
@@ -2424,6 +2456,19 @@ class StatementFinder:
             ):
                 targets.append(m)
         conf = 0.55
+        if not targets:
+            # "Die Entscheidung sei „ein Bruch …“, erklärte X": the subject before the verdict
+            q0 = q_toks[0].i - 1
+            if any(
+                self.doc[k].lemma_ == "sein" and self.doc[k].tag_ == "VAFIN"
+                for k in range(max(sent.start, q0 - 2), q0)
+            ):
+                for k in range(sent.start, q0):
+                    u = self.doc[k]
+                    m = self.ents.at(k) or (self.mention_at(k) if u.tag_ in ("NN", "NE") else None)
+                    if m is not None and m.entity is not speaker.entity:
+                        targets.append(m)
+                        break
         if not targets and len(q_toks) <= 5:
             # a short quoted verdict: „sehr enttäuscht“ von Musk
             near = [
