@@ -359,6 +359,22 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Jonas Pohl", "Abschaffung der Zivilklausel", "oppose"),
         ),
+        # relation nouns toward issues; "distanced itself from"; "expressed concern about"
+        (
+            "Councillor Gail Tilley, a long-standing critic of the parking scheme, spoke first.",
+            "en",
+            ("Gail Tilley", "parking scheme", "oppose"),
+        ),
+        (
+            "The Green Party distanced itself from the mayor's housing plan.",
+            "en",
+            ("Green Party", "housing plan", "oppose"),
+        ),
+        (
+            "The Retail Council expressed concern about the tariff plan.",
+            "en",
+            ("Retail Council", "tariff plan", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -863,6 +863,7 @@ class EntityResolver:
                     low in lex.policy_nouns
                     and tok.pos_ == "NOUN"
                     and low not in ("measure", "proposal")
+                    and tok.dep_ != "compound"  # "tariff plan": the plan names it
                 ):
                     j = i
                     while (

@@ -2217,7 +2217,7 @@ class StatementFinder:
                 owner = self.last_person()
                 if owner is not None:
                     tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
-        if tgt is None or (tgt.entity.kind != "actor" and pol != "support"):
+        if tgt is None:
             return
         if self.de:
             src = self.de_subject(t, self.seg_range(t.i))
