@@ -375,6 +375,27 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Retail Council", "tariff plan", "oppose"),
         ),
+        # light verbs; demanded resignations; "halten X für Y"; verdicts are not names
+        (
+            "Scharfe Kritik an dem Gesetz übte der Sozialverband Nordland.",
+            "de",
+            ("Sozialverband Nordland", "Gesetz", "oppose"),
+        ),
+        (
+            "Die Polizeigewerkschaft Nord forderte den Rücktritt von Innenminister Jan Rehm.",
+            "de",
+            ("Polizeigewerkschaft Nord", "Jan Rehm", "oppose"),
+        ),
+        (
+            "Kritiker wie der Ökonom Hans Vogt halten die Rentenreform für einen Fehler.",
+            "de",
+            ("Hans Vogt", "Rentenreform", "oppose"),
+        ),
+        (
+            "Die Opposition warf der Regierung Versagen vor.",
+            "de",
+            ("Opposition", "Regierung", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -568,3 +589,14 @@ def test_pronouns_resolve_to_a_person_of_matching_gender() -> None:
         "de",
     )
     assert ("Jan Beck", "Verband Nordholz", "oppose") in got
+
+
+def test_announcing_ones_own_resignation_or_a_hedged_verdict_takes_no_side() -> None:
+    got = triples("Minister Jan Rehm kündigte seinen Rücktritt an. Er dankte allen.", "de")
+    assert not any(p in ("support", "oppose") for _, _, p in got)
+    got = triples(
+        "Die Gewerkschaft Nordpolizei hält ein Tempolimit für „diskussionswürdig“, legt sich "
+        "aber nicht fest.",
+        "de",
+    )
+    assert not any(p in ("support", "oppose") for _, _, p in got)

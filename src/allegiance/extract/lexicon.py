@@ -54,6 +54,7 @@ class NounFrame:
     source_prep: tuple[str, ...] = ()
     target_prep: tuple[str, ...] = ()
     reciprocal: bool = False
+    needs_target: bool = False  # no side without a named target ("Rücktritt von X")
 
 
 KNOWN_KEYS = frozenset(
@@ -66,6 +67,7 @@ KNOWN_KEYS = frozenset(
         "demand_verbs",
         "action_nouns",
         "issue_markers",
+        "light_verbs",
         "action_anaphors",
         "gender_words",
         "receiving_verbs",
@@ -157,6 +159,7 @@ class Lexicon:
     demand_verbs: frozenset[str] = frozenset()
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
+    light_verbs: frozenset[str] = frozenset()
     action_anaphors: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
@@ -188,6 +191,7 @@ class Lexicon:
                     source_prep=tuple(v.get("source_prep") or ()),
                     target_prep=tuple(v.get("target_prep") or ()),
                     reciprocal=bool(v.get("reciprocal", False)),
+                    needs_target=bool(v.get("needs_target", False)),
                 )
                 for k, v in (d.get("nouns") or {}).items()
             },
@@ -226,6 +230,7 @@ class Lexicon:
             change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
+            light_verbs=_lower_set(d.get("light_verbs")),
             action_anaphors=_lower_set(d.get("action_anaphors")),
             action_nouns={
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()

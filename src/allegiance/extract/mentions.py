@@ -427,6 +427,9 @@ class EntityResolver:
                         break
                     if doc[j].ent_type_ in ("PER", "PERSON"):
                         break  # "Gemeinderat Kevin Sander": a person after a body's name
+                    w = doc[j].lower_
+                    if w in lex.polarity or w in lex.negative or w in lex.positive:
+                        break  # "warf der Regierung Versagen vor": a verdict, not a name
                     j += 1
                 if j - i >= 2:
                     yield (i, j, "organization")

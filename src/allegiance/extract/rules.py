@@ -1583,12 +1583,26 @@ class StatementFinder:
             return
         sent = self.sent(t)
         lem = self.lemma(t)
-        tail = self.doc[t.i + 1 : sent.end]
+        frame = self.lex.verbs[lem]
+        if frame.needs_prep and not any(u.lower_ in frame.prep for u in self.doc[seg[0] : seg[1]]):
+            return  # "halten" judges only with "für": "hält die Reform für einen Fehler"
+        # the verdict is in the clause (and a quotation opened in it), not in what follows:
+        # "hält X für „diskussionswürdig“, legt sich aber nicht fest"
+        stop = seg[1]
+        opened = next((u.i for u in self.doc[t.i + 1 : seg[1]] if u.text in QUOTE_OPEN), None)
+        if opened is not None:
+            stop = max(stop, self._quote_end(opened, sent.end))
+        tail = self.doc[t.i + 1 : stop]
         # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
         final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
         if final:
             tail = self.doc[max(seg[0], source.end) : t.i]
-        pol = _evaluate(tail, self.lex)
+        # the words naming what is judged do not judge it ("hält die Reform für einen Fehler")
+        named = {i for m, _ in cands for i in range(m.start, m.end)}
+        pol = _evaluate(
+            [u for u in tail if u.i not in named and u.lower_ not in self.lex.concept_anaphors],
+            self.lex,
+        )
         if pol == 0:
             return
         polarity = "support" if pol > 0 else "oppose"
@@ -2099,6 +2113,13 @@ class StatementFinder:
                     u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.doc[a : t.i]
                 )
                 # "Die Kritik an dem Gesetz traf die Regierung": the noun is the subject itself
+                # "Scharfe Kritik an dem Gesetz übte der Sozialverband": a light verb's subject
+                light = any(
+                    self.lemma(u) in self.lex.light_verbs
+                    for u in self.doc[t.i : self.seg_range(t.i)[1]]
+                )
+                if light:
+                    heads_clause = False
                 src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
@@ -2107,6 +2128,8 @@ class StatementFinder:
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:
                     v = v.head
                 src, _ = self.en_subject(v)
+        if tgt is None and nf.needs_target:
+            return  # "kündigte seinen Rücktritt an" takes no side
         if tgt is None and src is not None:
             # "Unterstützung erhielt die Regierung vom Verband": the other participant
             a, b = self.seg_range(t.i)
