@@ -396,6 +396,24 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Opposition", "Regierung", "oppose"),
         ),
+        # giving a stance ("threw her support behind"), the backing of an apposed name, and
+        # members named with "including" speak too
+        (
+            "Former president Helen Ward threw her support behind the harbour plan.",
+            "en",
+            ("Helen Ward", "harbour plan", "support"),
+        ),
+        (
+            "The proposal has the backing of the state's largest union, the Ohio Nurses "
+            "Association.",
+            "en",
+            ("Ohio Nurses Association", "proposal", "support"),
+        ),
+        (
+            "Several Democrats, including Senator Amy Brooks, have criticised the nominee.",
+            "en",
+            ("Amy Brooks", "nominee", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

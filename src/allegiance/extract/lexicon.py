@@ -71,6 +71,7 @@ KNOWN_KEYS = frozenset(
         "action_anaphors",
         "gender_words",
         "receiving_verbs",
+        "giving_verbs",
         "relations",
         "statement_nouns",
         "negation",
@@ -165,6 +166,7 @@ class Lexicon:
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
     male_words: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
@@ -238,6 +240,7 @@ class Lexicon:
             female_words=_lower_set((d.get("gender_words") or {}).get("female")),
             male_words=_lower_set((d.get("gender_words") or {}).get("male")),
             receiving_verbs=_lower_set(d.get("receiving_verbs")),
+            giving_verbs=_lower_set(d.get("giving_verbs")),
             person_pronouns=_lower_set(pron.get("person")),
             subject_pronouns=_lower_set(pron.get("subject")),
             object_pronouns=_lower_set(pron.get("object")),

@@ -1731,7 +1731,8 @@ class StatementFinder:
         backs = [
             c for c in v.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "prep")
         ]
-        if backs and lem in ("hit", "strike", "fire", "push"):
+        aimed = any(p.lower_ in ("at", "against") for p in preps)  # "pushed back against X"
+        if backs and lem in ("hit", "strike", "fire", "push") and not aimed:
             # "X hit back (at Y)": a reply to whoever criticised X, or to the actor the reply
             # names ("hit back, saying SkyHop had paid less than anyone")
             if src is not None:
@@ -1755,6 +1756,18 @@ class StatementFinder:
                     self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
             return
         extra_sources: list[Mention] = []
+        if src is not None and not passive:
+            # "Several Democrats, including Senator Amy Brooks, criticised …": both speak
+            for sb in v.children:
+                if sb.dep_ != "nsubj":
+                    continue
+                for c in sb.children:
+                    if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                        for p in c.children:
+                            for q in (p, *p.conjuncts):
+                                qm = self.arg_mention(q) if q.dep_ in ("pobj", "conj") else None
+                                if qm is not None and qm.entity is not src.entity:
+                                    extra_sources.append(qm)
         if passive:
             subj = [c for c in v.children if c.dep_ == "nsubjpass"]
             if subj:
@@ -1933,8 +1946,8 @@ class StatementFinder:
                         extra.entity,
                         tm.entity,
                         final,
-                        min(v.i, tm.start),
-                        max(extra.end, v.i + 1),
+                        min(extra.start, v.i, tm.start),
+                        max(extra.end, v.i + 1, tm.end),
                         lem,
                         0.65,
                     )
@@ -1972,9 +1985,11 @@ class StatementFinder:
         # handled by that verb
         if self.de and self._possessor_before(t.i) is not None:
             return
+        giving = t.dep_ == "dobj" and self.lemma(t.head) in self.lex.giving_verbs
         if (
             not self.de
             and not nf.reciprocal
+            and not giving  # "threw her support behind X": her own stance
             and any(c.dep_ == "poss" for c in t.children)
             and t.dep_ in ("dobj", "pobj")
         ):
@@ -2051,6 +2066,10 @@ class StatementFinder:
                         for p in c.children:
                             if p.dep_ == "pobj" and src is None:
                                 src = self.arg_mention(p)
+                if src is None:  # "the backing of the union, the Ohio Education Association"
+                    for c in t.children:
+                        if c.dep_ == "appos":
+                            src = self.arg_mention(c)
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
