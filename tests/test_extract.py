@@ -139,7 +139,7 @@ def check_offsets(text: str, lang: str) -> None:
             "The Coastal Sailing Board wants to close the harbour school. Not everyone is "
             'opposed: club captain Ruth Imber called the plan "a sensible step".',
             "en",
-            ("Ruth Imber", "plan", "support"),
+            ("Ruth Imber", "the plan", "support"),
         ),
         # a harmful verb's object does not count in its favour
         (
@@ -206,7 +206,7 @@ def check_offsets(text: str, lang: str) -> None:
             "The Elm Valley Farmers' Alliance has vowed to fight the quarry. Environmental group "
             "Blue Ridge Watch has joined the farmers in opposing the quarry.",
             "en",
-            ("Blue Ridge Watch", "quarry", "oppose"),
+            ("Blue Ridge Watch", "the quarry", "oppose"),
         ),
         # "the hospital board" speaks for the hospital
         (
@@ -306,7 +306,7 @@ def check_offsets(text: str, lang: str) -> None:
         (
             "Regulators fined the app maker Brightwell. Brightwell said it would appeal the fine.",
             "en",
-            ("Brightwell", "fine", "oppose"),
+            ("Brightwell", "the fine", "oppose"),
         ),
         # a lawsuit from X; a short policy noun; party names the tagger misses
         (
@@ -407,12 +407,12 @@ def check_offsets(text: str, lang: str) -> None:
             "The proposal has the backing of the state's largest union, the Ohio Nurses "
             "Association.",
             "en",
-            ("Ohio Nurses Association", "proposal", "support"),
+            ("Ohio Nurses Association", "the proposal", "support"),
         ),
         (
             "Several Democrats, including Senator Amy Brooks, have criticised the nominee.",
             "en",
-            ("Amy Brooks", "nominee", "oppose"),
+            ("Amy Brooks", "the nominee", "oppose"),
         ),
     ],
 )

@@ -131,6 +131,9 @@ def _joined_orgs(doc: Doc) -> list[Span]:
     return out
 
 
+_EN_POINTERS = {"the", "this", "that", "these", "those"}
+
+
 def _intent_span(noun: Token) -> int | None:
     """End of "plan to scrap the winter break" (the verb and its objects, not its adjuncts)."""
     for c in noun.children:
@@ -144,7 +147,8 @@ def _intent_span(noun: Token) -> int | None:
             for o in c.children:
                 if o.dep_ in ("dobj", "prt") and o.i > c.i:
                     end = max(end, o.right_edge.i + 1)
-            return end if end - noun.i <= 10 else None
+            # "plan to allow" without what it allows names nothing: the plain noun does
+            return end if end > c.i + 1 and end - noun.i <= 10 else None
     return None
 
 
@@ -218,6 +222,8 @@ class EntityResolver:
             s, e = _strip_span(doc, ent.start, ent.end, self.lang)
             if ent.label_ == "LAW" and s < e and doc[s].lower_ in self.lex.org_heads:
                 kind = "ORG"  # "Coalition of Online Retailers", tagged as a law
+            if s < e and doc[e - 1].lower_ in self.lex.concept_heads and e - s > 1:
+                continue  # "The Location Privacy Act" tagged as an organisation: an issue
             if kind not in ("PER", "ORG"):
                 continue
             if s >= e:
@@ -943,14 +949,12 @@ class EntityResolver:
             later = [m for m in later if m.entity.head and m.entity.head.endswith(low)]
         if later:
             return later[0].entity
-        # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis")
-        ent = Entity(
-            tok.text,
-            "concept",
-            None,
-            {tok.text},
-            head=low,
-        )
+        # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");
+        # in English with its determiner, as it is written ("the ban", "this measure")
+        name = tok.text
+        if self.lang == "en" and i > 0 and doc[i - 1].lower_ in _EN_POINTERS:
+            name = f"{doc[i - 1].lower_} {tok.text}"
+        ent = Entity(name, "concept", None, {name}, head=low)
         out.entities.append(ent)
         out.add(Mention(i, i + 1, ent, "anaphor"))
         return ent

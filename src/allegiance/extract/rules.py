@@ -938,11 +938,10 @@ class StatementFinder:
             if subj:
                 passive = subj[0].dep_ == "nsubjpass"
                 if t is v and passive:
-                    agent = [c for c in v.children if c.dep_ == "agent"]
-                    for a in agent:
-                        for p in a.children:
-                            if p.dep_ == "pobj":
-                                return self.arg_mention(p), True
+                    for p in self._agents(v):
+                        m = self.arg_mention(p)
+                        if m is not None:
+                            return m, True
                     return None, True
                 return self.arg_mention(subj[0]), False
             if (
@@ -961,6 +960,18 @@ class StatementFinder:
                 continue
             break
         return None, False
+
+    def _agents(self, v: Token) -> list[Token]:
+        """The nouns of a passive's by-phrases, in order: "backed by A, B and by C"."""
+        out: list[Token] = []
+        for a in v.children:
+            if a.dep_ != "agent":
+                continue
+            for prep in (a, *[c for c in a.children if c.dep_ == "conj"]):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        out += [p, *p.conjuncts]
+        return out
 
     def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
         sent = self.sent(cue)
@@ -1405,6 +1416,10 @@ class StatementFinder:
                 words = m.entity.name.lower().replace("-", " ").split()
                 if low in words or (self.de and any(w.endswith(low) for w in words)):
                     return Mention(start, end, m.entity, "anaphor")
+        if not self.de and end - start == 1 and start > 0:
+            det = self.doc[start - 1].lower_
+            if det in ("the", "this", "that", "these", "those"):
+                name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
         return self.ents.at(start)
 
@@ -1774,14 +1789,11 @@ class StatementFinder:
                 m = self.arg_mention(subj[0])
                 if m is not None:
                     targets.append(m)
-            # "backed by the Civic Party, the Reform Alliance and the Greens"
-            for a in v.children:
-                if a.dep_ == "agent":
-                    for p in a.children:
-                        for c in p.conjuncts:
-                            cm = self.arg_mention(c)
-                            if cm is not None and cm.entity.kind == "actor":
-                                extra_sources.append(cm)
+            # "backed by the Civic Party, the Reform Alliance and the Greens", "… and by X"
+            for c in self._agents(v):
+                cm = self.arg_mention(c)
+                if cm is not None and cm.entity.kind == "actor":
+                    extra_sources.append(cm)
         elif frame.evaluative:
             if src is None or not dobj:
                 return
