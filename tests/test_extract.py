@@ -414,6 +414,35 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Amy Brooks", "the nominee", "oppose"),
         ),
+        # titles of several words; an apposed name speaks, not the proxy's owner
+        (
+            "Attorney General Nadia Brooks welcomed the ruling.",
+            "en",
+            ("Nadia Brooks", "the ruling", "support"),
+        ),
+        (
+            "Pryor had long been a close ally of County Executive Janet Hale.",
+            "en",
+            ("Pryor", "Janet Hale", "support"),
+        ),
+        (
+            "Dennis Pryor lost his appeal. Pryor's lawyer, Steven Quaid, criticized the decision.",
+            "en",
+            ("Steven Quaid", "the decision", "oppose"),
+        ),
+        # a relative clause keeps its stance when the main clause hedges
+        (
+            "Janet Hale, who cut ties with Dennis Pryor in 2020, declined to comment.",
+            "en",
+            ("Janet Hale", "Dennis Pryor", "oppose"),
+        ),
+        # "Measure B" names an issue; "the measure" refers back to it
+        (
+            "Voters will decide on Measure B in May. The Riverton Chamber of Commerce endorsed "
+            "the measure.",
+            "en",
+            ("Riverton Chamber of Commerce", "Measure B", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -618,3 +647,8 @@ def test_announcing_ones_own_resignation_or_a_hedged_verdict_takes_no_side() -> 
         "de",
     )
     assert not any(p in ("support", "oppose") for _, _, p in got)
+
+
+def test_urging_someone_to_act_is_no_support_for_them() -> None:
+    got = triples("The Taxpayers League urged the county to recover the money.", "en")
+    assert not any(t[1] in ("county", "the county") and t[2] == "support" for t in got)

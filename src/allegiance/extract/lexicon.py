@@ -24,7 +24,7 @@ class Frame:
     polarity: str | None  # support | oppose | None for evaluative cues
     prep: tuple[str, ...] = ()
     needs_prep: bool = False
-    target: str = "object"  # object | actor | any | critics
+    target: str = "object"  # object | actor | issue | any | critics
     evaluative: bool = False
     reciprocal: bool = False
     complement: bool = False
@@ -68,6 +68,9 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "generic_anaphors",
+        "numbered_issue_heads",
+        "title_modifiers",
         "action_anaphors",
         "gender_words",
         "receiving_verbs",
@@ -161,6 +164,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    generic_anaphors: frozenset[str] = frozenset()
+    numbered_issue_heads: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
     action_anaphors: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
@@ -233,6 +239,9 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            generic_anaphors=_lower_set(d.get("generic_anaphors")),
+            numbered_issue_heads=_lower_set(d.get("numbered_issue_heads")),
+            title_modifiers=_lower_set(d.get("title_modifiers")),
             action_anaphors=_lower_set(d.get("action_anaphors")),
             action_nouns={
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()

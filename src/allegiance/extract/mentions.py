@@ -228,10 +228,23 @@ class EntityResolver:
                 continue
             if s >= e:
                 continue
+            if (
+                kind == "ORG"
+                and self.lex.role_of(doc[e - 1].text)
+                and e < len(doc)
+                and doc[e].ent_type_ in ("PER", "PERSON")
+            ):
+                continue  # "County Executive Janet Hale": a title, not an organisation
             # titles before a name are roles, not part of the name ("Senator Ruth Calloway")
-            while e - s > 1 and self.lex.role_of(doc[s].text) and doc[s].text[:1].isupper():
-                if kind != "PER" and not self.lex.role_of(doc[s].text):
-                    break
+            while (
+                e - s > 1
+                and doc[s].text[:1].isupper()
+                and (
+                    self.lex.role_of(doc[s].text)
+                    # "County Executive Janet Hale", "Attorney General Nadia Brooks"
+                    or (kind == "PER" and doc[s].lower_ in self.lex.title_modifiers)
+                )
+            ):
                 s += 1
             if (
                 e + 1 < len(doc)
@@ -346,7 +359,10 @@ class EntityResolver:
         for tok in doc:
             if not self.lex.role_of(tok.text):
                 continue
-            j = tok.i + 1
+            first = tok.i + 1
+            while first < n and doc[first].lower_ in self.lex.title_modifiers:
+                first += 1  # "Attorney General Nadia Brooks"
+            j = first
             while (
                 j < n
                 and j - tok.i <= 3
@@ -359,10 +375,10 @@ class EntityResolver:
                 and not (self.lang == "de" and j - tok.i >= 3 and doc[j].tag_ == "NN")
             ):
                 j += 1
-            if j - tok.i >= 3 and (
+            if j - first >= 2 and (
                 j >= n or not _is_upper(doc[j]) or (self.lang == "de" and doc[j].tag_ == "NN")
             ):
-                yield (tok.i + 1, j, "person")
+                yield (first, j, "person")
 
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A kind of organisation followed by a name: "Consumer watchdog FairFare",
@@ -785,6 +801,16 @@ class EntityResolver:
                         self._add_concept(out, doc, i + 1, j, inner.text)
                         i = j + 1
                         continue
+            # "Measure B", "Proposition 22", "Paragraf 219a": a numbered or lettered issue
+            if (
+                tok.text[:1].isupper()
+                and low in lex.numbered_issue_heads
+                and i + 1 < n
+                and (doc[i + 1].like_num or (len(doc[i + 1].text) <= 4 and doc[i + 1].is_upper))
+            ):
+                self._add_concept(out, doc, i, i + 2, doc[i : i + 2].text, head=low)
+                i += 2
+                continue
             # capitalised run ending in Act/Bill/...: "Clean Grid Act"
             if (
                 tok.text[:1].isupper()
@@ -875,12 +901,16 @@ class EntityResolver:
                     and tok.dep_ != "compound"  # "tariff plan": the plan names it
                 ):
                     j = i
-                    while (
-                        j > 0
-                        and doc[j - 1].dep_ == "compound"
-                        and doc[j - 1].pos_ in ("NOUN", "PROPN")
+                    while j > 0 and (
+                        (doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ in ("NOUN", "PROPN"))
+                        or (  # "half-cent sales tax", "low-traffic scheme"
+                            j > 1
+                            and doc[j - 1].text == "-"
+                            and not doc[j - 2].whitespace_
+                            and not doc[j - 1].whitespace_
+                        )
                     ):
-                        j -= 1
+                        j -= 2 if doc[j - 1].text == "-" else 1
                     if j < i or low in ("tariffs", "tariff", "sanctions", "subsidies"):
                         name = doc[j : i + 1].text
                         self._add_concept(out, doc, j, i + 1, name, head=low)
@@ -927,7 +957,10 @@ class EntityResolver:
             ]
             # "das Gesetz", "the bill": a law, not the last nominalisation mentioned
             lawlike = [m for m in prev if _is_law(m.entity)] if low in _LAW_WORDS else []
-            if low in self.lex.action_anaphors and not same_head:
+            if not same_head and not lawlike and low not in self.lex.generic_anaphors:
+                # "the merger" after talk of a vote: a specific word names its own issue
+                prev = []
+            elif low in self.lex.action_anaphors and not same_head:
                 # "die Entscheidung" is the action decided, not the thing it acts on
                 acts = [
                     m

@@ -881,6 +881,12 @@ class StatementFinder:
                     return owner  # "the bill's age-verification rules"
                 if owner is not None and tok.lower_ in self.lex.person_nouns:
                     return owner  # "her candidacy"
+        # "Pryor's lawyer, Steven Quaid, criticised …": the named one speaks
+        for c in tok.children:
+            if c.dep_ == "appos" and tok.lower_ in self.lex.proxies:
+                m = self.arg_mention(c)
+                if m is not None and m.entity.type == "person":
+                    return m
         # "Quinn's office accused Crane": the office speaks for its owner
         if tok.lower_ in self.lex.proxies:
             for c in tok.children:
@@ -1106,8 +1112,16 @@ class StatementFinder:
             window = self.doc[max(self.sent(cue).start, cue.i - 4) : cue.i]
             if any(t.lower_ in self.lex.hedges for t in window):
                 return True
-            # "declined to say whether he backed the deal"
-            return any(a.lemma_.lower() in self.lex.hedges for a in list(cue.ancestors)[:3])
+            # "declined to say whether he backed the deal" (not "Hale, who cut ties with him,
+            # declined to comment": a relative clause has its own stance)
+            t = cue
+            for _ in range(3):
+                if t.dep_ not in ("xcomp", "ccomp") or t.head is t:
+                    return False
+                t = t.head
+                if t.lemma_.lower() in self.lex.hedges:
+                    return True
+            return False
         a, b = seg
         for t in self.doc[a:b]:
             if t.lower_ in self.lex.negation and t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", ""):
@@ -1743,6 +1757,8 @@ class StatementFinder:
             p for c in v.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"
         ]
         dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if frame.needs_prep:  # "cut ties with him"
+            preps += [p for o in dobj for p in o.children if p.dep_ == "prep"]
         backs = [
             c for c in v.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "prep")
         ]
@@ -1874,6 +1890,8 @@ class StatementFinder:
                                 )
                         continue
                     m = self.arg_mention(o)
+                    if m is not None and frame.target == "issue" and m.entity.kind == "actor":
+                        continue  # "urged the board to reconsider": no side toward the board
                     if m is None:
                         # "criticised Dunn's record": the named owner of the object
                         m = next(
@@ -1891,7 +1909,7 @@ class StatementFinder:
             if (
                 not targets
                 and src is not None
-                and frame.target == "object"
+                and frame.target in ("object", "issue")
                 and not frame.needs_prep
             ):
                 for o in dobj:
@@ -2258,6 +2276,12 @@ class StatementFinder:
             tgt = nxt
         elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
             tgt = self.mention_at(t.i + 2) or self.mention_at(t.i + 3)
+            if tgt is None and not self.de:  # "ally of County Executive Janet Hale"
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                tgt = self.arg_mention(p)
         if tgt is None and not self.de:
             for c in t.children:
                 if c.dep_ == "poss":
