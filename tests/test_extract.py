@@ -652,3 +652,16 @@ def test_announcing_ones_own_resignation_or_a_hedged_verdict_takes_no_side() -> 
 def test_urging_someone_to_act_is_no_support_for_them() -> None:
     got = triples("The Taxpayers League urged the county to recover the money.", "en")
     assert not any(t[1] in ("county", "the county") and t[2] == "support" for t in got)
+
+
+def test_every_corpus_document_extracts_with_exact_offsets() -> None:
+    """Our annotated German and English fixtures run through extraction (the German rules read a
+    document without a dependency parse; walking a tree there once crashed the process)."""
+    corpus = Path(__file__).parent / "fixtures" / "corpus"
+    extractor = RuleExtractor()
+    for name in ("dev3.jsonl", "dev.jsonl"):
+        for line in (corpus / name).read_text("utf-8").splitlines():
+            raw = json.loads(line)
+            doc = Document(id=raw["id"], text=raw["text"], lang=raw["lang"])
+            for st in extractor.extract(doc).statements:
+                assert raw["text"][st.evidence.start : st.evidence.end] == st.evidence.text

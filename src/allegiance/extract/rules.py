@@ -94,7 +94,12 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     # "would slow down innovation": what a harmful verb harms does not count in its favour
     affected: set[int] = set()
     for t in tokens:
-        if t.pos_ == "VERB" and (t.lower_ in lex.negative or t.lemma_.lower() in lex.negative):
+        # only with a dependency parse: an unparsed (German) doc has no reliable tree to walk
+        if (
+            t.dep_
+            and t.pos_ == "VERB"
+            and (t.lower_ in lex.negative or t.lemma_.lower() in lex.negative)
+        ):
             for c in t.children:
                 if c.dep_ in ("dobj", "obj"):
                     affected.update(u.i for u in c.subtree)
@@ -1189,7 +1194,8 @@ class StatementFinder:
             if u.lower_ != word and self.lemma(u) != lem:
                 continue
             cands: list[Mention | None] = [self._possessor_before(j)]
-            for c in u.children:
+            # German documents carry no dependency parse here: children only for English
+            for c in u.children if not self.de else ():
                 if c.dep_ == "poss":
                     cands.append(self.mention_at(c.i))
                 elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
@@ -2209,7 +2215,8 @@ class StatementFinder:
             return
         seg = self.seg_range(t.i)
         polarity = nf.polarity
-        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in t.children) or (
+        kids = t.children if not self.de else ()  # German docs here carry no parse
+        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in kids) or (
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
             polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
