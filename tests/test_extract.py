@@ -443,6 +443,19 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Riverton Chamber of Commerce", "Measure B", "support"),
         ),
+        # wanting to introduce something backs it; a leadership compound is its organisation
+        (
+            "Der Landesverband Nord will ab der kommenden Saison den Videobeweis einsetzen. "
+            "Vereinschef Ole Kamp verteidigte das Vorhaben.",
+            "de",
+            ("Ole Kamp", "Videobeweis", "support"),
+        ),
+        (
+            "Der Sportverband Süd steht in der Kritik. Der FC Lindau hatte die Verbandsspitze "
+            "früher stets unterstützt.",
+            "de",
+            ("FC Lindau", "Sportverband Süd", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -665,3 +678,11 @@ def test_every_corpus_document_extracts_with_exact_offsets() -> None:
             doc = Document(id=raw["id"], text=raw["text"], lang=raw["lang"])
             for st in extractor.extract(doc).statements:
                 assert raw["text"][st.evidence.start : st.evidence.end] == st.evidence.text
+
+
+def test_indefinite_groups_are_not_the_organisation_named_before() -> None:
+    got = triples(
+        "Der Sportverband Süd plant eine Reform. Der Plan wurde von mehreren Vereinen kritisiert.",
+        "de",
+    )
+    assert not any(src == "Sportverband Süd" and p == "oppose" for src, _, p in got)

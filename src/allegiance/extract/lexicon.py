@@ -68,6 +68,8 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "leadership_suffixes",
+        "introduce_verbs",
         "generic_anaphors",
         "numbered_issue_heads",
         "title_modifiers",
@@ -164,6 +166,8 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    leadership_suffixes: tuple[str, ...] = ()
+    introduce_verbs: frozenset[str] = frozenset()
     generic_anaphors: frozenset[str] = frozenset()
     numbered_issue_heads: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
@@ -239,6 +243,8 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            leadership_suffixes=tuple(_lower_set(d.get("leadership_suffixes"))),
+            introduce_verbs=_lower_set(d.get("introduce_verbs")),
             generic_anaphors=_lower_set(d.get("generic_anaphors")),
             numbered_issue_heads=_lower_set(d.get("numbered_issue_heads")),
             title_modifiers=_lower_set(d.get("title_modifiers")),

@@ -19,6 +19,31 @@ from allegiance.extract.lexicon import Frame, Lexicon
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+_DEFINITE = {
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "des",
+    "dieser",
+    "diese",
+    "dieses",
+    "diesem",
+    "diesen",
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seiner",
+    "ihr",
+    "ihre",
+    "ihrem",
+    "ihren",
+    "ihrer",
+    "dessen",
+    "deren",
+}
 _COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "betrieb", "company", "firm"}
 _NON_COMPANY = (
     "gewerkschaft",
@@ -352,6 +377,10 @@ class StatementFinder:
             org = self.org_anaphor(t)
             if org is not None:
                 return org
+        if self.de and t.tag_ == "NN":  # "die Verbandsspitze", "die Klinikleitung"
+            org = self.leadership_org(t)
+            if org is not None:
+                return org
         if (
             self.resolver.lex.concept_anaphors
             and low in self.lex.concept_anaphors
@@ -411,6 +440,33 @@ class StatementFinder:
                 return m.entity
         return None
 
+    def leadership_org(self, t: Token) -> Entity | None:
+        """German: a compound of an organisation noun and a leadership noun ("Verbandsspitze",
+        "Klinikleitung", "Parteiführung") speaks for the organisation last named so."""
+        low = t.lower_
+        for suffix in self.lex.leadership_suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 3:
+                stem = low[: -len(suffix)]
+                for org_word in (stem, stem.rstrip("s")):
+                    if org_word in self.lex.org_anaphors or any(
+                        org_word.endswith(x) for x in self.lex.org_titles if len(x) > 4
+                    ):
+                        orgs = [
+                            m.entity
+                            for m in reversed(self.ents.mentions)
+                            if m.start < t.i and m.entity.type == "organization"
+                        ]
+                        # the organisation whose own name ends so ("Kreisklinik Talheim"), before
+                        # one that merely mentions it ("Aufsichtsrat der Klinik")
+                        for e in orgs:
+                            if e.name.split()[0].lower().endswith(org_word):
+                                return e
+                        for e in orgs:
+                            if org_word in e.name.lower():
+                                return e
+                        return None
+        return None
+
     def org_anaphor(self, t: Token) -> Entity | None:
         """ "the council", "des Verbands", "die Regierung" -> the organisation named so."""
         if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
@@ -449,9 +505,11 @@ class StatementFinder:
                     t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this")
                 ):
                     return e
-        # "the company", "das Unternehmen": the organisation last mentioned
+        # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
+        # "mehreren Vereinen", "several firms" are others)
         if low in self.lex.org_anaphors and (
-            self.article_before(t.i) or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
+            self.article_before(t.i) in _DEFINITE
+            or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
             kinds = _ORG_KINDS.get(low, ())
             earlier = [
@@ -651,7 +709,11 @@ class StatementFinder:
         for t in sent:
             lem = self.lemma(t)
             is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
-            if is_verb and lem in self.lex.action_nouns and self.intent_cue(t, lem):
+            if (
+                is_verb
+                and (lem in self.lex.action_nouns or lem in self.lex.introduce_verbs)
+                and self.intent_cue(t, lem)
+            ):
                 continue
             if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
                 continue
@@ -730,7 +792,7 @@ class StatementFinder:
         the article)."""
         if not self.de or t.tag_ not in ("VVINF", "VVIZU"):
             return False
-        noun = self.lex.action_nouns[lem]
+        noun = self.lex.action_nouns.get(lem, "\0")
 
         def named() -> list[Mention]:
             return [
@@ -762,6 +824,20 @@ class StatementFinder:
                 if u.tag_ == "NN" and u.lower_.endswith(noun) and u.i != t.i:
                     self.mention_at(u.i)
             issues = named()
+        if not issues and lem in self.lex.introduce_verbs:
+            # "will den Videobeweis einsetzen": what is to be introduced is the issue
+            obj: Mention | None = None
+            for k in range(gov.i + 1, t.i):
+                u = self.doc[k]
+                if u.tag_ != "NN" or self.prep_before(k) is not None or self.ents.at(k):
+                    continue
+                if self.article_before(k) in ("des",) or self.lex.role_of(u.text):
+                    continue
+                obj = self.mention_at(k) or self._new_issue(k, k + 1, u.text, u.text)
+                break
+            if obj is None or obj.entity.kind != "concept":
+                return False
+            issues = [obj]
         if not issues:
             return False
         issue = min(issues, key=lambda m: abs(m.start - t.i)).entity
@@ -2392,6 +2468,9 @@ class StatementFinder:
         while k < min(sent.end, v.i + 5) and speaker is None:
             u = self.doc[k]
             m = self.ents.at(k)
+            if m is not None and m.entity.kind == "actor" and self._modifier(m):
+                k = m.end + 2  # "erklärte GHL-Chefin Miriam Stoll": the name after the role
+                continue
             if m is not None and m.entity.kind == "actor":
                 speaker, k = m, m.end
                 break
