@@ -68,6 +68,8 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "intensifiers",
+        "shield_verbs",
         "leadership_suffixes",
         "introduce_verbs",
         "generic_anaphors",
@@ -166,6 +168,8 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
+    shield_verbs: frozenset[str] = frozenset()
     leadership_suffixes: tuple[str, ...] = ()
     introduce_verbs: frozenset[str] = frozenset()
     generic_anaphors: frozenset[str] = frozenset()
@@ -243,6 +247,8 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            intensifiers=_lower_set(d.get("intensifiers")),
+            shield_verbs=_lower_set(d.get("shield_verbs")),
             leadership_suffixes=tuple(_lower_set(d.get("leadership_suffixes"))),
             introduce_verbs=_lower_set(d.get("introduce_verbs")),
             generic_anaphors=_lower_set(d.get("generic_anaphors")),

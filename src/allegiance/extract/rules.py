@@ -128,10 +128,19 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             for c in t.children:
                 if c.dep_ in ("dobj", "obj"):
                     affected.update(u.i for u in c.subtree)
+    shielding = False
     for t in tokens:
         if t.i in affected:
             continue
         w = t.lower_
+        if w in lex.intensifiers:
+            continue  # "schlicht nicht bezahlbar": "schlicht" is no verdict here
+        if shielding and t.is_punct:
+            shielding = False
+        if (t.lemma_.lower() in lex.shield_verbs or w in lex.shield_verbs) and t.pos_ == "VERB":
+            shielding = True  # "schütze die Schiedsrichter vor Anfeindungen": the harm is kept off
+        elif shielding and w in ("vor", "from", "against"):
+            break
         lem = t.lemma_.lower()
         if w in lex.negation:
             flip = True
