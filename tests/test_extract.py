@@ -456,6 +456,18 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("FC Lindau", "Sportverband Süd", "support"),
         ),
+        # "whom X endorsed": the antecedent; "environmental group X" names an organisation
+        (
+            "Governor Ben Ashworth, whom the Allied Nurses Union endorsed in 2022, kept quiet.",
+            "en",
+            ("Allied Nurses Union", "Ben Ashworth", "support"),
+        ),
+        (
+            "The province approved the mine. Environmental group Wild North condemned the "
+            "decision.",
+            "en",
+            ("Wild North", "the decision", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -686,3 +698,8 @@ def test_indefinite_groups_are_not_the_organisation_named_before() -> None:
         "de",
     )
     assert not any(src == "Sportverband Süd" and p == "oppose" for src, _, p in got)
+
+
+def test_a_stance_noun_describing_an_actor_is_no_stance() -> None:
+    got = triples("The opposition Labour Party met on Monday to discuss the permit.", "en")
+    assert not any(p == "oppose" for _, _, p in got)

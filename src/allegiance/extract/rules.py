@@ -1007,8 +1007,13 @@ class StatementFinder:
                         m = self.arg_mention(p)
                         if m is not None:
                             return m
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that"):
-            head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ in (
+            "who",
+            "whom",
+            "which",
+            "that",
+        ):
+            head = tok.head  # "Ben Ashworth, whom the union endorsed": the antecedent
             if head.dep_ == "relcl":
                 return self.arg_mention(head.head)
         if tok.dep_ == "appos" and tok.head is not tok and self.ents.at(tok.head.i) is not None:
@@ -2100,6 +2105,9 @@ class StatementFinder:
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
         sent = self.sent(t)
+        nxt = self.ents.at(t.i + 1) if t.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.entity.kind == "actor" and nxt.start == t.i + 1:
+            return  # "the opposition Labour Party": a description, not a stance
         if not self.de and (t.dep_ == "compound" or (t.text[:1].isupper() and not t.is_sent_start)):
             return
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
