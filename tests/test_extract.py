@@ -468,6 +468,31 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Wild North", "the decision", "oppose"),
         ),
+        # a German role noun's gender; a party's body as subject; "daran … Zweifel"
+        (
+            "Stadträtin Carola Wenz lobte die Kita. Fraktionschef Dieter Kühn warf dem "
+            "Oberbürgermeister Frank Mertens Wortbruch vor.",
+            "de",
+            ("Dieter Kühn", "Frank Mertens", "oppose"),
+        ),
+        (
+            "Die Stadt plant die Gebührenerhöhung. Auch die Fraktion der Freien Wähler stellte "
+            "sich gegen die Gebührenerhöhung.",
+            "de",
+            ("Freie Wähler", "Gebührenerhöhung", "oppose"),
+        ),
+        (
+            "Das Land plant die Schulreform. Daran äußerte der Elternverband Nord erhebliche "
+            "Zweifel.",
+            "de",
+            ("Elternverband Nord", "Schulreform", "oppose"),
+        ),
+        # quoted names with small words
+        (
+            "Die Bürgerinitiative „Geburt im Tal“ kritisierte die Klinikreform.",
+            "de",
+            ("Geburt im Tal", "Klinikreform", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -703,3 +728,12 @@ def test_indefinite_groups_are_not_the_organisation_named_before() -> None:
 def test_a_stance_noun_describing_an_actor_is_no_stance() -> None:
     got = triples("The opposition Labour Party met on Monday to discuss the permit.", "en")
     assert not any(p == "oppose" for _, _, p in got)
+
+
+def test_conditional_consent_takes_no_side() -> None:
+    got = triples(
+        "Die Stadt plant die Gebührenerhöhung. Die Grünen wollen der Vorlage nur zustimmen, wenn "
+        "Geringverdiener befreit werden.",
+        "de",
+    )
+    assert ("Grüne", "Gebührenerhöhung", "support") not in got

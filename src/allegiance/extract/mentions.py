@@ -132,6 +132,31 @@ def _joined_orgs(doc: Doc) -> list[Span]:
 
 
 _EN_POINTERS = {"the", "this", "that", "these", "those"}
+# small words inside quoted names: Bürgerinitiative „Geburt im Tal“, "Friends of the Earth"
+_NAME_FUNCTION_WORDS = {
+    "im",
+    "am",
+    "an",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "für",
+    "und",
+    "von",
+    "vom",
+    "zu",
+    "zum",
+    "zur",
+    "in",
+    "auf",
+    "of",
+    "the",
+    "for",
+    "and",
+    "on",
+}
 
 
 def _intent_span(noun: Token) -> int | None:
@@ -422,7 +447,11 @@ class EntityResolver:
                 if (
                     j < n
                     and j > i + 2
-                    and all(_is_upper(t) or not t.is_alpha for t in doc[i + 2 : j])
+                    and _is_upper(doc[i + 2])
+                    and all(
+                        _is_upper(t) or not t.is_alpha or t.lower_ in _NAME_FUNCTION_WORDS
+                        for t in doc[i + 2 : j]
+                    )
                 ):
                     yield (i + 2, j, "organization")
                     i = j + 1

@@ -342,13 +342,19 @@ class StatementFinder:
             return False
         if m.start > 0 and self.doc[m.start - 1].text == "(":
             return False  # "Elif Sarıkaya (SPD)"
-        # genitive attribute: "Rentenreform der Bundesregierung"
+        # genitive attribute: "Rentenreform der Bundesregierung" (but "die Fraktion der Freien
+        # Wähler" speaks for the party: the body is the subject)
         if art == "der" and m.start >= 2:
             prev = self.doc[m.start - 2]
             if (
                 prev.tag_ in ("NN", "NE")
                 and not prev.is_sent_start
                 and self._seg[prev.i] == self._seg[m.start]
+                and not (
+                    prev.lower_ in self.lex.org_heads
+                    and self.prep_before(prev.i) is None
+                    and self.article_before(prev.i) in ("die", "der", "das")
+                )
             ):
                 return False
         return True
@@ -538,8 +544,25 @@ class StatementFinder:
                 return m.entity
         return None
 
+    def role_gender(self, word: str, role: str) -> str | None:
+        """German role nouns mark gender ("Oberbürgermeisterin" f, "Oberbürgermeister" m);
+        English ones only in a few words ("chairwoman")."""
+        low = word.lower()
+        if low in self.lex.female_words:
+            return "f"
+        if low in self.lex.male_words:
+            return "m"
+        if self.de:
+            return "f" if role.endswith("in") or low.endswith(("in", "innen")) else "m"
+        return None
+
     def resolve_role(self, t: Token, role: str) -> Entity | None:
-        cands = [e for e in self.ents.entities if e.kind == "actor" and e.type == "person"]
+        g = self.role_gender(t.text, role)
+        cands = [
+            e
+            for e in self.ents.entities
+            if e.kind == "actor" and e.type == "person" and self._fits(e, g)
+        ]
         low = t.text.lower()
         for e in cands:
             if low in e.roles or role in e.roles:
@@ -549,9 +572,9 @@ class StatementFinder:
             m = self.ents.at(j)
             if m is not None and m.entity.type == "organization":
                 for a, org, *_ in self.ents.affiliations:
-                    if org is m.entity:
+                    if org is m.entity and self._fits(a, g):
                         return a
-        return self.last_person()
+        return self.last_person(gender=g)
 
     def gender(self, e: Entity) -> str | None:
         """ "f" or "m" when the name or a role says so ("Ministerin", "chairwoman", "Mara")."""
@@ -1207,6 +1230,12 @@ class StatementFinder:
             window = self.doc[max(self.sent(cue).start, cue.i - 4) : cue.i]
             if any(t.lower_ in self.lex.hedges for t in window):
                 return True
+            after = self.doc[cue.i : self.sent(cue).end]
+            if any(  # "would back the bill only if …"
+                u.lower_ == "only" and u.i + 1 < len(self.doc) and self.doc[u.i + 1].lower_ == "if"
+                for u in after
+            ):
+                return True
             # "declined to say whether he backed the deal" (not "Hale, who cut ties with him,
             # declined to comment": a relative clause has its own stance)
             t = cue
@@ -1223,6 +1252,12 @@ class StatementFinder:
                 return True
             if t.lower_ in self.lex.hedges:
                 return True
+        # "wollen der Vorlage nur zustimmen, wenn …": a condition, not a side
+        sent = self.sent(cue)
+        if any(u.lower_ == "nur" for u in self.doc[a:b]) and any(
+            u.lower_ in ("wenn", "falls", "sofern") for u in self.doc[cue.i : sent.end]
+        ):
+            return True
         return False
 
     def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
@@ -1587,7 +1622,10 @@ class StatementFinder:
                 target = m
                 break
         if target is None:
-            topic = self.topic_concept(t.i)
+            # a reaction answers the latest issue or event named ("zeigte sich enttäuscht"
+            # after the ruling), not the one talked about most
+            recent = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < t.i]
+            topic = recent[-1].entity if recent else None
             if topic is None:
                 return
             target = Mention(t.i, t.i + 1, topic, "topic")
@@ -2276,6 +2314,16 @@ class StatementFinder:
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:
                     v = v.head
                 src, _ = self.en_subject(v)
+        if tgt is None and self.de and nf.target_prep:
+            # "Daran äußerte X erhebliche Zweifel": da + the noun's preposition points at the
+            # issue under discussion
+            a, b = self.seg_range(t.i)
+            if any(
+                u.lower_ in ("da" + p, "dar" + p) for u in self.doc[a:b] for p in nf.target_prep
+            ):
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    tgt = Mention(t.i, t.i + 1, topic, "topic")
         if tgt is None and nf.needs_target:
             return  # "kündigte seinen Rücktritt an" takes no side
         if tgt is None and src is not None:
@@ -2641,7 +2689,7 @@ class StatementFinder:
             # "Die Entscheidung sei „ein Bruch …“, erklärte X": the subject before the verdict
             q0 = q_toks[0].i - 1
             if any(
-                self.doc[k].lemma_ == "sein" and self.doc[k].tag_ == "VAFIN"
+                self.doc[k].tag_ in ("VAFIN", "VMFIN") or self.doc[k].lemma_ == "be"
                 for k in range(max(sent.start, q0 - 2), q0)
             ):
                 for k in range(sent.start, q0):
