@@ -493,6 +493,23 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Geburt im Tal", "Klinikreform", "oppose"),
         ),
+        # attribution phrases and a broader stance vocabulary
+        (
+            "Der Landtag berät die Schulreform. Laut dem Philologenverband Nord ist die "
+            "Schulreform ein schwerer Fehler.",
+            "de",
+            ("Philologenverband Nord", "Schulreform", "oppose"),
+        ),
+        (
+            "Der Mieterbund Süd bemängelte die Mietreform.",
+            "de",
+            ("Mieterbund Süd", "Mietreform", "oppose"),
+        ),
+        (
+            "The Consumer Council decried the Data Bill.",
+            "en",
+            ("Consumer Council", "Data Bill", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

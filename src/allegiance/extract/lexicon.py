@@ -68,6 +68,8 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "attribution_words",
+        "attribution_nouns",
         "intensifiers",
         "shield_verbs",
         "leadership_suffixes",
@@ -168,6 +170,8 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
+    attribution_nouns: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     shield_verbs: frozenset[str] = frozenset()
     leadership_suffixes: tuple[str, ...] = ()
@@ -247,6 +251,8 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            attribution_words=_lower_set(d.get("attribution_words")),
+            attribution_nouns=_lower_set(d.get("attribution_nouns")),
             intensifiers=_lower_set(d.get("intensifiers")),
             shield_verbs=_lower_set(d.get("shield_verbs")),
             leadership_suffixes=tuple(_lower_set(d.get("leadership_suffixes"))),

@@ -2526,7 +2526,7 @@ class StatementFinder:
             None,
         )
         if v is None:
-            return self.reported_after(sent)
+            return self.reported_after(sent) or self.attributed(sent)
         # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
         speaker: Mention | None = None
         k = v.i + 1
@@ -2554,6 +2554,38 @@ class StatementFinder:
         if k < sent.end and self.doc[k].text == ",":
             clauses.append((k + 1, sent.end))
         return self._judge_clauses(v, speaker, clauses)
+
+    def attributed(self, sent: Span) -> bool:
+        """ "Laut dem Verband ist die Reform ein Fehler", "Nach Ansicht der Grünen …", "Dem
+        Verband zufolge …": an attribution phrase names the speaker of the whole sentence."""
+        speaker: Mention | None = None
+        marker = None
+        for u in sent:
+            low = u.lower_
+            if low in self.lex.attribution_words or (
+                low in ("nach", "aus")
+                and u.i + 1 < sent.end
+                and self.doc[u.i + 1].lower_ in self.lex.attribution_nouns
+            ):
+                marker = u
+                k = u.i + 1
+                while k < min(sent.end, u.i + 6):
+                    m = self.ents.at(k) or (
+                        self.mention_at(k) if self.doc[k].tag_ in ("NN", "NE") else None
+                    )
+                    if m is not None and m.entity.kind == "actor":
+                        speaker = m
+                        break
+                    k += 1
+                break
+            if low == "zufolge" and u.i > sent.start:
+                m = self.ents.at(u.i - 1) or self.mention_at(u.i - 1)
+                if m is not None and m.entity.kind == "actor":
+                    speaker, marker = m, u
+                break
+        if speaker is None or marker is None:
+            return False
+        return self._judge_clauses(marker, speaker, [(sent.start, sent.end)])
 
     def reported_after(self, sent: Span) -> bool:
         """ "Trump sagte, er sei von Musk „sehr enttäuscht“": a speech verb, a comma and a clause
