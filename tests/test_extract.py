@@ -510,6 +510,29 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Consumer Council", "Data Bill", "oppose"),
         ),
+        # a side stated with "to be"; "sieht X kritisch"; "steht X skeptisch gegenüber"
+        (
+            "Die Stadt plant ein Parkhaus. Die CDU ist gegen das Parkhaus.",
+            "de",
+            ("CDU", "Parkhaus", "oppose"),
+        ),
+        (
+            "The city plans a new stadium. The Taxpayers Union is against the stadium.",
+            "en",
+            ("Taxpayers Union", "the stadium", "oppose"),
+        ),
+        (
+            "Die Landesregierung plant ein Tempolimit. Der Autoclub Nord sieht das Tempolimit "
+            "kritisch.",
+            "de",
+            ("Autoclub Nord", "Tempolimit", "oppose"),
+        ),
+        (
+            "Die Landesregierung plant ein Tempolimit. Der Verkehrsclub Nord fordert das "
+            "Tempolimit seit Jahren.",
+            "de",
+            ("Verkehrsclub Nord", "Tempolimit", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -754,3 +777,13 @@ def test_conditional_consent_takes_no_side() -> None:
         "de",
     )
     assert ("Grüne", "Gebührenerhöhung", "support") not in got
+
+
+def test_contrastive_dagegen_is_no_side() -> None:
+    got = triples(
+        "Der Senat plant die Rentenreform. Der Arbeitnehmerbund Nord begrüßte die Rentenreform "
+        "dagegen und forderte mehr.",
+        "de",
+    )
+    assert ("Arbeitnehmerbund Nord", "Rentenreform", "support") in got
+    assert ("Arbeitnehmerbund Nord", "Rentenreform", "oppose") not in got

@@ -68,6 +68,8 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "copulas",
+        "copula_preps",
         "attribution_words",
         "attribution_nouns",
         "intensifiers",
@@ -170,6 +172,8 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    copula_preps: dict[str, str] = field(default_factory=dict)
     attribution_words: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
@@ -251,6 +255,8 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            copulas=_lower_set(d.get("copulas")),
+            copula_preps={k.lower(): v for k, v in (d.get("copula_preps") or {}).items()},
             attribution_words=_lower_set(d.get("attribution_words")),
             attribution_nouns=_lower_set(d.get("attribution_nouns")),
             intensifiers=_lower_set(d.get("intensifiers")),

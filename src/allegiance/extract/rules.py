@@ -751,6 +751,8 @@ class StatementFinder:
                 continue
             if is_verb and lem in ("sprechen", "speak"):
                 self.spoke_of(t)
+            if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):
+                self.copula_cue(t)
             if is_verb and lem in self.lex.verbs:
                 if self._quote[t.i] and handled_quote:
                     continue
@@ -766,6 +768,81 @@ class StatementFinder:
                 if self._quote[t.i] and handled_quote:
                     continue  # the quotation speaks for its speaker
                 self.en_stance_adjective(t)
+
+    def _pointing(self, adv: Token) -> bool:
+        """ "stimmte dagegen." points at the issue; "begrüßte X dagegen und …", "blieben dagegen
+        gelassen" contrast ("on the other hand"): only a "dagegen"/"dafür" that ends its clause
+        takes a side."""
+        nxt = self.doc[adv.i + 1] if adv.i + 1 < len(self.doc) else None
+        return nxt is None or nxt.is_punct or nxt.tag_ == "PTKVZ"
+
+    def copula_cue(self, t: Token) -> None:
+        """ "Die CDU ist gegen das Parkhaus", "Die Grünen sind dagegen", "the union is against
+        the merger", "the council is in favour of the plan": a side stated with "to be"."""
+        sent = self.sent(t)
+        end = min(sent.end, t.i + 6)
+        k = t.i + 1
+        pol: str | None = None
+        target: Mention | None = None
+        while k < end:
+            u = self.doc[k]
+            low = u.lower_
+            if low in self.lex.stance_adverbs and self._pointing(u):  # "sind dagegen"
+                pol = self.lex.stance_adverbs[low]
+                topic = self.topic_concept(t.i)
+                target = Mention(k, k + 1, topic, "topic") if topic is not None else None
+                break
+            if low in self.lex.copula_preps:
+                pol = self.lex.copula_preps[low]
+                j = k + 1
+                if (
+                    not self.de
+                    and low == "in"
+                    and j + 1 < end
+                    and self.doc[j].lower_
+                    in (
+                        "favour",
+                        "favor",
+                    )
+                ):
+                    j += 2  # "in favour of"
+                elif not self.de and low == "in":
+                    break
+                while j < end and target is None:
+                    w = self.doc[j]
+                    if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
+                        target = self.mention_at(j)
+                        if target is None and (w.tag_ == "NN" or w.pos_ == "NOUN"):
+                            # "ist gegen das Parkhaus": a plain noun names the issue
+                            target = self._new_issue(j, j + 1, w.text, w.text)
+                        break
+                    j += 1
+                break
+            if u.pos_ in ("VERB",) or u.tag_.startswith("VV") or low in (",", "."):
+                break  # "ist gegen X angetreten": another verb carries the meaning
+            k += 1
+        if pol is None or target is None:
+            return
+        # "ist … angetreten": a participle after the phrase makes it a different verb
+        tail = self.doc[k + 1 : min(sent.end, k + 6)]
+        if any(u.tag_ in ("VVPP", "VVINF") or (not self.de and u.dep_ == "acomp") for u in tail):
+            return
+        if self.de:
+            source = self.de_subject(t, self.seg_range(t.i))
+        else:
+            source, _ = self.en_subject(t)
+        if source is None or source.entity.kind != "actor" or source.entity is target.entity:
+            return
+        neg = self.negated(t, self.seg_range(t.i))
+        self.emit(
+            source.entity,
+            target.entity,
+            "neutral" if neg else pol,
+            min(source.start, t.i),
+            max(target.end, k + 1) if target.how != "topic" else k + 1,
+            self.lemma(t),
+            0.55,
+        )
 
     def spoke_of(self, t: Token) -> None:
         """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
@@ -1498,7 +1575,14 @@ class StatementFinder:
                                 0.6,
                             )
                         return
-            adv = next((u for u in self.doc[a:b] if u.lower_ in self.lex.stance_adverbs), None)
+            adv = next(
+                (
+                    u
+                    for u in self.doc[a:b]
+                    if u.lower_ in self.lex.stance_adverbs and self._pointing(u)
+                ),
+                None,
+            )
             if not target_m and source is not None and adv is not None and frame.polarity:
                 # "Die CDU-Fraktion stimmte geschlossen dagegen"
                 topic = self.topic_concept(t.i)
@@ -2163,7 +2247,7 @@ class StatementFinder:
             return
         if not self.de and t.dep_ == "dobj" and self.lemma(t.head) in self.lex.verbs:
             return  # "dismissed the endorsement": the verb decides
-        if self.de and not nf.reciprocal:
+        if self.de and not nf.reciprocal and not nf.needs_target:
             a, b = self.seg_range(t.i)
             for u in self.doc[a:b]:
                 if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
@@ -2224,7 +2308,14 @@ class StatementFinder:
                 if c.dep_ == "poss":
                     src = self.mention_at(c.i)
             head = t.head
-            if t.dep_ == "dobj" and head.lemma_ in self.lex.receiving_verbs:
+            if (
+                t.dep_ == "dobj"
+                and head.lemma_ in self.lex.receiving_verbs
+                and (
+                    head.lemma_ != "have"
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)
+                )
+            ):  # "has the support of X" (but "has concerns about Y" is the subject's own)
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     tgt = self.arg_mention(subj[0])
