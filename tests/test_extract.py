@@ -533,6 +533,28 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Verkehrsclub Nord", "Tempolimit", "support"),
         ),
+        # complements that complete a verb; objections filed; English idioms
+        (
+            "Der Mieterbund Nord macht sich für die Mietpreisbremse stark.",
+            "de",
+            ("Mieterbund Nord", "Mietpreisbremse", "support"),
+        ),
+        (
+            "Die CDU macht die Landesregierung für das Chaos verantwortlich.",
+            "de",
+            ("CDU", "Landesregierung", "oppose"),
+        ),
+        (
+            "Der Senat plant die Rentenreform. Der Sozialverband Nord legte Widerspruch gegen "
+            "die Rentenreform ein.",
+            "de",
+            ("Sozialverband Nord", "Rentenreform", "oppose"),
+        ),
+        (
+            "The Green Party took issue with the pipeline plan.",
+            "en",
+            ("Green Party", "pipeline plan", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -68,6 +68,7 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "verb_complements",
         "copulas",
         "copula_preps",
         "attribution_words",
@@ -172,6 +173,7 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    verb_complements: dict[str, dict[str, str]] = field(default_factory=dict)
     copulas: frozenset[str] = frozenset()
     copula_preps: dict[str, str] = field(default_factory=dict)
     attribution_words: frozenset[str] = frozenset()
@@ -255,6 +257,10 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            verb_complements={
+                k.lower(): {w.lower(): c.lower() for w, c in (v or {}).items()}
+                for k, v in (d.get("verb_complements") or {}).items()
+            },
             copulas=_lower_set(d.get("copulas")),
             copula_preps={k.lower(): v for k, v in (d.get("copula_preps") or {}).items()},
             attribution_words=_lower_set(d.get("attribution_words")),

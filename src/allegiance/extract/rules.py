@@ -251,6 +251,9 @@ class StatementFinder:
             for u in self.doc[t.i + 1 : self.sent(t).end]:
                 if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
                     break
+                # "macht sich für X stark", "macht X für Y verantwortlich", "stellt X infrage"
+                if lem in self.lex.verb_complements and u.lower_ in self.lex.verb_complements[lem]:
+                    return self.lex.verb_complements[lem][u.lower_]
                 if u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
                     break  # "stellte sich hinter X und warf Y … vor": the particle is warf's
                 if u.tag_ == "PTKVZ":
@@ -1798,7 +1801,10 @@ class StatementFinder:
         return any(u.lower_ == "davor" or u.tag_ == "PTKZU" for u in self.doc[t.i + 1 : end])
 
     def _particle_end(self, t: Token) -> int:
+        complements = self.lex.verb_complements.get((t.lemma_ or t.text).lower(), {})
         for u in self.doc[t.i + 1 : self.sent(t).end]:
+            if u.lower_ in complements:
+                return u.i + 1
             if u.text in _SEG_BREAK or u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
                 break
             if u.tag_ == "PTKVZ":
