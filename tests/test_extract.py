@@ -555,6 +555,22 @@ def check_offsets(text: str, lang: str) -> None:
             "en",
             ("Green Party", "pipeline plan", "oppose"),
         ),
+        # coordinated sources all take the side (and are not each other's target)
+        (
+            "The Labour Party and the Greens backed the Housing Bill.",
+            "en",
+            ("Greens", "Housing Bill", "support"),
+        ),
+        (
+            "The Housing Bill drew praise from both the Tenants Union and the Builders Federation.",
+            "en",
+            ("Builders Federation", "Housing Bill", "support"),
+        ),
+        (
+            "Der Mieterbund Nord und der Sozialverband Süd kritisierten das Wohngesetz.",
+            "de",
+            ("Sozialverband Süd", "Wohngesetz", "oppose"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -809,3 +825,9 @@ def test_contrastive_dagegen_is_no_side() -> None:
     )
     assert ("Arbeitnehmerbund Nord", "Rentenreform", "support") in got
     assert ("Arbeitnehmerbund Nord", "Rentenreform", "oppose") not in got
+
+
+def test_coordinated_subjects_are_not_each_others_target() -> None:
+    got = triples("SPD und Grüne unterstützen das Wohngesetz.", "de")
+    assert ("SPD", "Wohngesetz", "support") in got and ("Grüne", "Wohngesetz", "support") in got
+    assert ("SPD", "Grüne", "support") not in got

@@ -294,7 +294,12 @@ class StatementFinder:
             else:
                 if t.dep_ == "prep" or t.pos_ == "ADP":
                     return t
-                if t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ in ("poss", "compound", "amod"):
+                if t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ in (
+                    "poss",
+                    "compound",
+                    "amod",
+                    "preconj",  # "from both the union and …"
+                ):
                     j -= 1
                     steps += 1
                     continue
@@ -771,6 +776,26 @@ class StatementFinder:
                 if self._quote[t.i] and handled_quote:
                     continue  # the quotation speaks for its speaker
                 self.en_stance_adjective(t)
+
+    def _coordinated(self, source: Mention, verb: Token) -> list[Mention]:
+        """German: actors joined to the subject by "und"/"sowie" before the verb ("SPD und
+        Grüne unterstützen …", "Der Mieterbund und der Sozialverband kritisierten …")."""
+        if source.start > verb.i:
+            return []
+        out: list[Mention] = []
+        k = source.end
+        while k < verb.i:
+            if self.doc[k].lower_ not in ("und", "sowie", ","):
+                break
+            j = k + 1
+            while j < verb.i and self.doc[j].tag_ in ("ART", "ADJA"):
+                j += 1
+            m = self.ents.at(j)
+            if m is None or m.entity.kind != "actor" or m.start != j:
+                break
+            out.append(m)
+            k = m.end
+        return out if k == verb.i else []
 
     def _pointing(self, adv: Token) -> bool:
         """ "stimmte dagegen." points at the issue; "begrüßte X dagegen und …", "blieben dagegen
@@ -1499,7 +1524,9 @@ class StatementFinder:
         else:
             source = self.de_subject(t, seg)
             src_ent = source.entity if source else None
-            cands = [(m, p) for m, p in objs if m.entity is not src_ent]
+            co_sources = self._coordinated(source, t) if source is not None else []
+            co_ents = {m.entity for m in co_sources}
+            cands = [(m, p) for m, p in objs if m.entity is not src_ent and m.entity not in co_ents]
             pol = frame.polarity
             if frame.evaluative:
                 self.de_evaluative(t, source, cands, seg)
@@ -1606,6 +1633,8 @@ class StatementFinder:
                 a0 = min(source.start, tm.start, t.i)
                 b0 = max(source.end, tm.end, t.i + 1, self._particle_end(t))
                 self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(t, seg))
+                for co in co_sources:  # "SPD und Grüne unterstützen das Gesetz"
+                    self.emit(co.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
             return
         if source is None or not target_m:
             return
@@ -2011,6 +2040,15 @@ class StatementFinder:
                     self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
             return
         extra_sources: list[Mention] = []
+        if src is not None and not passive and not frame.reciprocal:
+            # "Labour and the Greens backed the bill": every coordinated subject speaks
+            for sb in v.children:
+                if sb.dep_ == "nsubj":
+                    for q in sb.conjuncts:
+                        qm = self.arg_mention(q)
+                        if qm is not None and qm.entity.kind == "actor":
+                            if qm.entity is not src.entity:
+                                extra_sources.append(qm)
         if src is not None and not passive:
             # "Several Democrats, including Senator Amy Brooks, criticised …": both speak
             for sb in v.children:
@@ -2309,6 +2347,7 @@ class StatementFinder:
             return
         src: Mention | None = None
         tgt: Mention | None = None
+        co_sources: list[Mention] = []
         if not self.de:
             for c in t.children:
                 if c.dep_ == "poss":
@@ -2330,6 +2369,13 @@ class StatementFinder:
                         for p in c.children:
                             if p.dep_ == "pobj" and src is None:
                                 src = self.arg_mention(p)
+                                # "drew praise from both A and B"
+                                co_sources += [
+                                    m
+                                    for q in p.conjuncts
+                                    if (m := self.arg_mention(q)) is not None
+                                    and m.entity.kind == "actor"
+                                ]
                 if src is None:  # "the backing of the union, the Ohio Education Association"
                     for c in t.children:
                         if c.dep_ == "appos":
@@ -2466,6 +2512,16 @@ class StatementFinder:
             if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
                 a0 = min(a0, t.i - 1)
         self.emit(src.entity, tgt.entity, "neutral" if neg else polarity, a0, b0, lem, 0.6)
+        if not self.de and not co_sources and src.how == "name":
+            co_sources = [
+                m
+                for q in self.doc[src.end - 1].conjuncts
+                if (m := self.arg_mention(q)) is not None and m.entity.kind == "actor"
+            ]
+        for co in co_sources:
+            if co.entity is not src.entity and co.entity is not tgt.entity:
+                lo, hi = min(a0, co.start), max(b0, co.end)
+                self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
 
     def _hypothetical(self, t: Token) -> bool:
         """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance
