@@ -120,6 +120,20 @@ def read_germeval() -> list[Sent]:
     return sents
 
 
+def read_germeval_outer() -> list[list[tuple[str, str]]]:
+    """GermEval 2014 dev + test as original tokens with their outer-layer tag (``B-ORGpart``...).
+
+    Same sentence order as :func:`read_germeval`; used by ``training/evaluate.py`` for the
+    standard GermEval metric (outer layer, main classes only).
+    """
+    out: list[list[tuple[str, str]]] = []
+    for name in ("NER-de-dev.tsv", "NER-de-test.tsv"):
+        for block in _blocks(DATA / "germeval2014_ner" / name):
+            rows = [r for r in block if len(r) >= 3 and r[0].isdigit()]
+            out.append([(r[1], r[2]) for r in rows])
+    return out
+
+
 def read_europarl(split: str) -> list[Sent]:
     """German Europarl NER (IOB1), ``split`` in train/dev/test; PER/ORG/LOC kept, MISC dropped."""
     sents: list[Sent] = []

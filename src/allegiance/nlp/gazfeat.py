@@ -1,8 +1,9 @@
 """Gazetteer features for the statistical German NER.
 
 :class:`GazetteerFeatures` writes, before the NER runs, a small feature string into
-``token.morph`` (``G=F``: known first name, ``S``: surname, ``P``: place, ``K``/``k``: start /
-inside of a known organisation or place name, ``O``: organisation suffix). The NER's embedding
+``token.morph`` (``G=F``: known first name, ``S``: surname, ``P``: place, also in the genitive
+(``Frankreichs``, ``Europas``), ``K``/``k``: start / inside of a known organisation or place
+name, ``O``: organisation suffix). The NER's embedding
 layer hashes the ``MORPH`` attribute, so the model can learn how far to trust the lists. The
 morphologizer that runs after the NER overwrites ``token.morph`` with the real morphology.
 """
@@ -23,6 +24,18 @@ from allegiance.nlp.gazetteer import (
     places,
     surnames,
 )
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Town and country names plus the one-word places of the known-name list."""
+    known_loc = {n for n, lab in known_entities().items() if lab == "LOC" and " " not in n}
+    return places() | frozenset(known_loc)
+
+
+def _is_place(t: str, pl: frozenset[str]) -> bool:
+    """``t`` is a place name or its genitive (``Frankreichs``, ``Europas``)."""
+    return t in pl or (len(t) > 4 and t.endswith("s") and t[:-1] in pl)
 
 
 @cache
@@ -54,7 +67,7 @@ def token_flags(doc: Doc) -> list[str]:
             for j in range(i + 1, i + matched):
                 flags[j] += "k"
         i += max(matched, 1)
-    fn, sn, pl = feature_first_names(), surnames(), places()
+    fn, sn, pl = feature_first_names(), surnames(), _place_words()
     for tok in toks:
         t = tok.text
         if not t[:1].isupper():
@@ -64,7 +77,7 @@ def token_flags(doc: Doc) -> list[str]:
             f += "F"
         if t in sn or (t.endswith("s") and t[:-1] in sn):
             f += "S"
-        if t in pl:
+        if _is_place(t, pl):
             f += "P"
         if t in ORG_SUFFIXES:
             f += "O"

@@ -375,6 +375,7 @@ class RuleNER:
                 self._correct(doc, e)
                 for e in doc.ents
                 if not (len(e) == 1 and e.text.lower() in _FUNCTION_WORDS)
+                and any(c.isalnum() for c in e.text)  # no emoji or punctuation-only names
             ]
             for sp in cands:
                 if not self._strong(sp):
@@ -392,8 +393,66 @@ class RuleNER:
                     # Handelsverband Hallstedt replaces the place Hallstedt found inside it
                     ents = [e for e in ents if e not in inside] + [sp]
         ents = self._propagate(doc, filter_spans(ents))
+        if self.mode == "augment":
+            ents = self._join_particle_names(doc, self._coordinated_persons(doc, ents))
         doc.ents = filter_spans(ents)
         return doc
+
+    @staticmethod
+    def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
+        """``Bloch`` ``von`` ``Blottnitz`` found as two persons: one name with a particle (the
+        first part one word, ``Karl-Theodor`` included; ``Tore von Max Meyer`` stays apart)."""
+        ents = sorted(ents, key=lambda e: e.start)
+        out: list[Span] = []
+        i = 0
+        while i < len(ents):
+            e = ents[i]
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if (
+                nxt is not None
+                and e.label_ == "PER"
+                and nxt.label_ == "PER"
+                and " " not in e.text
+                and len(nxt.text.split()) <= 2
+                and 1 <= nxt.start - e.end <= 2
+                and all(t.text in _PARTICLES for t in doc[e.end : nxt.start])
+                and not any(t.is_sent_start for t in doc[e.end : nxt.end])
+            ):
+                out.append(Span(doc, e.start, nxt.end, label="PER"))
+                i += 2
+                continue
+            out.append(e)
+            i += 1
+        return out
+
+    @staticmethod
+    def _coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """``David Sacks und Chamath Palihapitiya``: a two- or three-word name of proper nouns
+        typed LOC, joined by ``und`` / ``sowie`` / ``oder`` to a multi-word person name, with no
+        word that is a known place or name, is a person too."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        out: list[Span] = []
+        for e in ents:
+            words = [t for t in e if t.text != "-"]
+            if (
+                e.label_ == "LOC"
+                and 2 <= len(words) <= 3
+                and all(t.tag_ in _NAME_TAGS and _is_capital(t.text) for t in words)
+                and not any(t.text in places() or t.text in known_entities() for t in words)
+                and e.text not in known_entities()
+            ):
+                left = by_end.get(e.start - 1) if e.start >= 1 else None
+                right = by_start.get(e.end + 1)
+                link_l = e.start >= 1 and doc[e.start - 1].text in ("und", "sowie", "oder")
+                link_r = e.end < len(doc) and doc[e.end].text in ("und", "sowie", "oder")
+                if (link_l and left is not None and left.label_ == "PER" and len(left) >= 2) or (
+                    link_r and right is not None and right.label_ == "PER" and len(right) >= 2
+                ):
+                    out.append(Span(doc, e.start, e.end, label="PER"))
+                    continue
+            out.append(e)
+        return out
 
     @staticmethod
     def _org_head(span: Span) -> bool:

@@ -5,7 +5,8 @@ pieces of multilingual-e5-small with their unigram scores and 64-dimensional (PC
 embeddings. A word is segmented with the unigram Viterbi algorithm and represented by the mean
 of its piece vectors, so unseen names (``Palihapitiya``) still get an informed vector.
 
-``allegiance.HashSubwordEmbed.v1`` combines spaCy's MultiHashEmbed with these vectors.
+``allegiance.HashSubwordEmbed.v1`` combines spaCy's MultiHashEmbed with these vectors; its
+optional ``table`` argument names another table file in ``resources`` (e.g. a 128-d one).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from thinc.api import Maxout, Model, chain, with_array
 
 from allegiance.nlp.gazetteer import RESOURCES
 
-TABLE_PATH = RESOURCES / "subwords_e5.npz"
+TABLE_NAME = "subwords_e5.npz"
+TABLE_PATH = RESOURCES / TABLE_NAME
 _LOCK = threading.Lock()
 
 
@@ -89,14 +91,14 @@ class SubwordTable:
 
 
 @cache
-def get_table() -> SubwordTable:
-    """The shipped subword table, loaded once."""
+def get_table(name: str = TABLE_NAME) -> SubwordTable:
+    """A shipped subword table (file ``name`` in ``resources``), loaded once."""
     with _LOCK:
-        return SubwordTable()
+        return SubwordTable(RESOURCES / name)
 
 
 def _sub_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Any], Any]:
-    table = get_table()
+    table = get_table(model.attrs["table"])
     out = [model.ops.asarray2f(table.doc_matrix([t.text for t in doc])) for doc in docs]
 
     def backprop(d_out: list[Any]) -> list[Any]:
@@ -105,9 +107,12 @@ def _sub_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[An
     return out, backprop
 
 
-def subword_vectors() -> Model[list[Doc], list[Any]]:
+def subword_vectors(table: str = TABLE_NAME) -> Model[list[Doc], list[Any]]:
     """A parameter-free layer: docs -> per-token subword vectors."""
-    return Model("allegiance_subwords", _sub_forward, dims={"nO": get_table().dim})
+    return Model(
+        "allegiance_subwords", _sub_forward, dims={"nO": get_table(table).dim},
+        attrs={"table": table},
+    )
 
 
 def _concat_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Any], Any]:
@@ -131,13 +136,17 @@ def _concat_init(model: Model, X: Any = None, Y: Any = None) -> None:
 
 @registry.architectures("allegiance.HashSubwordEmbed.v1")
 def hash_subword_embed(
-    width: int, attrs: list[str], rows: list[int], include_static_vectors: bool = False
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    include_static_vectors: bool = False,
+    table: str = TABLE_NAME,
 ) -> Model[list[Doc], list[Any]]:
     """MultiHashEmbed features concatenated with e5 subword vectors, mixed by a Maxout layer."""
     hashed = MultiHashEmbed(
         width=width, attrs=attrs, rows=rows, include_static_vectors=include_static_vectors
     )
-    sub = subword_vectors()
+    sub = subword_vectors(table)
     dim = sub.get_dim("nO")
     both = Model(
         "hash_and_subwords",
