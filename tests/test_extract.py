@@ -571,6 +571,18 @@ def check_offsets(text: str, lang: str) -> None:
             "de",
             ("Sozialverband Süd", "Wohngesetz", "oppose"),
         ),
+        # joining a criticism or an alliance
+        (
+            "Der Sozialverband Nord kritisierte die Rentenreform. Der Seniorenrat Süd schloss "
+            "sich der Kritik an.",
+            "de",
+            ("Seniorenrat Süd", "Rentenreform", "oppose"),
+        ),
+        (
+            "Der Mieterbund Nord schloss sich dem Bündnis Faire Mieten an.",
+            "de",
+            ("Mieterbund Nord", "Bündnis Faire Mieten", "support"),
+        ),
     ],
 )
 def test_statement_found(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -2296,7 +2296,11 @@ class StatementFinder:
             for u in self.doc[a:b]:
                 if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
                     vf = self.lex.verbs[self.lemma(u)]
-                    if not vf.needs_prep and vf.polarity is not None:
+                    if (
+                        not vf.needs_prep
+                        and vf.polarity is not None
+                        and vf.target in ("object", "critics", "any")
+                    ):
                         return  # "wies die Kritik des Vereins zurück": the verb decides
         if nf.reciprocal:
             # "Schlagabtausch zwischen Musk und Trump"
