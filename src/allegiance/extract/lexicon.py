@@ -160,6 +160,9 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()
     stance_adverbs: dict[str, str] = field(default_factory=dict)
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # precomputed for str.startswith/endswith with a tuple (hot loops)
+    negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
+    org_title_endings: tuple[str, ...] = ()  # organisation kinds longer than 3: compound endings
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -289,6 +292,10 @@ class Lexicon:
             relative_possessives=_lower_set(d.get("relative_possessives")),
             affiliation_preps=_lower_set(d.get("affiliation_preps")),
         )
+
+    def __post_init__(self) -> None:
+        self.negative_stems = tuple(n for n in self.negative if len(n) > 5)
+        self.org_title_endings = tuple(t for t in self.org_titles if len(t) > 3)
 
     def role_of(self, word: str) -> str | None:
         """The role noun ``word`` is or ends with ("Gewerkschaftschefin" -> "chefin"), if any."""

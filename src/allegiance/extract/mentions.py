@@ -329,7 +329,7 @@ class EntityResolver:
         """A kind of organisation written before its name: "Supermarktkette", "carmaker"."""
         low = tok.lower_
         return low in self.lex.org_titles or (
-            self.lang == "de" and any(low.endswith(x) for x in self.lex.org_titles if len(x) > 3)
+            self.lang == "de" and low.endswith(self.lex.org_title_endings)
         )
 
     def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -413,7 +413,7 @@ class EntityResolver:
             low = tok.lower_
             if low not in self.lex.org_titles and not (
                 self.lang == "de"
-                and any(low.endswith(t) for t in self.lex.org_titles if len(t) > 4)
+                and low.endswith(self.lex.org_title_endings)
             ):
                 continue
             j = tok.i + 1
@@ -437,7 +437,7 @@ class EntityResolver:
             # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte",
             # "Bürgerinitiative Gegenwind Harz"
             is_head = low in lex.org_heads or (
-                len(low) > 7 and any(low.endswith(h) for h in lex.org_suffixes)
+                len(low) > 7 and low.endswith(lex.org_suffixes)
             )
             # "Bürgerinitiative „Gegenwind Hoher Kamm“", "the group "Clean Air Now"": a quoted name
             if (is_head or low in lex.org_titles) and i + 2 < n and doc[i + 1].text in QUOTE_OPEN:

@@ -148,7 +148,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         if (
             w in lex.negative
             or lem in lex.negative
-            or any(w.startswith(n) for n in lex.negative if len(n) > 5)
+            or w.startswith(lex.negative_stems)
         ):
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
