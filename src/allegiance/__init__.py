@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from allegiance import _threads  # noqa: F401  (before numpy loads: one BLAS thread per process)
 from allegiance.eval import evaluate, load_gold
 from allegiance.extract import Extractor, Registry, RuleExtractor, get_extractor
 from allegiance.model import (
