@@ -68,6 +68,9 @@ KNOWN_KEYS = frozenset(
         "action_nouns",
         "issue_markers",
         "light_verbs",
+        "definite_determiners",
+        "issue_determiners",
+        "name_function_words",
         "verb_complements",
         "copulas",
         "copula_preps",
@@ -176,6 +179,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    definite_determiners: frozenset[str] = frozenset()
+    issue_determiners: frozenset[str] = frozenset()
+    name_function_words: frozenset[str] = frozenset()
     verb_complements: dict[str, dict[str, str]] = field(default_factory=dict)
     copulas: frozenset[str] = frozenset()
     copula_preps: dict[str, str] = field(default_factory=dict)
@@ -260,6 +266,9 @@ class Lexicon:
             demand_verbs=_lower_set(d.get("demand_verbs")),
             issue_markers=tuple(_lower_set(d.get("issue_markers"))),
             light_verbs=_lower_set(d.get("light_verbs")),
+            definite_determiners=_lower_set(d.get("definite_determiners")),
+            issue_determiners=_lower_set(d.get("issue_determiners")),
+            name_function_words=_lower_set(d.get("name_function_words")),
             verb_complements={
                 k.lower(): {w.lower(): c.lower() for w, c in (v or {}).items()}
                 for k, v in (d.get("verb_complements") or {}).items()

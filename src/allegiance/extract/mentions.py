@@ -131,34 +131,6 @@ def _joined_orgs(doc: Doc) -> list[Span]:
     return out
 
 
-_EN_POINTERS = {"the", "this", "that", "these", "those"}
-# small words inside quoted names: Bürgerinitiative „Geburt im Tal“, "Friends of the Earth"
-_NAME_FUNCTION_WORDS = {
-    "im",
-    "am",
-    "an",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "für",
-    "und",
-    "von",
-    "vom",
-    "zu",
-    "zum",
-    "zur",
-    "in",
-    "auf",
-    "of",
-    "the",
-    "for",
-    "and",
-    "on",
-}
-
-
 def _intent_span(noun: Token) -> int | None:
     """End of "plan to scrap the winter break" (the verb and its objects, not its adjuncts)."""
     for c in noun.children:
@@ -412,8 +384,7 @@ class EntityResolver:
         for tok in doc:
             low = tok.lower_
             if low not in self.lex.org_titles and not (
-                self.lang == "de"
-                and low.endswith(self.lex.org_title_endings)
+                self.lang == "de" and low.endswith(self.lex.org_title_endings)
             ):
                 continue
             j = tok.i + 1
@@ -436,9 +407,7 @@ class EntityResolver:
                 continue
             # "Gewerkschaft Pflege und Dienst", "Partei Neue Mitte",
             # "Bürgerinitiative Gegenwind Harz"
-            is_head = low in lex.org_heads or (
-                len(low) > 7 and low.endswith(lex.org_suffixes)
-            )
+            is_head = low in lex.org_heads or (len(low) > 7 and low.endswith(lex.org_suffixes))
             # "Bürgerinitiative „Gegenwind Hoher Kamm“", "the group "Clean Air Now"": a quoted name
             if (is_head or low in lex.org_titles) and i + 2 < n and doc[i + 1].text in QUOTE_OPEN:
                 j = i + 2
@@ -449,7 +418,7 @@ class EntityResolver:
                     and j > i + 2
                     and _is_upper(doc[i + 2])
                     and all(
-                        _is_upper(t) or not t.is_alpha or t.lower_ in _NAME_FUNCTION_WORDS
+                        _is_upper(t) or not t.is_alpha or t.lower_ in self.lex.name_function_words
                         for t in doc[i + 2 : j]
                     )
                 ):
@@ -1014,7 +983,7 @@ class EntityResolver:
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");
         # in English with its determiner, as it is written ("the ban", "this measure")
         name = tok.text
-        if self.lang == "en" and i > 0 and doc[i - 1].lower_ in _EN_POINTERS:
+        if i > 0 and doc[i - 1].lower_ in self.lex.issue_determiners:
             name = f"{doc[i - 1].lower_} {tok.text}"
         ent = Entity(name, "concept", None, {name}, head=low)
         out.entities.append(ent)

@@ -19,31 +19,6 @@ from allegiance.extract.lexicon import Frame, Lexicon
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
-_DEFINITE = {
-    "der",
-    "die",
-    "das",
-    "dem",
-    "den",
-    "des",
-    "dieser",
-    "diese",
-    "dieses",
-    "diesem",
-    "diesen",
-    "sein",
-    "seine",
-    "seinem",
-    "seinen",
-    "seiner",
-    "ihr",
-    "ihre",
-    "ihrem",
-    "ihren",
-    "ihrer",
-    "dessen",
-    "deren",
-}
 _COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "betrieb", "company", "firm"}
 _NON_COMPANY = (
     "gewerkschaft",
@@ -145,11 +120,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         if w in lex.negation:
             flip = True
             continue
-        if (
-            w in lex.negative
-            or lem in lex.negative
-            or w.startswith(lex.negative_stems)
-        ):
+        if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
             val = 1.0
@@ -173,6 +144,7 @@ class StatementFinder:
         self.lex = lex
         self.resolver = resolver
         self.de = lex.lang == "de"
+        self.has_parse = doc.has_annotation("DEP")
         self.found: list[Found] = []
         self.subjects: list[Entity] = []  # sentence subjects so far (for pronouns, role nouns)
         self._sents = list(doc.sents)
@@ -531,7 +503,7 @@ class StatementFinder:
         # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
         # "mehreren Vereinen", "several firms" are others)
         if low in self.lex.org_anaphors and (
-            self.article_before(t.i) in _DEFINITE
+            self.article_before(t.i) in self.lex.definite_determiners
             or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
             kinds = _ORG_KINDS.get(low, ())
@@ -796,6 +768,12 @@ class StatementFinder:
             out.append(m)
             k = m.end
         return out if k == verb.i else []
+
+    def _children(self, t: Token) -> Iterable[Token]:
+        """A token's dependents, or none where this language's documents carry no dependency
+        parse (the German fast path skips the parser, and spaCy's edge fields can then be
+        garbage: walking them once crashed the process)."""
+        return t.children if self.has_parse else ()
 
     def _pointing(self, adv: Token) -> bool:
         """ "stimmte dagegen." points at the issue; "begrüßte X dagegen und …", "blieben dagegen
@@ -1425,7 +1403,7 @@ class StatementFinder:
                 continue
             cands: list[Mention | None] = [self._possessor_before(j)]
             # German documents carry no dependency parse here: children only for English
-            for c in u.children if not self.de else ():
+            for c in self._children(u):
                 if c.dep_ == "poss":
                     cands.append(self.mention_at(c.i))
                 elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
@@ -1677,9 +1655,9 @@ class StatementFinder:
                 words = m.entity.name.lower().replace("-", " ").split()
                 if low in words or (self.de and any(w.endswith(low) for w in words)):
                     return Mention(start, end, m.entity, "anaphor")
-        if not self.de and end - start == 1 and start > 0:
+        if end - start == 1 and start > 0:
             det = self.doc[start - 1].lower_
-            if det in ("the", "this", "that", "these", "those"):
+            if det in self.lex.issue_determiners:
                 name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
         return self.ents.at(start)
@@ -2503,8 +2481,7 @@ class StatementFinder:
             return
         seg = self.seg_range(t.i)
         polarity = nf.polarity
-        kids = t.children if not self.de else ()  # German docs here carry no parse
-        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in kids) or (
+        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
             polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
