@@ -2632,23 +2632,17 @@ class StatementFinder:
     def _reported(self, sent: Span) -> list[Token]:
         """German reported speech without quotation marks: "Die Reform sei ein Fehler, sagte X."
         — the clause before ", <speech verb>" at the end of the sentence."""
-        for t in sent:
-            if (
-                t.i > sent.start + 3
-                and self.doc[t.i - 1].text == ","
-                and t.tag_ == "VVFIN"
-                and self.lemma(t) in self.lex.speech_verbs
-            ):
-                content = [u for u in self.doc[sent.start : t.i - 1] if not u.is_punct]
-                if any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in content):
-                    return content
+        t = self._speech_after_comma(sent)
+        if t is not None:
+            content = [u for u in self.doc[sent.start : t.i - 1] if not u.is_punct]
+            if any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in content):
+                return content
         return []
 
-    def reported_clauses(self, sent: Span) -> bool:
-        """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
-        Gewerkschaft gefährde die Zukunft des Unternehmens." Each clause is judged on its own:
-        its first named actor or issue is what it judges, its evaluative words decide."""
-        v = next(
+    def _speech_after_comma(self, sent: Span) -> Token | None:
+        """The first speech verb right after a comma, past the sentence's opening words
+        ("…, sagte X")."""
+        return next(
             (
                 t
                 for t in sent
@@ -2659,6 +2653,12 @@ class StatementFinder:
             ),
             None,
         )
+
+    def reported_clauses(self, sent: Span) -> bool:
+        """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
+        Gewerkschaft gefährde die Zukunft des Unternehmens." Each clause is judged on its own:
+        its first named actor or issue is what it judges, its evaluative words decide."""
+        v = self._speech_after_comma(sent)
         if v is None:
             return self.reported_after(sent) or self.attributed(sent)
         # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
