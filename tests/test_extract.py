@@ -705,14 +705,14 @@ def test_registry_canonical_names_and_types(tmp_path: Path) -> None:
 
 def test_user_lexicon_extends_cue_words(tmp_path: Path) -> None:
     extra = tmp_path / "extra.yaml"
-    extra.write_text("verbs:\n  bejubeln: {polarity: support}\n", encoding="utf-8")
-    text = "Die Ministerin Eva Kohl bejubelte das Heizungsgesetz."
+    extra.write_text("verbs:\n  umjubeln: {polarity: support}\n", encoding="utf-8")
+    text = "Die Ministerin Eva Kohl umjubelte das Heizungsgesetz."
     assert not any(s.polarity == "support" for s in extract_text(text, "de"))
     result = RuleExtractor(lexicon=str(extra)).extract(Document(id="d", text=text, lang="de"))
     assert ("Eva Kohl", "Heizungsgesetz", "support") in {
         (s.source, s.target, s.polarity) for s in result.statements
     }
-    assert "bejubeln" in load_lexicon("de", str(extra)).verbs
+    assert "umjubeln" in load_lexicon("de", str(extra)).verbs
 
 
 def test_rule_extractor_satisfies_the_protocol() -> None:
@@ -758,7 +758,7 @@ def test_object_pronouns_resolve_to_the_person_spoken_of() -> None:
 
 def test_a_mistyped_lexicon_key_is_an_error(tmp_path: Path) -> None:
     extra = tmp_path / "typo.yaml"
-    extra.write_text("verbz:\n  bejubeln: {polarity: support}\n", encoding="utf-8")
+    extra.write_text("verbz:\n  umjubeln: {polarity: support}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="verbz"):
         load_lexicon("de", str(extra))
 

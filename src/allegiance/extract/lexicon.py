@@ -122,6 +122,14 @@ KNOWN_KEYS = frozenset(
         "org_titles",
         "member_nouns",
         "stance_adverbs",
+        "attribution_markers",
+        "impersonal_speech_verbs",
+        "attribution_preps",
+        "denial_verbs",
+        "attitude_adjectives",
+        "verb_degrees",
+        "fear_verbs",
+        "issue_pronouns",
     }
 )
 
@@ -162,6 +170,22 @@ class Lexicon:
     org_titles: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     stance_adverbs: dict[str, str] = field(default_factory=dict)
+    # "„…“, so X": a word after a quotation that names its speaker without a verb
+    attribution_markers: frozenset[str] = frozenset()
+    # "…, hieß es beim Verband": a speech verb without a speaker subject; the speaker follows a
+    # preposition from ``attribution_preps``
+    impersonal_speech_verbs: frozenset[str] = frozenset()
+    attribution_preps: frozenset[str] = frozenset()
+    # verbs that withhold what a stance noun grants: "verweigerte die Zustimmung" opposes
+    denial_verbs: frozenset[str] = frozenset()
+    # adjectives of attitude: "ist von X überzeugt", "zeigte sich skeptisch" (word -> polarity)
+    attitude_adjectives: dict[str, str] = field(default_factory=dict)
+    # verb -> preposition -> degree word -> polarity: "hält wenig von X"
+    verb_degrees: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    # "X fürchtet, die Reform werde …": the feared clause's subject is opposed
+    fear_verbs: frozenset[str] = frozenset()
+    # object pronouns that point at the issue under discussion: "lehnt es ab"
+    issue_pronouns: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -254,6 +278,22 @@ class Lexicon:
             org_titles=_lower_set(d.get("org_titles")),
             member_nouns=_lower_set(d.get("member_nouns")),
             stance_adverbs={k.lower(): v for k, v in (d.get("stance_adverbs") or {}).items()},
+            attribution_markers=_lower_set(d.get("attribution_markers")),
+            impersonal_speech_verbs=_lower_set(d.get("impersonal_speech_verbs")),
+            attribution_preps=_lower_set(d.get("attribution_preps")),
+            denial_verbs=_lower_set(d.get("denial_verbs")),
+            attitude_adjectives={
+                k.lower(): v for k, v in (d.get("attitude_adjectives") or {}).items()
+            },
+            verb_degrees={
+                verb.lower(): {
+                    prep.lower(): {w.lower(): pol for w, pol in (words or {}).items()}
+                    for prep, words in (preps or {}).items()
+                }
+                for verb, preps in (d.get("verb_degrees") or {}).items()
+            },
+            fear_verbs=_lower_set(d.get("fear_verbs")),
+            issue_pronouns=_lower_set(d.get("issue_pronouns")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -458,15 +458,31 @@ class EntityResolver:
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
                 titled = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")
+                # "des Mieterbunds", "des Städtetags": the genitive of such a name
+                gen = i > 0 and doc[i - 1].lower_ in ("des", "eines") and low.endswith("s")
+                stems = (low, low[:-1], low[:-2]) if gen else (low,)
                 if (
                     not lex.role_of(tok.text)
                     and not titled
-                    and any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.org_suffixes)
+                    and any(
+                        w.endswith(s) and len(w) > len(s) + 2
+                        for w in stems
+                        for s in lex.org_suffixes
+                    )
                 ):
                     yield (i, i + 1, "organization")
             title = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")  # "Gemeinderat X"
+            gen_collective = (
+                self.lang == "de"
+                and i > 0
+                and doc[i - 1].lower_ in ("des", "eines")
+                and tok.text[:-1] in lex.collectives
+                and tok.text.endswith("s")
+            )
             if tok.text in lex.parties or (
-                tok.text in lex.collectives and tok.tag_ in ("NN", "NE") and not title
+                (tok.text in lex.collectives or gen_collective)
+                and tok.tag_ in ("NN", "NE")
+                and not title
             ):
                 yield (i, i + 1, "organization")
             # "FDP-Fraktion" split by the tokenizer into FDP - Fraktion
@@ -561,6 +577,29 @@ class EntityResolver:
                     return e
         return None
 
+    def _genitive_stem(self, doc: Doc, start: int, end: int, typ: str) -> str | None:
+        """The nominative of a one-word German organisation name in the genitive
+        ("des Mieterbunds" -> "Mieterbund", "des Verbandes" -> "Verband"), if it is one."""
+        name = doc[start].text
+        if (
+            self.lang != "de"
+            or typ != "organization"
+            or end - start != 1
+            or start == 0
+            or doc[start - 1].lower_ not in ("des", "eines")
+            or not name.endswith("s")
+        ):
+            return None
+        for stem in (name[:-1], name[:-2] if name.endswith("es") else ""):
+            low = stem.lower()
+            if len(low) > 3 and (
+                stem in self.lex.collectives
+                or low in self.lex.org_heads
+                or any(low.endswith(s) and len(low) > len(s) + 2 for s in self.lex.org_suffixes)
+            ):
+                return stem
+        return None
+
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
         # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"
         while (
@@ -578,6 +617,14 @@ class EntityResolver:
         name = span.text
         genitive = False
         ent = self._find_entity(out, name, typ) or self._match_partial(out, name)
+        stem = self._genitive_stem(doc, start, end, typ) if ent is None else None
+        if stem is not None:
+            # "des Mieterbunds" named before "der Mieterbund": the name is the nominative
+            ent = Entity(stem, "actor", typ)
+            out.entities.append(ent)
+            ent.aliases.add(name)
+            out.add(Mention(start, end, ent, "name", genitive=True))
+            return
         if ent is None:
             reg = self.registry.lookup(name)
             if reg is not None:

@@ -89,6 +89,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     Lexicon, VADER) fills in. A negation flips the next evaluative word ("nicht gut").
     """
     score = 0.0
+    table_score = 0.0  # the general table only fills in when the project's lists say nothing
     flip = False
     tokens = list(tokens)
     # "would slow down innovation": what a harmful verb harms does not count in its favour
@@ -120,6 +121,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         if w in lex.negation:
             flip = True
             continue
+        listed = True
         if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
@@ -127,11 +129,18 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         elif strict:
             # predicative adjectives are verdicts: "Das Angebot sei fair"
             val = lex.polarity.get(w, lex.polarity.get(lem, 0.0)) if t.tag_ == "ADJD" else 0.0
+            listed = False
         else:
             val = lex.polarity.get(w, lex.polarity.get(lem, 0.0))
+            listed = False
         if val:
-            score += -val if flip else val
+            if listed:
+                score += -val if flip else val
+            else:
+                table_score += -val if flip else val
             flip = False
+    if not score:
+        score = table_score
     return (score >= 0.5) - (score <= -0.5)
 
 
@@ -382,6 +391,14 @@ class StatementFinder:
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             return self.resolver.concept_anaphor(self.doc, self.ents, i)
+        if (
+            self.de
+            and low in self.lex.issue_pronouns
+            and i > 0
+            and self.doc[i - 1].tag_.startswith("VV")
+            and self.lemma(self.doc[i - 1]) in self.lex.verbs
+        ):
+            return self.topic_concept(i)  # "der Verband lehnt es ab"
         g = self.pronoun_gender(t)
         if low in self.lex.subject_pronouns or (
             self.de and t.text == "Sie" and not t.is_sent_start
@@ -695,6 +712,9 @@ class StatementFinder:
         for sent in self._sents:
             before = len(self.found)
             self.sentence(sent)
+            if self.de and len(self.found) == before:
+                self.fallback(sent)
+            self._undecided(before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]
             if new:
@@ -702,6 +722,80 @@ class StatementFinder:
             elif subj is not None:
                 self.subjects.append(subj)
         return self.found
+
+    def _undecided(self, since: int) -> None:
+        """One sentence that takes a side and withholds it for the same pair ("zeigte sich
+        skeptisch, lehnte die Pläne aber nicht rundweg ab") states no side: all neutral."""
+        new = self.found[since:]
+        hedged = {(f.source, f.target) for f in new if f.polarity == "neutral"}
+        for f in new:
+            if (f.source, f.target) in hedged:
+                f.polarity = "neutral"
+
+    def fallback(self, sent: Span) -> None:
+        """A German sentence no cue explained: its speaker (or subject) and the one issue it
+        names, judged by the balance of its evaluative words. Low confidence."""
+        speech = [
+            t
+            for t in sent
+            if not self._quote[t.i]
+            and t.tag_.startswith("VV")
+            and self.lemma(t) in self.lex.speech_verbs
+        ]
+        speaker: Entity | None = None
+        if speech:
+            v = speech[0]
+            outside = [
+                m
+                for m in self.ents.in_range(sent.start, sent.end, "actor")
+                if self.nominative_like(m)
+            ]
+            if outside:
+                speaker = min(outside, key=lambda m: abs(m.start - v.i)).entity
+            else:
+                for i in range(max(sent.start, v.i - 2), min(sent.end, v.i + 4)):
+                    u = self.doc[i]
+                    if u.lower_ in self.lex.subject_pronouns and not self._quote[i]:
+                        speaker = self.last_person()
+                        break
+                    if u.tag_ == "NN" and not self._quote[i]:
+                        ent = self.resolve_token(i)
+                        if ent is not None and ent.kind == "actor":
+                            speaker = ent
+                            break
+        if speaker is None:
+            return
+        for t in sent:
+            lem = self.lemma(t)
+            if t.lower_ in self.lex.hedges or lem in self.lex.hedges:
+                return  # undecided
+            if not self._quote[t.i] and (
+                t.lower_ in self.lex.negation or lem in self.lex.verbs or lem in self.lex.nouns
+            ):
+                return  # a refusal to comment, or a cue the rules already weighed
+        issues: list[Mention] = []
+        for t in sent:
+            m = self.ents.at(t.i)
+            if m is None and t.tag_ == "NN":
+                m = self.mention_at(t.i)
+            if m is not None and m.entity.kind == "concept":
+                if m.entity not in [x.entity for x in issues]:
+                    issues.append(m)
+        target: Entity | None = None
+        if len(issues) == 1:
+            target = issues[0].entity
+        elif not issues and speech:
+            target = self.topic_concept(sent.start)
+        if target is None:
+            return
+        mentions = self.ents.in_range(sent.start, sent.end)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        words = [t for t in sent if t.i not in covered]
+        score = _evaluate(words, self.lex, strict=False)
+        if score == 0:
+            return
+        pol = "support" if score > 0 else "oppose"
+        self.emit(speaker, target, pol, sent.start, sent.end, "fallback", 0.35)
 
     def sentence_subject(self, sent: Span) -> Entity | None:
         if not self.de:
@@ -731,6 +825,8 @@ class StatementFinder:
                 continue
             if is_verb and lem in ("sprechen", "speak"):
                 self.spoke_of(t)
+            if is_verb and self.de and lem in self.lex.verb_degrees:
+                self.degree_cue(t, lem)
             if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):
                 self.copula_cue(t)
             if is_verb and lem in self.lex.verbs:
@@ -828,6 +924,8 @@ class StatementFinder:
                 break  # "ist gegen X angetreten": another verb carries the meaning
             k += 1
         if pol is None or target is None:
+            if self.de:
+                self.de_attitude(t)
             return
         # "ist … angetreten": a participle after the phrase makes it a different verb
         tail = self.doc[k + 1 : min(sent.end, k + 6)]
@@ -849,6 +947,67 @@ class StatementFinder:
             self.lemma(t),
             0.55,
         )
+
+    def de_attitude(self, t: Token) -> None:
+        """ "Der Verband ist von der Reform überzeugt", "Die Grünen sind mit dem Plan
+        unzufrieden": an attitude adjective toward what follows von / über / mit / gegenüber in
+        the clause, else toward the issue under discussion."""
+        seg = self.seg_range(t.i)
+        _, b = seg
+        adj = next(
+            (
+                u
+                for u in self.doc[t.i + 1 : b]
+                if u.lower_ in self.lex.attitude_adjectives and not self._quote[u.i]
+            ),
+            None,
+        )
+        if adj is None:
+            return
+        source = self.de_subject(t, seg)
+        if source is None or source.entity.kind != "actor":
+            return
+        target: Mention | None = None
+        for m, p in self.de_objects(t, (t.i + 1, b), None, source.entity):
+            if p in ("über", "von", "vom", "mit", "gegenüber"):
+                target = m
+                break
+        if target is None:
+            topic = self.topic_concept(t.i)
+            if topic is None:
+                return
+            target = Mention(adj.i, adj.i + 1, topic, "topic")
+        pol = self.lex.attitude_adjectives[adj.lower_]
+        neg = self.negated(t, seg)
+        end = max(adj.i + 1, target.end if target.how != "topic" else 0)
+        self.emit(
+            source.entity,
+            target.entity,
+            "neutral" if neg else pol,
+            min(source.start, t.i),
+            end,
+            adj.lower_,
+            0.5,
+        )
+
+    def degree_cue(self, t: Token, lem: str) -> None:
+        """ "Der Verband hält wenig von der Reform": a degree word and a preposition."""
+        seg = self.seg_range(t.i)
+        a, b = seg
+        words = [u.lower_ for u in self.doc[a:b]]
+        for prep, degrees in self.lex.verb_degrees[lem].items():
+            pol = next((degrees[w] for w in words if w in degrees), None)
+            if pol is None or prep not in words:
+                continue
+            source = self.de_subject(t, seg)
+            if source is None or source.entity.kind != "actor":
+                return
+            for m, p in self.de_objects(t, seg, None, source.entity):
+                if p == prep:
+                    lo, hi = min(source.start, t.i), max(m.end, t.i + 1)
+                    self.emit(source.entity, m.entity, pol, lo, hi, lem, 0.55)
+                    return
+            return
 
     def spoke_of(self, t: Token) -> None:
         """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
@@ -2362,6 +2521,16 @@ class StatementFinder:
                     for c in t.children:
                         if c.dep_ == "appos":
                             src = self.arg_mention(c)
+        if (
+            self.de
+            and src is None
+            and nf.source_prep
+            and t.i + 2 < sent.end
+            and self.doc[t.i + 1].lower_ in ("des", "der")
+        ):
+            g = self.ents.at(t.i + 2)
+            if g is not None and g.start == t.i + 2 and g.entity.kind == "actor":
+                src = g  # "die Zustimmung des Städtetags", "Kritik der Opposition"
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
@@ -2485,6 +2654,12 @@ class StatementFinder:
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
             polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
+        if (
+            self.de
+            and polarity == "support"
+            and any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
+        ):
+            polarity = "oppose"  # "verweigerte der Reform die Zustimmung"
         neg = self.negated(t, seg)
         a0 = min(src.start, tgt.start, t.i)
         b0 = max(src.end, tgt.end, t.i + 1)
@@ -2646,13 +2821,35 @@ class StatementFinder:
             (
                 t
                 for t in sent
-                if t.i > sent.start + 3
-                and self.doc[t.i - 1].text == ","
-                and t.tag_ == "VVFIN"
-                and self.lemma(t) in self.lex.speech_verbs
+                if t.i > sent.start + 3 and self.doc[t.i - 1].text == "," and self._speech_word(t)
             ),
             None,
         )
+
+    def _speech_word(self, t: Token) -> bool:
+        """A word that introduces its speaker: "sagte", "hieß es (beim Verband)", "so (X)"."""
+        if t.tag_ == "VVFIN":
+            lem = self.lemma(t)
+            return lem in self.lex.speech_verbs or lem in self.lex.impersonal_speech_verbs
+        return (
+            t.lower_ in self.lex.attribution_markers
+            and t.i + 1 < len(self.doc)
+            and not self._quote[t.i]
+            and (self.ents.at(t.i + 1) is not None or self.doc[t.i + 1].tag_ in ("NN", "NE"))
+        )
+
+    def _impersonal_speaker(self, v: Token, sent: Span) -> Mention | None:
+        """ "hieß es beim Verband": the actor after an attribution preposition."""
+        for k in range(v.i + 1, min(sent.end, v.i + 7)):
+            if self.doc[k].lower_ in self.lex.attribution_preps:
+                for j in range(k + 1, min(sent.end, k + 4)):
+                    m = self.ents.at(j) or (
+                        self.mention_at(j) if self.doc[j].tag_ in ("NN", "NE") else None
+                    )
+                    if m is not None and m.entity.kind == "actor":
+                        return m
+                return None
+        return None
 
     def reported_clauses(self, sent: Span) -> bool:
         """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
@@ -2664,6 +2861,9 @@ class StatementFinder:
         # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
         speaker: Mention | None = None
         k = v.i + 1
+        if self.lemma(v) in self.lex.impersonal_speech_verbs:
+            speaker = self._impersonal_speaker(v, sent)
+            k = sent.end
         while k < min(sent.end, v.i + 5) and speaker is None:
             u = self.doc[k]
             m = self.ents.at(k)
@@ -2729,7 +2929,7 @@ class StatementFinder:
                 t
                 for t in sent
                 if t.tag_ == "VVFIN"
-                and self.lemma(t) in self.lex.speech_verbs
+                and (self.lemma(t) in self.lex.speech_verbs or self.lemma(t) in self.lex.fear_verbs)
                 and self._speech_comma(t, sent) is not None
             ),
             None,
@@ -2777,7 +2977,12 @@ class StatementFinder:
             if target is None:
                 continue
             words = [u for u in toks if not target.start <= u.i < target.end]
-            score = _evaluate(words, self.lex, strict=True)
+            if self.lemma(v) in self.lex.fear_verbs:
+                # "fürchtet, die Reform werde die Mieten erhöhen": what is feared is opposed
+                neg = any(u.lower_ in self.lex.negation for u in words)
+                score = 0 if neg else -1
+            else:
+                score = _evaluate(words, self.lex, strict=True)
             if score == 0:
                 continue
             pol = "support" if score > 0 else "oppose"
@@ -2807,10 +3012,23 @@ class StatementFinder:
             and (t.pos_ == "VERB" or t.tag_.startswith("VV"))
             and self.lemma(t) in self.lex.speech_verbs
         ]
+        if not speech and self.de:
+            # "„…“, so Verbandschef Lindner", "„…“, hieß es aus dem Ministerium"
+            speech = [
+                t
+                for t in sent
+                if t.i > sent.start
+                and self.doc[t.i - 1].text == ","
+                and any(self._quote[k] for k in range(sent.start, t.i))
+                and self._speech_word(t)
+            ]
         if not speech:
             return False
         v = speech[0]
-        if self.de:
+        impersonal = self.de and self.lemma(v) in self.lex.impersonal_speech_verbs
+        if impersonal:
+            speaker = self._impersonal_speaker(v, sent)
+        elif self.de:
             outside = [
                 m
                 for m in self.ents.in_range(sent.start, sent.end, "actor")

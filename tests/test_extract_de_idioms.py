@@ -1,0 +1,96 @@
+"""German ways of taking a side that news writing uses every day (project-written sentences).
+
+Each sentence follows the same opening, so the issue under discussion is known; the test checks
+the one statement the second sentence makes, and that nothing contradicts it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance import extract_text
+
+OPEN = "Die Landesregierung plant eine Reform der Grundsteuer. "
+REFORM = "Reform der Grundsteuer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # speaker named after the quotation without a verb
+        (
+            "„Diese Reform ist ein schwerer Fehler“, so Verbandschef Peter Lindner.",
+            ("Peter Lindner", REFORM, "oppose"),
+        ),
+        ("Die Reform sei unausgegoren, hieß es beim Mieterbund.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Die Reform sei sozial ungerecht, kritisierte der Mieterbund.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        # idioms completed later in the clause
+        (
+            "Der Bund der Steuerzahler läuft Sturm gegen die Reform.",
+            ("Bund der Steuerzahler", REFORM, "oppose"),
+        ),
+        ("Der Mieterbund macht gegen die Reform mobil.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund ging mit der Reform hart ins Gericht.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund nahm die Reform ins Visier.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Der Städtetag stärkte der Ministerin Anna Roth den Rücken.",
+            ("Städtetag", "Anna Roth", "support"),
+        ),
+        # stance nouns with light verbs, genitive sources and withholding verbs
+        (
+            "Die Opposition erteilte dem Vorhaben eine klare Absage.",
+            ("Opposition", REFORM, "oppose"),
+        ),
+        ("Beim Mieterbund stößt die Reform auf Skepsis.", ("Mieterbund", REFORM, "oppose")),
+        ("Die Reform findet die Zustimmung des Städtetags.", ("Städtetag", REFORM, "support")),
+        ("Der Mieterbund verweigerte der Reform die Zustimmung.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Der Mieterbund schloss eine Zustimmung zur Reform aus.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        ("Der Mieterbund legte Einspruch gegen die Reform ein.", ("Mieterbund", REFORM, "oppose")),
+        # attitudes, degrees, fears, feelings
+        ("Der Mieterbund ist von der Reform überzeugt.", ("Mieterbund", REFORM, "support")),
+        ("Die Grünen sind mit der Reform unzufrieden.", ("Grüne", REFORM, "oppose")),
+        ("Der Mieterbund hält wenig von der Reform.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Der Mieterbund fürchtet, die Reform werde die Mieten erhöhen.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        ("Der Mieterbund freut sich über die Reform.", ("Mieterbund", REFORM, "support")),
+        ("Aus Sicht des Mieterbunds ist die Reform überfällig.", ("Mieterbund", REFORM, "support")),
+        # relation nouns, protest verbs, pronoun objects
+        ("Der Städtetag gehört zu den Befürwortern der Reform.", ("Städtetag", REFORM, "support")),
+        ("Der Mieterbund demonstrierte gegen die Reform.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund drängt auf die Reform.", ("Mieterbund", REFORM, "support")),
+        (
+            "Der Städtetag begrüßt das Vorhaben, der Mieterbund lehnt es ab.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+    ],
+)
+def test_german_stance_idioms(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
+    assert expected in found
+    source, target, polarity = expected
+    other = "support" if polarity == "oppose" else "oppose"
+    assert (source, target, other) not in found
+
+
+def test_skeptical_but_not_rejecting_is_undecided() -> None:
+    text = OPEN + "Der Mieterbund zeigte sich skeptisch, lehnte die Reform aber nicht rundweg ab."
+    polarities = {
+        s.polarity
+        for s in extract_text(text, "de")
+        if s.source == "Mieterbund" and s.target == REFORM
+    }
+    assert polarities == {"neutral"}
+
+
+def test_genitive_organisation_is_named_in_the_nominative() -> None:
+    text = "Die Kritik des Mieterbunds an der Reform der Grundsteuer war deutlich."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert found == {("Mieterbund", REFORM, "oppose")}
