@@ -94,3 +94,18 @@ def test_genitive_organisation_is_named_in_the_nominative() -> None:
     text = "Die Kritik des Mieterbunds an der Reform der Grundsteuer war deutlich."
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert found == {("Mieterbund", REFORM, "oppose")}
+
+
+def test_issue_named_with_what_it_acts_on() -> None:
+    text = (
+        "Der Stadtrat berät über die geplante Erhöhung der Kita-Gebühren. "
+        "Die Elterninitiative Lindenhof lehnt die Erhöhung ab."
+    )
+    targets = {s.target for s in extract_text(text, "de")}
+    assert targets == {"Erhöhung der Kita-Gebühren"}
+
+
+def test_a_count_is_no_part_of_the_issue_name() -> None:
+    text = "Der Anwaltsverein Oberland kritisiert die Schließung von zwölf Amtsgerichten."
+    targets = {s.target for s in extract_text(text, "de")}
+    assert targets == {"Schließung von Amtsgerichten"}

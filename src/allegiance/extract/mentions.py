@@ -185,6 +185,32 @@ def _entity_kind(label: str) -> str | None:
     return entity_kind(label)
 
 
+def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
+    """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, if the
+    phrase is there and names nothing already found ("der Kita-Gebühren", "von zwölf
+    Amtsgerichten")."""
+    n = len(doc)
+    if k + 1 >= n or doc[k].lower_ not in ("der", "des", "von"):
+        return None
+    j = k + 1
+    while j < min(n - 1, k + 3) and doc[j].tag_ in ("CARD", "ADJA"):
+        j += 1
+    if not (doc[j].text[:1].isupper() and doc[j].tag_ in ("NN", "NE", "")):
+        return None
+    # hyphen compounds the tokenizer split: "Kita-Gebühren"
+    while (
+        j + 2 < n
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+        and doc[j + 2].text[:1].isupper()
+    ):
+        j += 2
+    if any(x in out.by_token for x in range(k + 1, j + 1)):
+        return None
+    return j + 1
+
+
 class EntityResolver:
     """Builds :class:`DocEntities` for a parsed document."""
 
@@ -890,6 +916,9 @@ class EntityResolver:
                         and doc[e + 1].tag_ == "NE"
                     ):
                         e += 2
+                    elif doc[i + 1].lower_ in lex.concept_nominalisations:
+                        # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
+                        e = _genitive_tail(doc, i + 2, out) or e
                     self._add_concept(
                         out, doc, i + 1, e, doc[i + 1 : e].text, head=doc[i + 1].lower_
                     )
@@ -900,12 +929,16 @@ class EntityResolver:
                     tok.lower_ in lex.concept_nominalisations
                     and i + 2 < n
                     and doc[i + 1].lower_ in ("der", "des", "von")
-                    and doc[i + 2].text[:1].isupper()
-                    and (i + 2) not in out.by_token
                 ):
-                    self._add_concept(out, doc, i, i + 3, doc[i : i + 3].text, head=low)
-                    i += 3
-                    continue
+                    # "Schließung von zwölf Amtsgerichten", "Ausbau der kleinen Bahnhöfe"
+                    e = _genitive_tail(doc, i + 1, out)
+                    if e is not None:
+                        # a count is no part of the issue: "Schließung von Amtsgerichten"
+                        name = " ".join(t.text for t in doc[i:e] if t.tag_ != "CARD")
+                        name = name.replace(" - ", "-")
+                        self._add_concept(out, doc, i, e, name, head=low)
+                        i = e
+                        continue
                 # hyphenated compounds the tokenizer split: "KI-Strategie", "CO2-Steuer"
                 if (
                     i + 2 < n
@@ -929,7 +962,12 @@ class EntityResolver:
                     and low not in lex.concept_anaphors
                     and any(low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes)
                 ):
-                    self._add_concept(out, doc, i, i + 1, tok.lemma_ or tok.text, head=low)
+                    # the lemma names a plural ("Reformen" -> "Reform") unless it is no longer
+                    # an issue word (a wrong lemma: "Kommunalsteuer" -> "Kommunalsteu")
+                    lemma = tok.lemma_ or tok.text
+                    if not any(lemma.lower().endswith(s) for s in lex.concept_suffixes):
+                        lemma = tok.text
+                    self._add_concept(out, doc, i, i + 1, lemma, head=low)
             else:
                 # "its plan to scrap the winter break": the intent and what it would do
                 if low in lex.intent_nouns and tok.pos_ == "NOUN":
