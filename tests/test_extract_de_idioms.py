@@ -70,6 +70,28 @@ REFORM = "Reform der Grundsteuer"
             "Der Städtetag begrüßt das Vorhaben, der Mieterbund lehnt es ab.",
             ("Mieterbund", REFORM, "oppose"),
         ),
+        # each passive participle has its own agent
+        (
+            "Die Reform wird vom Städtetag unterstützt, vom Mieterbund aber abgelehnt.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        (
+            "Die Reform wird vom Städtetag unterstützt, vom Mieterbund aber abgelehnt.",
+            ("Städtetag", REFORM, "support"),
+        ),
+        # organisations by their endings, concerns registered with a light verb
+        (
+            "Die Landesumweltanwaltschaft hat Bedenken angemeldet.",
+            ("Landesumweltanwaltschaft", REFORM, "oppose"),
+        ),
+        (
+            "Zwischen Minister Paul Roth und Bürgermeisterin Eva Brandt schwelt der Konflikt.",
+            ("Paul Roth", "Eva Brandt", "oppose"),
+        ),
+        (
+            "Corvan-Partner Julian Brandes verteidigte die Reform.",
+            ("Julian Brandes", REFORM, "support"),
+        ),
     ],
 )
 def test_german_stance_idioms(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -109,3 +131,9 @@ def test_a_count_is_no_part_of_the_issue_name() -> None:
     text = "Der Anwaltsverein Oberland kritisiert die Schließung von zwölf Amtsgerichten."
     targets = {s.target for s in extract_text(text, "de")}
     assert targets == {"Schließung von Amtsgerichten"}
+
+
+def test_a_to_be_sentence_about_an_issue_names_no_new_issue() -> None:
+    text = OPEN + "Die Reform sei für kleine Betriebe nicht zu stemmen, sagte Eva Brandt."
+    targets = {s.target for s in extract_text(text, "de")}
+    assert targets == {REFORM}

@@ -1057,8 +1057,16 @@ class EntityResolver:
                 if acts:
                     return acts[-1].entity
                 prev = []
-            elif same_head or lawlike or low not in self.lex.concept_nominalisations:
-                return (same_head or lawlike or prev)[-1].entity
+            elif same_head or lawlike:
+                return (same_head or lawlike)[-1].entity
+            elif low not in self.lex.concept_nominalisations:
+                # "das Projekt", "die Pläne": the issue named most often so far (the latest on a
+                # tie), not a side issue the last sentence happened to name
+                count: dict[int, int] = {}
+                for m in prev:
+                    count[id(m.entity)] = count.get(id(m.entity), 0) + 1
+                best = max(range(len(prev)), key=lambda k: (count[id(prev[k].entity)], k))
+                return prev[best].entity
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
         if low in self.lex.concept_nominalisations or low in self.lex.action_anaphors:
             # "die Kürzung" after talk of the Stadtbahn: an action names its own issue

@@ -914,7 +914,11 @@ class StatementFinder:
                     w = self.doc[j]
                     if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
                         target = self.mention_at(j)
-                        if target is None and (w.tag_ == "NN" or w.pos_ == "NOUN"):
+                        if (
+                            target is None
+                            and (w.tag_ == "NN" or w.pos_ == "NOUN")
+                            and self._copula_actor(t)
+                        ):
                             # "ist gegen das Parkhaus": a plain noun names the issue
                             target = self._new_issue(j, j + 1, w.text, w.text)
                         break
@@ -1008,6 +1012,15 @@ class StatementFinder:
                     self.emit(source.entity, m.entity, pol, lo, hi, lem, 0.55)
                     return
             return
+
+    def _copula_actor(self, t: Token) -> bool:
+        """Is the subject of this "to be" an actor? ("Die Quote sei für kleine Brauereien
+        nicht zu stemmen" names no issue "Brauereien": the quota is not an actor.)"""
+        if self.de:
+            source = self.de_subject(t, self.seg_range(t.i))
+        else:
+            source, _ = self.en_subject(t)
+        return source is not None and source.entity.kind == "actor"
 
     def spoke_of(self, t: Token) -> None:
         """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
@@ -1637,7 +1650,10 @@ class StatementFinder:
         objs = self.de_objects(t, seg, frame, None)
         if passive:
             vons = [m for m, p in objs if p in ("von", "vom") and m.entity.kind == "actor"]
-            source = vons[0] if vons else None
+            # "wird vom Städtetag unterstützt, vom Mieterbund aber abgelehnt": each participle
+            # has the agent nearest before it
+            before = [m for m in vons if m.start < t.i]
+            source = before[-1] if before else (vons[0] if vons else None)
             rest = [
                 m
                 for m, p in objs
@@ -2489,6 +2505,7 @@ class StatementFinder:
         src: Mention | None = None
         tgt: Mention | None = None
         co_sources: list[Mention] = []
+        with_light_verb = False
         if not self.de:
             for c in t.children:
                 if c.dep_ == "poss":
@@ -2598,6 +2615,7 @@ class StatementFinder:
                     self.lemma(u) in self.lex.light_verbs
                     for u in self.doc[t.i : self.seg_range(t.i)[1]]
                 )
+                with_light_verb = light
                 if light:
                     heads_clause = False
                 src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
@@ -2642,7 +2660,10 @@ class StatementFinder:
                         break
             if others and self.de:
                 tgt = others[0]
-            elif (not nf.target_prep or nf.source_prep) and not self._hypothetical(t):
+            elif (
+                not nf.target_prep or nf.source_prep or with_light_verb
+            ) and not self._hypothetical(t):
+                # "Die Behörde meldete Bedenken an": a stance stated, about the issue at hand
                 topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity, lem)
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
