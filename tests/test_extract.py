@@ -843,3 +843,18 @@ def test_coordinated_subjects_are_not_each_others_target() -> None:
     got = triples("SPD und Grüne unterstützen das Wohngesetz.", "de")
     assert ("SPD", "Wohngesetz", "support") in got and ("Grüne", "Wohngesetz", "support") in got
     assert ("SPD", "Grüne", "support") not in got
+
+
+def test_english_institution_named_only_by_its_kind() -> None:
+    text = (
+        "The council approved the parking charge increase. "
+        "The Conservative group voted against the increase."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    assert ("Conservative group", "parking charge increase", "oppose") in found
+    # an apposed name wins over the description
+    text = (
+        "Omar Siddiqui won the endorsement of the largest union, the General Workers Federation."
+    )
+    sources = {s.source for s in extract_text(text, "en")}
+    assert "largest union" not in sources

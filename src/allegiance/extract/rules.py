@@ -539,7 +539,30 @@ class StatementFinder:
                 ):
                     continue
                 return m.entity
+        if not self.de and low in self.lex.institution_nouns:
+            return self._unnamed_org(t)
         return None
+
+    def _unnamed_org(self, t: Token) -> Entity | None:
+        """ "The Conservative group voted against …", "the health board", "the government":
+        an institution the text names only by its kind is an actor of that name."""
+        j = t.i
+        while j > 0 and self.doc[j - 1].dep_ in ("compound", "amod"):
+            if self.doc[j - 1].pos_ == "PROPN" and self.doc[j - 1].dep_ != "amod":
+                return None  # "the Harbor Workers Union" is a name the NER should have found
+            j -= 1
+        if j == 0 or self.doc[j - 1].lower_ != "the" or t.dep_ == "compound":
+            return None
+        nxt = self.doc[t.i + 1 : t.i + 4]
+        if any(c.dep_ == "appos" for c in t.children) or (
+            len(nxt) == 3 and nxt[0].text == "," and nxt[1].lower_ == "the" and nxt[2].is_title
+        ):
+            return None  # "the largest union, the General Workers Federation"
+        if self.ents.at(j) is not None:
+            return None
+        self.resolver._add_actor(self.doc, self.ents, j, t.i + 1, "organization")
+        m = self.ents.at(t.i)
+        return m.entity if m is not None and m.entity.kind == "actor" else None
 
     def role_gender(self, word: str, role: str) -> str | None:
         """German role nouns mark gender ("Oberbürgermeisterin" f, "Oberbürgermeister" m);
