@@ -137,3 +137,34 @@ def test_a_to_be_sentence_about_an_issue_names_no_new_issue() -> None:
     text = OPEN + "Die Reform sei für kleine Betriebe nicht zu stemmen, sagte Eva Brandt."
     targets = {s.target for s in extract_text(text, "de")}
     assert targets == {REFORM}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Klinik will die Notaufnahme nachts schließen. "
+            "Auch der DRK-Kreisverband warnt vor der Schließung.",
+            ("DRK-Kreisverband", "oppose"),
+        ),
+        (
+            "Das Chaletdorf spaltet den Ort. "
+            "Die Liste „Lebenswertes Hinterbergen“ sammelt Unterschriften gegen das Chaletdorf.",
+            ("Lebenswertes Hinterbergen", "oppose"),
+        ),
+        (
+            "Die Gemeindevertretung will eine Übernachtungsabgabe von drei Euro pro Gast und "
+            "Nacht erheben.",
+            ("Gemeindevertretung", "support"),
+        ),
+        (
+            "Die evangelische Kirchengemeinde begrüßte die geplante Sonntagsöffnung.",
+            ("Kirchengemeinde", "support"),
+        ),
+    ],
+)
+def test_organisation_names_german_news_uses(text: str, expected: tuple[str, str]) -> None:
+    found = {(s.source, s.polarity) for s in extract_text(text, "de")}
+    assert expected in found
+    targets = {s.target for s in extract_text(text, "de")}
+    assert not targets & {"Nacht", "Gast", "Euro"}

@@ -185,6 +185,11 @@ def _entity_kind(label: str) -> str | None:
     return entity_kind(label)
 
 
+def _is_acronym(text: str) -> bool:
+    """ "DRK", "GEW", "BUND": an organisation's initials (2 to 6 capitals)."""
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
 def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, if the
     phrase is there and names nothing already found ("der Kita-Gebühren", "von zwölf
@@ -514,7 +519,7 @@ class EntityResolver:
             # "FDP-Fraktion" split by the tokenizer into FDP - Fraktion
             if (
                 self.lang == "de"
-                and tok.text in lex.parties
+                and (tok.text in lex.parties or _is_acronym(tok.text))
                 and i + 2 < n
                 and doc[i + 1].text == "-"
                 and not tok.whitespace_
@@ -627,6 +632,14 @@ class EntityResolver:
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        # a stance noun the statistical NER ran into: "die Landesumweltanwaltschaft Bedenken"
+        while (
+            typ == "organization"
+            and end - start > 1
+            and doc[end - 1].lower_ in self.lex.nouns
+            and not doc[end - 1].text.isupper()
+        ):
+            end -= 1
         # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"
         while (
             end - start > 1

@@ -1139,7 +1139,11 @@ class StatementFinder:
             obj: Mention | None = None
             for k in range(gov.i + 1, t.i):
                 u = self.doc[k]
-                if u.tag_ != "NN" or self.prep_before(k) is not None or self.ents.at(k):
+                named_here = self.ents.at(k)
+                if named_here is not None and named_here.entity.kind == "concept":
+                    obj = named_here  # "will eine Übernachtungsabgabe von drei Euro … erheben"
+                    break
+                if u.tag_ != "NN" or self.prep_before(k) is not None or named_here:
                     continue
                 if self.article_before(k) in ("des",) or self.lex.role_of(u.text):
                     continue
