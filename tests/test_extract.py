@@ -858,3 +858,12 @@ def test_english_institution_named_only_by_its_kind() -> None:
     )
     sources = {s.source for s in extract_text(text, "en")}
     assert "largest union" not in sources
+
+
+def test_plan_to_introduce_names_what_it_introduces() -> None:
+    text = (
+        "The league unveiled a plan to introduce a salary cap in the second tier. "
+        "Coach Graham Tully defended the plan."
+    )
+    targets = {s.target for s in extract_text(text, "en")}
+    assert targets == {"salary cap"}

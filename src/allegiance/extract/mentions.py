@@ -149,6 +149,20 @@ def _intent_span(noun: Token) -> int | None:
     return None
 
 
+def _introduced_thing(noun: Token, verbs: frozenset[str]) -> tuple[int, int] | None:
+    """In "plan to introduce a salary cap in the second tier": the span of "salary cap" (the
+    object's modifiers and head), when the verb introduces something."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in verbs:
+            for o in c.children:
+                if o.dep_ == "dobj" and o.i > c.i and o.pos_ in ("NOUN", "PROPN"):
+                    start = o.i
+                    while start > c.i + 1 and noun.doc[start - 1].dep_ in ("compound", "amod"):
+                        start -= 1
+                    return start, o.i + 1
+    return None
+
+
 def _is_plural_name(doc: Doc, j: int) -> bool:
     """The word before ``j`` continues a name: capitalised, or the apostrophe of a plural
     possessive inside it ("Aviators' Guild", "Canal Ward Residents' Group")."""
@@ -985,6 +999,13 @@ class EntityResolver:
                 # "its plan to scrap the winter break": the intent and what it would do
                 if low in lex.intent_nouns and tok.pos_ == "NOUN":
                     span = _intent_span(tok)
+                    thing = _introduced_thing(tok, lex.introduce_verbs) if span else None
+                    if thing is not None:
+                        # "a plan to introduce a salary cap": the issue is the salary cap
+                        a, b = thing
+                        self._add_concept(out, doc, a, b, doc[a:b].text, head=doc[b - 1].lower_)
+                        i = span
+                        continue
                     if span is not None:
                         self._add_concept(out, doc, i, span, doc[i:span].text, head=low)
                         i = span
