@@ -168,3 +168,10 @@ def test_organisation_names_german_news_uses(text: str, expected: tuple[str, str
     assert expected in found
     targets = {s.target for s in extract_text(text, "de")}
     assert not targets & {"Nacht", "Gast", "Euro"}
+
+
+def test_too_much_of_a_good_thing_counts_against() -> None:
+    text = OPEN + "Die Reform setze zu stark auf Schätzungen, sagte Bürgermeisterin Eva Brandt."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Eva Brandt", REFORM, "oppose") in found
+    assert ("Eva Brandt", REFORM, "support") not in found

@@ -131,6 +131,7 @@ KNOWN_KEYS = frozenset(
         "fear_verbs",
         "issue_pronouns",
         "institution_nouns",
+        "excess_words",
     }
 )
 
@@ -190,6 +191,8 @@ class Lexicon:
     # English institutions a text may name only by kind: "the Conservative group", "the
     # government" (an actor of that name when no organisation of the kind was named before)
     institution_nouns: frozenset[str] = frozenset()
+    # "zu stark", "too expensive": the next evaluative word counts against
+    excess_words: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -299,6 +302,7 @@ class Lexicon:
             fear_verbs=_lower_set(d.get("fear_verbs")),
             issue_pronouns=_lower_set(d.get("issue_pronouns")),
             institution_nouns=_lower_set(d.get("institution_nouns")),
+            excess_words=_lower_set(d.get("excess_words")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

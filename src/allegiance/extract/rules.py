@@ -91,6 +91,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     score = 0.0
     table_score = 0.0  # the general table only fills in when the project's lists say nothing
     flip = False
+    excess = False
     tokens = list(tokens)
     # "would slow down innovation": what a harmful verb harms does not count in its favour
     affected: set[int] = set()
@@ -121,6 +122,9 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         if w in lex.negation:
             flip = True
             continue
+        if w in lex.excess_words and t.tag_ not in ("PTKZU", "APPR", "APPRART"):
+            excess = True  # "zu stark", "too expensive": more than is good
+            continue
         listed = True
         if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
@@ -133,6 +137,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         else:
             val = lex.polarity.get(w, lex.polarity.get(lem, 0.0))
             listed = False
+        if val and excess:
+            val, excess = -abs(val), False
         if val:
             if listed:
                 score += -val if flip else val
@@ -391,6 +397,9 @@ class StatementFinder:
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             return self.resolver.concept_anaphor(self.doc, self.ents, i)
+        same = self._same_head_issue(t)
+        if same is not None:
+            return same
         if (
             self.de
             and low in self.lex.issue_pronouns
@@ -428,6 +437,22 @@ class StatementFinder:
         org = self.org_anaphor(t)
         if org is not None:
             return org
+        return None
+
+    def _same_head_issue(self, t: Token) -> Entity | None:
+        """ "The tax was opposed by …" after "a congestion tax": a definite noun that is the
+        head of an issue named before refers to it."""
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN") or t.i == 0:
+            return None
+        det = self.doc[t.i - 1].lower_
+        if det not in self.lex.definite_determiners and det not in ("the", "this", "that"):
+            return None
+        low = t.lower_
+        for m in reversed(self.ents.mentions):
+            if m.entity.kind == "concept" and m.end <= t.i and m.how == "name":
+                words = m.entity.name.lower().replace("-", " ").split()
+                if len(words) > 1 and words[-1] == low:
+                    return m.entity
         return None
 
     def last_org_mention(self, i: int) -> Entity | None:
@@ -2382,6 +2407,15 @@ class StatementFinder:
                                 m = self.arg_mention(s)
                                 if m is not None:
                                     targets.append(m)
+                if (
+                    not targets
+                    and lem in self.lex.topic_verbs
+                    and any(c.dep_ == "ccomp" for c in v.children)
+                ):
+                    # "warned that shoppers would stay away": a warning about the issue at hand
+                    topic = self.topic_concept(v.i)
+                    if topic is not None:
+                        targets.append(Mention(v.i, v.i + 1, topic, "topic"))
             if frame.needs_prep and not targets:
                 return
         if frame.reciprocal and src is not None and not targets:

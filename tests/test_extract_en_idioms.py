@@ -1,0 +1,38 @@
+"""English ways of taking a side toward an issue named earlier (project-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance import extract_text
+
+OPEN = "The council plans a congestion tax. "
+TAX = "congestion tax"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The tax was opposed by the Retailers Union.", ("Retailers Union", "oppose")),
+        (
+            "The tax was criticised by the Retailers Union and the Taxi Drivers Guild.",
+            ("Taxi Drivers Guild", "oppose"),
+        ),
+        ("The Cyclists' Alliance lobbied for the tax.", ("Cyclists' Alliance", "support")),
+        ("The Green Party is pushing for the tax.", ("Green Party", "support")),
+        ("The Retailers Union is campaigning against the tax.", ("Retailers Union", "oppose")),
+        ("The tax drew fire from the Retailers Union.", ("Retailers Union", "oppose")),
+        ("Mayor Ana Ruiz said the tax was needed to cut traffic.", ("Ana Ruiz", "support")),
+        (
+            "The Chamber of Commerce warned that shoppers would stay away.",
+            ("Chamber of Commerce", "oppose"),
+        ),
+        ("The Green Party hailed the tax as a breakthrough.", ("Green Party", "support")),
+    ],
+)
+def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str, str]) -> None:
+    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "en")}
+    source, polarity = expected
+    assert (source, TAX, polarity) in found
+    other = "support" if polarity == "oppose" else "oppose"
+    assert (source, TAX, other) not in found
