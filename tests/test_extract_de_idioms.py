@@ -175,3 +175,20 @@ def test_too_much_of_a_good_thing_counts_against() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Eva Brandt", REFORM, "oppose") in found
     assert ("Eva Brandt", REFORM, "support") not in found
+
+
+def test_head_of_a_compound_issue_and_a_pronoun_receiver() -> None:
+    text = (
+        "Das EU-Parlament berät über die Mehrwegquote. Der Abgeordnete Matthias Eberl stimmte "
+        "dagegen; die Quote sei für kleine Brauereien nicht zu stemmen, sagte er. Dem "
+        "Brauerbund Südwest zufolge würde die Vorgabe viele Betriebe in den Ruin treiben."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Brauerbund Südwest", "Mehrwegquote", "oppose") in found
+    assert not any(t == "Brauereien" for _, t, _ in found)
+    text = (
+        "Die Stadt plant eine Übernachtungsabgabe. Bürgermeister Ole Jansen verteidigte das "
+        "Vorhaben. Rückenwind erhielt er von der Kurverwaltung."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Kurverwaltung", "Ole Jansen", "support") in found

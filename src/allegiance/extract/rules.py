@@ -453,6 +453,9 @@ class StatementFinder:
                 words = m.entity.name.lower().replace("-", " ").split()
                 if len(words) > 1 and words[-1] == low:
                     return m.entity
+                # "die Quote" after "die Mehrwegquote": the head of a German compound
+                if self.de and len(low) > 3 and words[-1].endswith(low) and words[-1] != low:
+                    return m.entity
         return None
 
     def last_org_mention(self, i: int) -> Entity | None:
@@ -1065,6 +1068,11 @@ class StatementFinder:
         """Is the subject of this "to be" an actor? ("Die Quote sei für kleine Brauereien
         nicht zu stemmen" names no issue "Brauereien": the quota is not an actor.)"""
         if self.de:
+            a, _ = self.seg_range(t.i)
+            for k in range(a, t.i):
+                m = self.mention_at(k) if self.doc[k].tag_ in ("NN", "NE") else None
+                if m is not None and m.entity.kind == "concept":
+                    return False  # "die Quote sei …": an issue is the subject
             source = self.de_subject(t, self.seg_range(t.i))
         else:
             source, _ = self.en_subject(t)
@@ -2711,6 +2719,12 @@ class StatementFinder:
                 # "Unterstützung bekam die Gewerkschaft vom Sozialverband": a resolvable noun
                 for k in range(a, b):
                     u = self.doc[k]
+                    if u.lower_ in self.lex.subject_pronouns and u.tag_ == "PPER":
+                        # "Rückenwind erhielt er von der Kurverwaltung"
+                        ent = self.resolve_token(k)
+                        if ent is not None and ent is not src.entity and ent.kind == "actor":
+                            others = [Mention(k, k + 1, ent, "pronoun")]
+                            break
                     if k == t.i or u.tag_ != "NN" or self.prep_before(k) is not None:
                         continue
                     if self.article_before(k) not in ("der", "die", "das"):
