@@ -192,3 +192,12 @@ def test_head_of_a_compound_issue_and_a_pronoun_receiver() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Kurverwaltung", "Ole Jansen", "support") in found
+
+
+def test_initials_in_brackets_are_the_same_organisation() -> None:
+    text = (
+        "Das Land plant ein Ganztagsschulgesetz. Scharfe Kritik kam vom Verband Deutscher "
+        "Lehrer (VDL). Die VDL kündigte Widerstand an."
+    )
+    sources = {s.source for s in extract_text(text, "de")}
+    assert sources == {"Verband Deutscher Lehrer"}

@@ -697,6 +697,30 @@ class EntityResolver:
 
     def _second_pass_names(self, doc: Doc, out: DocEntities) -> None:
         """Merge lone surnames into full names; find later mentions the NER missed."""
+        # "Verband Deutscher Unternehmer (VDU)": the initials in brackets are the same actor
+        for m in list(out.mentions):
+            k = m.end
+            if (
+                m.entity.kind != "actor"
+                or m.entity.type != "organization"
+                or k + 2 >= len(doc)
+                or doc[k].text != "("
+                or doc[k + 2].text != ")"
+                or not _is_acronym(doc[k + 1].text)
+            ):
+                continue
+            short = doc[k + 1].text
+            other = out.at(k + 1)
+            if other is not None and other.entity is not m.entity:
+                gone = other.entity
+                for x in out.mentions:
+                    if x.entity is gone:
+                        x.entity = m.entity
+                if gone in out.entities and gone.kind == "actor":
+                    out.entities.remove(gone)
+            elif other is None:
+                out.add(Mention(k + 1, k + 2, m.entity, "alias"))
+            m.entity.aliases.add(short)
         # merge single-token person entities into a multi-token one with that surname
         multi = [e for e in out.entities if e.kind == "actor" and len(e.name.split()) > 1]
         for e in list(out.entities):
