@@ -201,3 +201,14 @@ def test_initials_in_brackets_are_the_same_organisation() -> None:
     )
     sources = {s.source for s in extract_text(text, "de")}
     assert sources == {"Verband Deutscher Lehrer"}
+
+
+def test_announcing_backs_the_issue_but_a_stance_noun_decides() -> None:
+    text = OPEN + "Finanzminister Paul Roth hatte die Reform im Sommer angekündigt."
+    assert ("Paul Roth", REFORM, "support") in {
+        (s.source, s.target, s.polarity) for s in extract_text(text, "de")
+    }
+    text = OPEN + "Die FDP hat bereits ein Referendum gegen die Reform angekündigt."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("FDP", REFORM, "oppose") in found
+    assert ("FDP", REFORM, "support") not in found

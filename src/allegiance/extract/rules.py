@@ -1692,6 +1692,11 @@ class StatementFinder:
             self.de_stance_adjective(t, lem)
             return
         seg = self.seg_range(t.i)
+        if lem in self.lex.light_verbs and any(
+            u.i != t.i and self._nounish(u) and self.lemma(u) in self.lex.nouns
+            for u in self.doc[seg[0] : seg[1]]
+        ):
+            return  # "kündigte ein Referendum gegen X an": the stance noun decides
         sent = self.sent(t)
         # separable particle or participle at the end: widen the clause back to the finite verb
         a, b = seg
@@ -1838,6 +1843,8 @@ class StatementFinder:
             if frame.reciprocal or mutual:
                 self.de_reciprocal(t, seg, pol or "support", lem)
                 return
+            if frame.target == "issue":
+                target_m = [m for m in target_m if m.entity.kind == "concept"]
             if source is None or not target_m:
                 return
             neg = self.negated(t, (source.end if source.start < t.i else a, b))
