@@ -212,3 +212,25 @@ def test_announcing_backs_the_issue_but_a_stance_noun_decides() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("FDP", REFORM, "oppose") in found
     assert ("FDP", REFORM, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Die Reform gehe an der Realität vorbei, kritisierte Eva Brandt.", "oppose"),
+        ("Die Reform sei ein wichtiger Schritt, lobte Eva Brandt.", "support"),
+        ("Eva Brandt verwies darauf, dass die Reform die Kommunen entlaste.", "support"),
+    ],
+)
+def test_reported_speech_judged_by_its_verb(sentence: str, polarity: str) -> None:
+    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
+    assert ("Eva Brandt", REFORM, polarity) in found
+
+
+def test_possessive_role_noun_is_a_member_of_that_party() -> None:
+    text = (
+        "Der frühere Stadtrat Heinz Vogler unterstützt die Herausforderin Julia Brenner gegen "
+        "Amtsinhaber Martin Seitz (CDU). Der CDU-Ortsverband stellte sich hinter seinen Kandidaten."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("CDU-Ortsverband", "Martin Seitz", "support") in found

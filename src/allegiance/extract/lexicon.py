@@ -132,6 +132,7 @@ KNOWN_KEYS = frozenset(
         "issue_pronouns",
         "institution_nouns",
         "excess_words",
+        "possessives",
     }
 )
 
@@ -193,6 +194,8 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
+    # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation
+    possessives: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -303,6 +306,7 @@ class Lexicon:
             issue_pronouns=_lower_set(d.get("issue_pronouns")),
             institution_nouns=_lower_set(d.get("institution_nouns")),
             excess_words=_lower_set(d.get("excess_words")),
+            possessives=_lower_set(d.get("possessives")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -615,6 +615,19 @@ class StatementFinder:
         for e in cands:
             if low in e.roles or role in e.roles:
                 return e
+        # "Der CDU-Ortsverband stellte sich hinter seinen Kandidaten": a member of the
+        # organisation (or of its party) the possessive points back to
+        if t.i > 0 and self.doc[t.i - 1].lower_ in self.lex.possessives:
+            sent = self.sent(t)
+            for m in self.ents.in_range(sent.start, t.i, "actor"):
+                if m.entity.type != "organization":
+                    continue
+                words = set(m.entity.name.replace("-", " ").split())
+                for a, org, *_ in self.ents.affiliations:
+                    if a.type == "person" and self._fits(a, g) and (
+                        org is m.entity or org.name in words
+                    ):
+                        return a
         # "the Veltrix Semiconductors chief": a person affiliated with the organisation named
         for j in range(max(0, t.i - 4), t.i):
             m = self.ents.at(j)
@@ -2934,11 +2947,13 @@ class StatementFinder:
         if t.tag_ == "VVFIN":
             lem = self.lemma(t)
             return lem in self.lex.speech_verbs or lem in self.lex.impersonal_speech_verbs
-        return (
-            t.lower_ in self.lex.attribution_markers
-            and t.i + 1 < len(self.doc)
-            and not self._quote[t.i]
-            and (self.ents.at(t.i + 1) is not None or self.doc[t.i + 1].tag_ in ("NN", "NE"))
+        if t.lower_ not in self.lex.attribution_markers or self._quote[t.i]:
+            return False
+        k = t.i + 1
+        if k < len(self.doc) and self.doc[k].tag_ == "ART":
+            k += 1  # "so der Verbandschef"
+        return k < len(self.doc) and (
+            self.ents.at(k) is not None or self.doc[k].tag_ in ("NN", "NE")
         )
 
     def _impersonal_speaker(self, v: Token, sent: Span) -> Mention | None:
@@ -3086,6 +3101,11 @@ class StatementFinder:
                 score = 0 if neg else -1
             else:
                 score = _evaluate(words, self.lex, strict=True)
+                vf = self.lex.verbs.get(self.lemma(v))
+                if score == 0 and vf is not None and vf.polarity and not vf.needs_prep:
+                    # "Die Reform gehe an der Realität vorbei, kritisierte X": the speech verb
+                    # takes the side its clause does not spell out
+                    score = 1 if vf.polarity == "support" else -1
             if score == 0:
                 continue
             pol = "support" if score > 0 else "oppose"
