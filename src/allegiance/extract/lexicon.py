@@ -133,6 +133,7 @@ KNOWN_KEYS = frozenset(
         "institution_nouns",
         "excess_words",
         "possessives",
+        "opening_attributions",
     }
 )
 
@@ -196,6 +197,8 @@ class Lexicon:
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation
     possessives: frozenset[str] = frozenset()
+    # a preposition that opens a sentence with its speaker: "Für den Verband ist X ein Fehler"
+    opening_attributions: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -307,6 +310,7 @@ class Lexicon:
             institution_nouns=_lower_set(d.get("institution_nouns")),
             excess_words=_lower_set(d.get("excess_words")),
             possessives=_lower_set(d.get("possessives")),
+            opening_attributions=_lower_set(d.get("opening_attributions")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -3014,7 +3014,12 @@ class StatementFinder:
         marker = None
         for u in sent:
             low = u.lower_
-            if low in self.lex.attribution_words or (
+            opening = (
+                u.i == sent.start
+                and low in self.lex.opening_attributions
+                and any(self.lemma(w) in self.lex.copulas for w in sent)
+            )  # "Für den Verband ist die Reform ein Fehler"
+            if opening or low in self.lex.attribution_words or (
                 low in ("nach", "aus")
                 and u.i + 1 < sent.end
                 and self.doc[u.i + 1].lower_ in self.lex.attribution_nouns
