@@ -62,7 +62,7 @@ REFORM = "Reform der Grundsteuer"
         ),
         ("Der Mieterbund freut sich über die Reform.", ("Mieterbund", REFORM, "support")),
         ("Aus Sicht des Mieterbunds ist die Reform überfällig.", ("Mieterbund", REFORM, "support")),
-        ("Für den Mieterbund ist die Reform ein schwerer Fehler.", ("Mieterbund", REFORM, "oppose")),
+        ("Für den Mieterbund ist die Reform ein Fehler.", ("Mieterbund", REFORM, "oppose")),
         # relation nouns, protest verbs, pronoun objects
         ("Der Städtetag gehört zu den Befürwortern der Reform.", ("Städtetag", REFORM, "support")),
         ("Der Mieterbund demonstrierte gegen die Reform.", ("Mieterbund", REFORM, "oppose")),
