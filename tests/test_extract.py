@@ -867,3 +867,13 @@ def test_plan_to_introduce_names_what_it_introduces() -> None:
     )
     targets = {s.target for s in extract_text(text, "en")}
     assert targets == {"salary cap"}
+
+
+def test_a_cue_word_written_twice_in_a_lexicon_is_an_error(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "verbs:\n  umjubeln: {polarity: support}\n  umjubeln: {polarity: oppose}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="defined twice"):
+        load_lexicon("de", str(extra))

@@ -385,7 +385,19 @@ class Lexicon:
 
 
 class _WordLoader(yaml.SafeLoader):
-    """YAML without YAML 1.1's yes/no/on/off booleans: "on" and "no" are words here."""
+    """YAML without YAML 1.1's yes/no/on/off booleans: "on" and "no" are words here. A key
+    written twice in one mapping is an error (the second would silently replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise ValueError(
+                    f"lexicon: {key!r} is defined twice (line {key_node.start_mark.line + 1})"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _WordLoader.yaml_implicit_resolvers = {
