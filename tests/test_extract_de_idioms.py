@@ -235,3 +235,33 @@ def test_possessive_role_noun_is_a_member_of_that_party() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("CDU-Ortsverband", "Martin Seitz", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der Zulieferer Brenninger Antriebstechnik kritisierte die Reform.",
+            "Brenninger Antriebstechnik",
+        ),
+        ("Die Tierschutzorganisation „Stallwende“ kritisierte die Reform.", "Stallwende"),
+        (
+            "Die Schutzgemeinschaft Kleinanleger kritisierte die Reform.",
+            "Schutzgemeinschaft Kleinanleger",
+        ),
+    ],
+)
+def test_organisation_kinds_before_names(text: str, source: str) -> None:
+    assert (source, REFORM, "oppose") in {
+        (s.source, s.target, s.polarity) for s in extract_text(OPEN + text, "de")
+    }
+
+
+def test_a_word_ending_an_organisation_name_does_not_refer_to_it() -> None:
+    text = (
+        "Die Tierschutzorganisation „Stallwende“ lehnt die Anbindehaltung ab. Der frühere "
+        "Verbandschef Franz Egger hatte sich für ein schrittweises Ende der Anbindehaltung "
+        "ausgesprochen."
+    )
+    targets = {(s.source, s.target) for s in extract_text(text, "de")}
+    assert ("Franz Egger", "Stallwende") not in targets

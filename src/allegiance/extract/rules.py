@@ -533,8 +533,17 @@ class StatementFinder:
                 or (
                     self.de
                     and (
-                        last.endswith(low)
-                        or words[0].lower().endswith(low)
+                        # "der Verband" for "Landesbauernverband" (an organisation word, not
+                        # any tail: "das Ende" is no "Stallwende")
+                        (
+                            (last.endswith(low) or words[0].lower().endswith(low))
+                            and (
+                                low in self.lex.org_anaphors
+                                or low in self.lex.org_heads
+                                or low in self.lex.org_suffixes
+                                or low in self.lex.org_titles
+                            )
+                        )
                         # "der Senat" for "Akademischer Senat der Universität Helmsdorf"
                         or (len(low) > 4 and low in (w.lower() for w in words[:3]))
                     )
