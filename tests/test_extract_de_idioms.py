@@ -265,3 +265,17 @@ def test_a_word_ending_an_organisation_name_does_not_refer_to_it() -> None:
     )
     targets = {(s.source, s.target) for s in extract_text(text, "de")}
     assert ("Franz Egger", "Stallwende") not in targets
+
+
+def test_a_place_after_an_issue_is_not_its_owner() -> None:
+    text = "Der Stadtrat berät über die Fusion der Stadttheater von Marlbach."
+    assert not any(s.source == "Marlbach" for s in extract_text(text, "de"))
+
+
+def test_attribution_speaks_for_its_own_clause() -> None:
+    text = (
+        "Das Land plant ein Ganztagsschulgesetz. Die Grünen erteilten dem Gesetz eine Absage; "
+        "laut ihrer Sprecherin Mira Kandel ist die Finanzierung völlig ungeklärt."
+    )
+    found = {(s.source, s.target) for s in extract_text(text, "de")}
+    assert ("Mira Kandel", "Grüne") not in found

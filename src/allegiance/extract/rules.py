@@ -738,7 +738,10 @@ class StatementFinder:
                         j += 1
                     o = self.ents.at(j)
                     if o is not None and o.entity.kind == "actor" and o.start == j:
-                        owner, b = o, o.end
+                        # "von Marlbach" after an issue is a place more often than an owner:
+                        # "von" takes people and recognisable organisations only
+                        if doc[k].lower_ in ("der", "des") or self._owner_like(o.entity):
+                            owner, b = o, o.end
                 # "das von der Stadt verhängte Dieselfahrverbot"
                 j = m.start - 1
                 if (
@@ -779,6 +782,16 @@ class StatementFinder:
                                         owner, b = o, o.end
             if owner is not None:
                 self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
+
+    def _owner_like(self, e: Entity) -> bool:
+        """A person, a party, or an organisation its name marks as one ("Stadtrat",
+        "Verband Nord", "Kessler GmbH") — not a bare place name."""
+        if e.type == "person" or e.name in self.lex.parties:
+            return True
+        words = [w.lower() for w in e.name.replace("-", " ").split()]
+        if e.name in self.lex.collectives or any(w in self.lex.org_endings for w in e.name.split()):
+            return True
+        return any(w in self.lex.org_heads or w.endswith(self.lex.org_suffixes) for w in words)
 
     def run(self) -> list[Found]:
         self.owners()
@@ -3051,7 +3064,13 @@ class StatementFinder:
                 break
         if speaker is None or marker is None:
             return False
-        return self._judge_clauses(marker, speaker, [(sent.start, sent.end)])
+        # "Die Grünen erteilten dem Gesetz eine Absage; laut ihrer Sprecherin X ist …": the
+        # attribution speaks for its own clause, after a semicolon or colon
+        lo = sent.start
+        for k in range(sent.start, marker.i):
+            if self.doc[k].text in (";", ":"):
+                lo = k + 1
+        return self._judge_clauses(marker, speaker, [(lo, sent.end)])
 
     def reported_after(self, sent: Span) -> bool:
         """ "Trump sagte, er sei von Musk „sehr enttäuscht“": a speech verb, a comma and a clause
