@@ -279,3 +279,15 @@ def test_attribution_speaks_for_its_own_clause() -> None:
     )
     found = {(s.source, s.target) for s in extract_text(text, "de")}
     assert ("Mira Kandel", "Grüne") not in found
+
+
+def test_names_with_hyphens_titles_and_genitive_kinds() -> None:
+    text = (
+        "Die Vorstandschefin Dr. Miriam Roth-Aldinger lobte die Reform. Die Grünen zögern; ihr "
+        "Obmann Tarek Schulze-Brinck kritisierte die Reform. Der Städtetag Rheinland-Pfalz "
+        "begrüßte die Reform. Das Angebot des US-Finanzinvestors Crestline Partners lehnte die "
+        "Reform ab."
+    )
+    sources = {s.source for s in extract_text(OPEN + text, "de")}
+    assert {"Miriam Roth-Aldinger", "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz"} <= sources
+    assert not any(s.startswith(("Dr.", "Finanzinvestors")) for s in sources)

@@ -300,6 +300,7 @@ class EntityResolver:
                 s += 1  # "the state Farm Bureau" -> "Farm Bureau"
             while e - s > 1 and kind == "ORG" and self._org_title(doc[s]):
                 s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
+
             typ = "person" if kind == "PER" else "organization"
             if (
                 doc[s:e].text in self.lex.parties
@@ -321,6 +322,7 @@ class EntityResolver:
                         cands.append((span.start, span.end, "organization"))
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
+            cands = [self._with_hyphen_tail(doc, c) for c in cands]
             people = {s for s, _, t in cands if t == "person"}
             cands = [self._with_trailing_name(doc, c, people) for c in cands]
         cands.extend(self._registry_spans(doc))
@@ -336,18 +338,47 @@ class EntityResolver:
         s, e, typ = c
         if typ != "organization":
             return c
-        while e < len(doc) and e - s < 6 and doc[e].tag_ == "NE" and e not in people:
+        while e < len(doc) and e - s < 6 and e not in people:
+            if (  # "Städtetag Rheinland-Pfalz": a hyphenated place name
+                doc[e].text == "-"
+                and e > s
+                and doc[e - 1].tag_ == "NE"
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+                and e + 1 < len(doc)
+                and doc[e + 1].tag_ == "NE"
+            ):
+                e += 2
+                continue
+            if doc[e].tag_ != "NE":
+                break
             if doc[e - 1].whitespace_ == "" and doc[e - 1].text != "-":
                 break
             e += 1
         return (s, e, typ)
 
+    def _with_hyphen_tail(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """ "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz": a name cut at a hyphen."""
+        s, e, typ = c
+        while (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].tag_ == "NE"
+            and not self.lex.role_of(doc[e + 1].text)
+            and doc[e + 1].lower_ not in self.lex.org_heads
+        ):
+            e += 2
+        return (s, e, typ)
+
     def _org_title(self, tok: Token) -> bool:
-        """A kind of organisation written before its name: "Supermarktkette", "carmaker"."""
+        """A kind of organisation written before its name: "Supermarktkette", "carmaker",
+        also in the genitive ("des Finanzinvestors Crestline")."""
         low = tok.lower_
-        return low in self.lex.org_titles or (
-            self.lang == "de" and low.endswith(self.lex.org_title_endings)
-        )
+        forms = (low, low[:-1]) if self.lang == "de" and low.endswith("s") else (low,)
+        ends = self.lex.org_title_endings if self.lang == "de" else ()
+        return any(f in self.lex.org_titles or (ends and f.endswith(ends)) for f in forms)
 
     def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "Gemeinderat von Oberau", "Betriebsrat von Kessler Logistik": a body and its place."""
@@ -646,6 +677,9 @@ class EntityResolver:
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        # "Dr. Miriam Roth-Aldinger": an academic or other title is no part of a person's name
+        while typ == "person" and end - start > 1 and doc[start].lower_ in self.lex.title_modifiers:
+            start += 1
         # a stance noun the statistical NER ran into: "die Landesumweltanwaltschaft Bedenken"
         while (
             typ == "organization"
