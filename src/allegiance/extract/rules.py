@@ -633,8 +633,10 @@ class StatementFinder:
                     continue
                 words = set(m.entity.name.replace("-", " ").split())
                 for a, org, *_ in self.ents.affiliations:
-                    if a.type == "person" and self._fits(a, g) and (
-                        org is m.entity or org.name in words
+                    if (
+                        a.type == "person"
+                        and self._fits(a, g)
+                        and (org is m.entity or org.name in words)
                     ):
                         return a
         # "the Veltrix Semiconductors chief": a person affiliated with the organisation named
@@ -798,8 +800,6 @@ class StatementFinder:
         for sent in self._sents:
             before = len(self.found)
             self.sentence(sent)
-            if self.de and len(self.found) == before:
-                self.fallback(sent)
             self._undecided(before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]
@@ -817,71 +817,6 @@ class StatementFinder:
         for f in new:
             if (f.source, f.target) in hedged:
                 f.polarity = "neutral"
-
-    def fallback(self, sent: Span) -> None:
-        """A German sentence no cue explained: its speaker (or subject) and the one issue it
-        names, judged by the balance of its evaluative words. Low confidence."""
-        speech = [
-            t
-            for t in sent
-            if not self._quote[t.i]
-            and t.tag_.startswith("VV")
-            and self.lemma(t) in self.lex.speech_verbs
-        ]
-        speaker: Entity | None = None
-        if speech:
-            v = speech[0]
-            outside = [
-                m
-                for m in self.ents.in_range(sent.start, sent.end, "actor")
-                if self.nominative_like(m)
-            ]
-            if outside:
-                speaker = min(outside, key=lambda m: abs(m.start - v.i)).entity
-            else:
-                for i in range(max(sent.start, v.i - 2), min(sent.end, v.i + 4)):
-                    u = self.doc[i]
-                    if u.lower_ in self.lex.subject_pronouns and not self._quote[i]:
-                        speaker = self.last_person()
-                        break
-                    if u.tag_ == "NN" and not self._quote[i]:
-                        ent = self.resolve_token(i)
-                        if ent is not None and ent.kind == "actor":
-                            speaker = ent
-                            break
-        if speaker is None:
-            return
-        for t in sent:
-            lem = self.lemma(t)
-            if t.lower_ in self.lex.hedges or lem in self.lex.hedges:
-                return  # undecided
-            if not self._quote[t.i] and (
-                t.lower_ in self.lex.negation or lem in self.lex.verbs or lem in self.lex.nouns
-            ):
-                return  # a refusal to comment, or a cue the rules already weighed
-        issues: list[Mention] = []
-        for t in sent:
-            m = self.ents.at(t.i)
-            if m is None and t.tag_ == "NN":
-                m = self.mention_at(t.i)
-            if m is not None and m.entity.kind == "concept":
-                if m.entity not in [x.entity for x in issues]:
-                    issues.append(m)
-        target: Entity | None = None
-        if len(issues) == 1:
-            target = issues[0].entity
-        elif not issues and speech:
-            target = self.topic_concept(sent.start)
-        if target is None:
-            return
-        mentions = self.ents.in_range(sent.start, sent.end)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        words = [t for t in sent if t.i not in covered]
-        score = _evaluate(words, self.lex, strict=False)
-        if score == 0:
-            return
-        pol = "support" if score > 0 else "oppose"
-        self.emit(speaker, target, pol, sent.start, sent.end, "fallback", 0.35)
 
     def sentence_subject(self, sent: Span) -> Entity | None:
         if not self.de:
@@ -3041,10 +2976,14 @@ class StatementFinder:
                 and low in self.lex.opening_attributions
                 and any(self.lemma(w) in self.lex.copulas for w in sent)
             )  # "Für den Verband ist die Reform ein Fehler"
-            if opening or low in self.lex.attribution_words or (
-                low in ("nach", "aus")
-                and u.i + 1 < sent.end
-                and self.doc[u.i + 1].lower_ in self.lex.attribution_nouns
+            if (
+                opening
+                or low in self.lex.attribution_words
+                or (
+                    low in ("nach", "aus")
+                    and u.i + 1 < sent.end
+                    and self.doc[u.i + 1].lower_ in self.lex.attribution_nouns
+                )
             ):
                 marker = u
                 k = u.i + 1
