@@ -36,3 +36,10 @@ def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str
     assert (source, TAX, polarity) in found
     other = "support" if polarity == "oppose" else "oppose"
     assert (source, TAX, other) not in found
+
+
+def test_a_stance_the_subject_faces_is_not_its_own() -> None:
+    text = OPEN + "Mayor Ana Ruiz defended the tax despite mounting opposition."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    assert ("Ana Ruiz", TAX, "support") in found
+    assert ("Ana Ruiz", TAX, "oppose") not in found

@@ -134,6 +134,7 @@ KNOWN_KEYS = frozenset(
         "excess_words",
         "possessives",
         "opening_attributions",
+        "concessive_preps",
     }
 )
 
@@ -199,6 +200,8 @@ class Lexicon:
     possessives: frozenset[str] = frozenset()
     # a preposition that opens a sentence with its speaker: "Für den Verband ist X ein Fehler"
     opening_attributions: frozenset[str] = frozenset()
+    # "despite mounting opposition", "trotz Kritik": a stance noun the subject faces
+    concessive_preps: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -311,6 +314,7 @@ class Lexicon:
             excess_words=_lower_set(d.get("excess_words")),
             possessives=_lower_set(d.get("possessives")),
             opening_attributions=_lower_set(d.get("opening_attributions")),
+            concessive_preps=_lower_set(d.get("concessive_preps")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from allegiance.extract.lexicon import Frame, Lexicon
+from allegiance.extract.lexicon import Frame, Lexicon, NounFrame
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
@@ -2684,6 +2684,8 @@ class StatementFinder:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
         if tgt is None and nf.needs_target:
             return  # "kündigte seinen Rücktritt an" takes no side
+        if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
+            return  # "defended the plan despite mounting opposition": someone else's stance
         if tgt is None and src is not None:
             # "Unterstützung erhielt die Regierung vom Verband": the other participant
             a, b = self.seg_range(t.i)
@@ -2751,6 +2753,22 @@ class StatementFinder:
             if co.entity is not src.entity and co.entity is not tgt.entity:
                 lo, hi = min(a0, co.start), max(b0, co.end)
                 self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
+
+    def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
+        p = self.prep_before(src.start)
+        return p is not None and p.lower_ in nf.source_prep
+
+    def _concessive(self, t: Token) -> bool:
+        """ "despite mounting opposition", "trotz heftiger Kritik", "against a barrage of
+        criticism": the stance noun is what the subject faces, not what it says."""
+        sent = self.sent(t)
+        for k in range(max(sent.start, t.i - 5), t.i):
+            if self.doc[k].lower_ in self.lex.concessive_preps:
+                return all(
+                    not self.doc[j].is_punct and self.doc[j].tag_ not in ("VVFIN", "VAFIN")
+                    for j in range(k + 1, t.i)
+                )
+        return False
 
     def _hypothetical(self, t: Token) -> bool:
         """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance
