@@ -43,3 +43,17 @@ def test_a_stance_the_subject_faces_is_not_its_own() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
     assert ("Ana Ruiz", TAX, "support") in found
     assert ("Ana Ruiz", TAX, "oppose") not in found
+
+
+def test_urged_to_drop_and_an_unnamed_union() -> None:
+    text = (
+        "The chancellor announced a freeze on income tax thresholds. "
+        "The Resolution Trust urged the Treasury to drop the threshold freeze."
+    )
+    assert ("Resolution Trust", "threshold freeze", "oppose") in {
+        (s.source, s.target, s.polarity) for s in extract_text(text, "en")
+    }
+    text = "Calder Brands made a takeover offer for Harrowgate. The union also opposed the deal."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    assert ("union", "takeover offer", "oppose") in found
+    assert not any(src == "Harrowgate" for src, _, _ in found)

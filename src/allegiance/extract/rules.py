@@ -569,6 +569,9 @@ class StatementFinder:
             for m in earlier:
                 if kinds and any(k in m.entity.name.lower() for k in kinds):
                     return m.entity
+            if kinds and not self.de and low in self.lex.institution_nouns:
+                # "the union" after talk of two companies: an institution of its own
+                return self._unnamed_org(t)
             for m in earlier:
                 name = m.entity.name.lower()
                 if low in _COMPANY_NOUNS and (
