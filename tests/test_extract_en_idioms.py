@@ -57,3 +57,12 @@ def test_urged_to_drop_and_an_unnamed_union() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
     assert ("union", "takeover offer", "oppose") in found
     assert not any(src == "Harrowgate" for src, _, _ in found)
+
+
+def test_a_policy_noun_tagged_as_an_organisation_is_an_issue() -> None:
+    text = (
+        "The chancellor announced a landlord levy. "
+        "Chancellor Daniel Ashworth insisted that the levy was fair."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    assert ("Daniel Ashworth", "landlord levy", "support") in found

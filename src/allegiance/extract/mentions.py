@@ -266,6 +266,13 @@ class EntityResolver:
                 kind = "ORG"  # "Coalition of Online Retailers", tagged as a law
             if s < e and doc[e - 1].lower_ in self.lex.concept_heads and e - s > 1:
                 continue  # "The Location Privacy Act" tagged as an organisation: an issue
+            if (
+                self.lang == "en"
+                and s < e
+                and doc[e - 1].is_lower
+                and doc[e - 1].lower_ in self.lex.policy_nouns
+            ):
+                continue  # "a landlord levy" tagged as an organisation: an issue
             if kind not in ("PER", "ORG"):
                 continue
             if s >= e:
