@@ -135,6 +135,7 @@ KNOWN_KEYS = frozenset(
         "possessives",
         "opening_attributions",
         "concessive_preps",
+        "attitude_preps",
     }
 )
 
@@ -202,6 +203,8 @@ class Lexicon:
     opening_attributions: frozenset[str] = frozenset()
     # "despite mounting opposition", "trotz Kritik": a stance noun the subject faces
     concessive_preps: frozenset[str] = frozenset()
+    # what an attitude or reaction is about: "ist von X überzeugt", "zeigte sich enttäuscht über X"
+    attitude_preps: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
@@ -315,6 +318,7 @@ class Lexicon:
             possessives=_lower_set(d.get("possessives")),
             opening_attributions=_lower_set(d.get("opening_attributions")),
             concessive_preps=_lower_set(d.get("concessive_preps")),
+            attitude_preps=_lower_set(d.get("attitude_preps")),
             concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
             concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
             concept_anaphors=_lower_set(d.get("concept_anaphors")),

@@ -445,7 +445,7 @@ class StatementFinder:
         if not (t.pos_ == "NOUN" or t.tag_ == "NN") or t.i == 0:
             return None
         det = self.doc[t.i - 1].lower_
-        if det not in self.lex.definite_determiners and det not in ("the", "this", "that"):
+        if det not in self.lex.definite_determiners:
             return None
         low = t.lower_
         for m in reversed(self.ents.mentions):
@@ -997,7 +997,7 @@ class StatementFinder:
             return
         target: Mention | None = None
         for m, p in self.de_objects(t, (t.i + 1, b), None, source.entity):
-            if p in ("über", "von", "vom", "mit", "gegenüber"):
+            if p in self.lex.attitude_preps:
                 target = m
                 break
         if target is None:
@@ -1927,7 +1927,7 @@ class StatementFinder:
             return
         target: Mention | None = None
         for m, p in self.de_objects(t, (adjs[0].i, b), None, source.entity):
-            if p in ("über", "von", "vom", "mit", "gegenüber"):
+            if p in self.lex.attitude_preps:
                 target = m
                 break
         if target is None:
