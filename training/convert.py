@@ -211,7 +211,7 @@ def write_ner(nlp) -> None:
     """NER train / dev / held-out DocBins."""
     rng = random.Random(13)
     train, test = ner_splits()
-    ge_weight = int(os.environ.get("ALLEGIANCE_GE_WEIGHT", "1"))
+    ge_weight = float(os.environ.get("ALLEGIANCE_GE_WEIGHT", "1"))
     sents: list[Sent] = []
     sents += train["germeval"] + train["europarl"]
     legal_with = [s for s in train["legal"] if s.ents]
@@ -223,7 +223,10 @@ def write_ner(nlp) -> None:
     dev = [s for i, s in enumerate(sents) if i % 20 == 0 and s.meta.get("corpus") != "project"]
     trn = [s for i, s in enumerate(sents) if i % 20 != 0 or s.meta.get("corpus") == "project"]
     # upweight GermEval (closest to news) after the dev split, so dev never sees a copy
-    trn += [s for s in trn if s.meta.get("corpus") == "germeval"] * (ge_weight - 1)
+    # (a fractional weight adds a random sample of that share: 1.5 = every sentence plus half)
+    ge_trn = [s for s in trn if s.meta.get("corpus") == "germeval"]
+    trn += ge_trn * (int(ge_weight) - 1)
+    trn += rng.sample(ge_trn, round(len(ge_trn) * (ge_weight - int(ge_weight))))
     aug = float(os.environ.get("ALLEGIANCE_AUG", "0"))
     if aug:
         extra = mention_replacement(trn, aug, random.Random(29))
@@ -231,6 +234,8 @@ def write_ner(nlp) -> None:
         trn += extra
     _save(os.environ.get("ALLEGIANCE_NER_TRAIN_NAME", "ner_train"), _ner_docs(nlp, trn))
     _save("ner_dev", _ner_docs(nlp, dev))
+    for corpus in ("germeval", "europarl", "legal"):  # per-corpus views of the same dev slice
+        _save(f"ner_dev_{corpus}", _ner_docs(nlp, [s for s in dev if s.meta["corpus"] == corpus]))
     for name, part in test.items():
         # held-out slices keep every sentence (scored as annotated, punctuation trimmed)
         _save(f"ner_test_{name}", [_test_doc(nlp, s) for s in part])
