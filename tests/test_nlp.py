@@ -214,7 +214,8 @@ def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
 
 def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
     """A statistical span that runs past a preposition and an article is cut before it; a tiny
-    one-word name with a non-German letter (``Ça``) is dropped; acronyms stay."""
+    one-word name with a non-German letter (``Ça``) is dropped; a role noun before a full name
+    is cut off."""
     from spacy.tokens import Span
 
     from allegiance.nlp.rules_ner import RuleNER
@@ -234,6 +235,14 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
     ]
     doc = RuleNER(rules_de, "t", mode="augment")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("CDU", "ORG"), ("Landesregierung", "ORG")]
+
+    doc = rules_de.make_doc("Personalvorständin Birgit Hahn wies die Kritik zurück.")
+    for name, proc in rules_de.pipeline:
+        if name != "allegiance_rule_ner":
+            doc = proc(doc)
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    doc = RuleNER(rules_de, "t", mode="augment")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Birgit Hahn", "PER")]
 
 
 def test_cli_parse(tmp_path) -> None:

@@ -415,7 +415,8 @@ class RuleNER:
         preposition (``Landesregierung für das Chaos`` -> ``Landesregierung``; known names such as
         ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
         one-word name of at most three characters with a letter outside the German alphabet is
-        dropped (``Ça`` in ``« Ça va »``).
+        dropped (``Ça`` in ``« Ça va »``); a person span that starts with a common noun before a
+        first name loses the noun (``Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
         """
         if ent.text in known_entities():
             return ent
@@ -427,6 +428,17 @@ class RuleNER:
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].text in _SPAN_CUT_PREPS and doc[k + 1].text in _SPAN_CUT_ARTICLES:
                 return Span(doc, ent.start, k, label=ent.label_)
+        rest = [t for t in ent[1:] if t.text != "-"]
+        if (
+            ent.label_ == "PER"
+            and ent[0].tag_ == "NN"
+            and ent[0].text not in first_names()
+            and rest
+            and all(t.tag_ in _NAME_TAGS or t.text in first_names() for t in rest)
+            and ent[1].text in first_names()
+        ):
+            # a role noun before a full name: Personalvorständin Birgit Hahn -> Birgit Hahn
+            return Span(doc, ent.start + 1, ent.end, label="PER")
         return ent
 
     @staticmethod
