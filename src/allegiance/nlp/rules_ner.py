@@ -416,7 +416,7 @@ class RuleNER:
         ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
         one-word name of at most three characters with a letter outside the German alphabet is
         dropped (``Ça`` in ``« Ça va »``); a person span that starts with a common noun before a
-        first name loses the noun (``Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
+        first name loses the noun (``Nordbahn-Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
         """
         if ent.text in known_entities():
             return ent
@@ -431,13 +431,14 @@ class RuleNER:
         rest = [t for t in ent[1:] if t.text != "-"]
         if (
             ent.label_ == "PER"
-            and ent[0].tag_ == "NN"
+            and (ent[0].tag_ == "NN" or (ent.start > 0 and doc[ent.start - 1].text == "-"))
             and ent[0].text not in first_names()
             and rest
             and all(t.tag_ in _NAME_TAGS or t.text in first_names() for t in rest)
             and ent[1].text in first_names()
         ):
-            # a role noun before a full name: Personalvorständin Birgit Hahn -> Birgit Hahn
+            # a role noun (also the head of a hyphen compound, Nordbahn-Personalvorständin, which
+            # HanTa tags NE) before a full name: Personalvorständin Birgit Hahn -> Birgit Hahn
             return Span(doc, ent.start + 1, ent.end, label="PER")
         return ent
 
