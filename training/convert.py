@@ -224,9 +224,13 @@ def write_ner(nlp) -> None:
     trn = [s for i, s in enumerate(sents) if i % 20 != 0 or s.meta.get("corpus") == "project"]
     # upweight GermEval (closest to news) after the dev split, so dev never sees a copy
     # (a fractional weight adds a random sample of that share: 1.5 = every sentence plus half)
-    ge_trn = [s for s in trn if s.meta.get("corpus") == "germeval"]
-    trn += ge_trn * (int(ge_weight) - 1)
-    trn += rng.sample(ge_trn, round(len(ge_trn) * (ge_weight - int(ge_weight))))
+    # (ALLEGIANCE_EP_WEIGHT does the same for Europarl)
+    ep_weight = float(os.environ.get("ALLEGIANCE_EP_WEIGHT", "1"))
+    for corpus, weight in (("germeval", ge_weight), ("europarl", ep_weight)):
+        part = [s for s in trn if s.meta.get("corpus") == corpus]
+        trn += part * (int(weight) - 1)
+        if weight != int(weight):
+            trn += rng.sample(part, round(len(part) * (weight - int(weight))))
     aug = float(os.environ.get("ALLEGIANCE_AUG", "0"))
     if aug:
         extra = mention_replacement(trn, aug, random.Random(29))
