@@ -302,11 +302,7 @@ class StatementFinder:
                 or self.lex.role_of(self.doc[j].text)
                 or (  # "des Münchner Drohnenherstellers Aerion"
                     self.de
-                    and any(
-                        self.doc[j].lower_.rstrip("s").endswith(x)
-                        for x in self.lex.org_titles
-                        if len(x) > 3
-                    )
+                    and self.doc[j].lower_.rstrip("s").endswith(self.lex.org_title_endings)
                 )
                 or (  # place adjectives the tagger reads as nouns: "Münchner", "Kölner"
                     self.de
