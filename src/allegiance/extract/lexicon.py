@@ -8,7 +8,7 @@ patterns. Users extend them by passing their own YAML file, which is merged over
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -55,89 +55,6 @@ class NounFrame:
     target_prep: tuple[str, ...] = ()
     reciprocal: bool = False
     needs_target: bool = False  # no side without a named target ("Rücktritt von X")
-
-
-KNOWN_KEYS = frozenset(
-    {
-        "verbs",
-        "nouns",
-        "intent_nouns",
-        "company_endings",
-        "change_verbs",
-        "demand_verbs",
-        "action_nouns",
-        "issue_markers",
-        "light_verbs",
-        "definite_determiners",
-        "issue_determiners",
-        "name_function_words",
-        "verb_complements",
-        "copulas",
-        "copula_preps",
-        "attribution_words",
-        "attribution_nouns",
-        "intensifiers",
-        "shield_verbs",
-        "leadership_suffixes",
-        "introduce_verbs",
-        "generic_anaphors",
-        "numbered_issue_heads",
-        "title_modifiers",
-        "action_anaphors",
-        "gender_words",
-        "receiving_verbs",
-        "giving_verbs",
-        "relations",
-        "statement_nouns",
-        "negation",
-        "hedges",
-        "past_markers",
-        "speech_verbs",
-        "evaluative",
-        "roles",
-        "org_heads",
-        "org_suffixes",
-        "org_endings",
-        "parties",
-        "collectives",
-        "concept_suffixes",
-        "concept_nominalisations",
-        "concept_anaphors",
-        "concept_title_heads",
-        "concept_heads",
-        "english_concept_heads",
-        "policy_nouns",
-        "pronouns",
-        "object_articles",
-        "subordinators",
-        "relative_possessives",
-        "affiliation_preps",
-        "org_anaphors",
-        "issue_stoplist",
-        "proxies",
-        "canonical",
-        "topic_verbs",
-        "mutual",
-        "person_nouns",
-        "org_titles",
-        "member_nouns",
-        "stance_adverbs",
-        "attribution_markers",
-        "impersonal_speech_verbs",
-        "attribution_preps",
-        "denial_verbs",
-        "attitude_adjectives",
-        "verb_degrees",
-        "fear_verbs",
-        "issue_pronouns",
-        "institution_nouns",
-        "excess_words",
-        "possessives",
-        "opening_attributions",
-        "concessive_preps",
-        "attitude_preps",
-    }
-)
 
 
 def _lower_set(items: Any) -> frozenset[str]:
@@ -254,16 +171,22 @@ class Lexicon:
 
     @classmethod
     def from_dict(cls, lang: str, d: dict[str, Any]) -> Lexicon:
-        """Build a lexicon from the parsed YAML mapping (unknown keys are an error)."""
+        """Build a lexicon from the parsed YAML mapping (unknown keys are an error).
+
+        A key named like a field of type ``frozenset[str]``, ``tuple[str, ...]`` or
+        ``dict[str, str]`` is read as lower-cased words (mapping keys lower-cased); the keys
+        below need more than that."""
         unknown = set(d) - KNOWN_KEYS
         if unknown:
             raise ValueError(f"unknown lexicon keys: {', '.join(sorted(unknown))}")
         ev = d.get("evaluative") or {}
         pron = d.get("pronouns") or {}
-        return cls(
-            lang=lang,
-            verbs={k.lower(): Frame.from_yaml(v or {}) for k, v in (d.get("verbs") or {}).items()},
-            nouns={
+        gender = d.get("gender_words") or {}
+        kwargs: dict[str, Any] = {
+            "verbs": {
+                k.lower(): Frame.from_yaml(v or {}) for k, v in (d.get("verbs") or {}).items()
+            },
+            "nouns": {
                 k.lower(): NounFrame(
                     polarity=v["polarity"],
                     source_prep=tuple(v.get("source_prep") or ()),
@@ -273,99 +196,45 @@ class Lexicon:
                 )
                 for k, v in (d.get("nouns") or {}).items()
             },
-            relations={k.lower(): v for k, v in (d.get("relations") or {}).items()},
-            statement_nouns=_lower_set(d.get("statement_nouns")),
-            negation=_lower_set(d.get("negation")),
-            hedges=_lower_set(d.get("hedges")),
-            past_markers=_lower_set(d.get("past_markers")),
-            speech_verbs=_lower_set(d.get("speech_verbs")),
-            negative=_lower_set(ev.get("negative")),
-            positive=_lower_set(ev.get("positive")),
-            roles=tuple(sorted(_lower_set(d.get("roles")), key=len, reverse=True)),
-            org_heads=_lower_set(d.get("org_heads")),
-            org_suffixes=tuple(_lower_set(d.get("org_suffixes"))),
-            org_endings=frozenset(d.get("org_endings") or ()),
-            parties=frozenset(d.get("parties") or ()),
-            collectives=frozenset(d.get("collectives") or ()),
-            org_anaphors=_lower_set(d.get("org_anaphors")),
-            issue_stoplist=_lower_set(d.get("issue_stoplist")),
-            proxies=_lower_set(d.get("proxies")),
-            canonical=dict(d.get("canonical") or {}),
-            topic_verbs=_lower_set(d.get("topic_verbs")),
-            mutual=_lower_set(d.get("mutual")),
-            person_nouns=_lower_set(d.get("person_nouns")),
-            org_titles=_lower_set(d.get("org_titles")),
-            member_nouns=_lower_set(d.get("member_nouns")),
-            stance_adverbs={k.lower(): v for k, v in (d.get("stance_adverbs") or {}).items()},
-            attribution_markers=_lower_set(d.get("attribution_markers")),
-            impersonal_speech_verbs=_lower_set(d.get("impersonal_speech_verbs")),
-            attribution_preps=_lower_set(d.get("attribution_preps")),
-            denial_verbs=_lower_set(d.get("denial_verbs")),
-            attitude_adjectives={
-                k.lower(): v for k, v in (d.get("attitude_adjectives") or {}).items()
-            },
-            verb_degrees={
+            "negative": _lower_set(ev.get("negative")),
+            "positive": _lower_set(ev.get("positive")),
+            "roles": tuple(sorted(_lower_set(d.get("roles")), key=len, reverse=True)),
+            # names, matched as written
+            "org_endings": frozenset(d.get("org_endings") or ()),
+            "parties": frozenset(d.get("parties") or ()),
+            "collectives": frozenset(d.get("collectives") or ()),
+            "canonical": dict(d.get("canonical") or {}),
+            "concept_heads": _lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
+            "verb_degrees": {
                 verb.lower(): {
                     prep.lower(): {w.lower(): pol for w, pol in (words or {}).items()}
                     for prep, words in (preps or {}).items()
                 }
                 for verb, preps in (d.get("verb_degrees") or {}).items()
             },
-            fear_verbs=_lower_set(d.get("fear_verbs")),
-            issue_pronouns=_lower_set(d.get("issue_pronouns")),
-            institution_nouns=_lower_set(d.get("institution_nouns")),
-            excess_words=_lower_set(d.get("excess_words")),
-            possessives=_lower_set(d.get("possessives")),
-            opening_attributions=_lower_set(d.get("opening_attributions")),
-            concessive_preps=_lower_set(d.get("concessive_preps")),
-            attitude_preps=_lower_set(d.get("attitude_preps")),
-            concept_suffixes=tuple(_lower_set(d.get("concept_suffixes"))),
-            concept_nominalisations=_lower_set(d.get("concept_nominalisations")),
-            concept_anaphors=_lower_set(d.get("concept_anaphors")),
-            concept_title_heads=_lower_set(d.get("concept_title_heads")),
-            concept_heads=_lower_set(d.get("concept_heads") or d.get("english_concept_heads")),
-            policy_nouns=_lower_set(d.get("policy_nouns")),
-            intent_nouns=_lower_set(d.get("intent_nouns")),
-            company_endings=tuple(_lower_set(d.get("company_endings"))),
-            change_verbs={k.lower(): v for k, v in (d.get("change_verbs") or {}).items()},
-            demand_verbs=_lower_set(d.get("demand_verbs")),
-            issue_markers=tuple(_lower_set(d.get("issue_markers"))),
-            light_verbs=_lower_set(d.get("light_verbs")),
-            definite_determiners=_lower_set(d.get("definite_determiners")),
-            issue_determiners=_lower_set(d.get("issue_determiners")),
-            name_function_words=_lower_set(d.get("name_function_words")),
-            verb_complements={
+            "verb_complements": {
                 k.lower(): {w.lower(): c.lower() for w, c in (v or {}).items()}
                 for k, v in (d.get("verb_complements") or {}).items()
             },
-            copulas=_lower_set(d.get("copulas")),
-            copula_preps={k.lower(): v for k, v in (d.get("copula_preps") or {}).items()},
-            attribution_words=_lower_set(d.get("attribution_words")),
-            attribution_nouns=_lower_set(d.get("attribution_nouns")),
-            intensifiers=_lower_set(d.get("intensifiers")),
-            shield_verbs=_lower_set(d.get("shield_verbs")),
-            leadership_suffixes=tuple(_lower_set(d.get("leadership_suffixes"))),
-            introduce_verbs=_lower_set(d.get("introduce_verbs")),
-            generic_anaphors=_lower_set(d.get("generic_anaphors")),
-            numbered_issue_heads=_lower_set(d.get("numbered_issue_heads")),
-            title_modifiers=_lower_set(d.get("title_modifiers")),
-            action_anaphors=_lower_set(d.get("action_anaphors")),
-            action_nouns={
+            "action_nouns": {
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()
             },
-            female_words=_lower_set((d.get("gender_words") or {}).get("female")),
-            male_words=_lower_set((d.get("gender_words") or {}).get("male")),
-            receiving_verbs=_lower_set(d.get("receiving_verbs")),
-            giving_verbs=_lower_set(d.get("giving_verbs")),
-            person_pronouns=_lower_set(pron.get("person")),
-            subject_pronouns=_lower_set(pron.get("subject")),
-            object_pronouns=_lower_set(pron.get("object")),
-            org_pronouns=_lower_set(pron.get("organization")),
-            object_articles=_lower_set(d.get("object_articles")),
-            subordinators=_lower_set(d.get("subordinators")),
-            relative_possessives=_lower_set(d.get("relative_possessives")),
-            affiliation_preps=_lower_set(d.get("affiliation_preps")),
-        )
+            "female_words": _lower_set(gender.get("female")),
+            "male_words": _lower_set(gender.get("male")),
+            "person_pronouns": _lower_set(pron.get("person")),
+            "subject_pronouns": _lower_set(pron.get("subject")),
+            "object_pronouns": _lower_set(pron.get("object")),
+            "org_pronouns": _lower_set(pron.get("organization")),
+        }
+        for name, kind in _PLAIN_FIELDS.items():
+            raw = d.get(name)
+            if kind == "frozenset[str]":
+                kwargs[name] = _lower_set(raw)
+            elif kind == "tuple[str, ...]":
+                kwargs[name] = tuple(_lower_set(raw))
+            else:
+                kwargs[name] = {k.lower(): v for k, v in (raw or {}).items()}
+        return cls(lang=lang, **kwargs)
 
     def __post_init__(self) -> None:
         self.negative_stems = tuple(n for n in self.negative if len(n) > 5)
@@ -390,6 +259,49 @@ class Lexicon:
                 if f == r or (self.lang == "de" and len(f) > len(r) + 2 and f.endswith(r)):
                     return r
         return None
+
+
+# fields not read from the YAML files (or computed from other fields)
+_NOT_FROM_YAML = frozenset(
+    {"lang", "polarity", "first_names", "_role_cache", "negative_stems", "org_title_endings"}
+)
+# YAML keys that are not field names, and fields read by hand in ``Lexicon.from_dict``
+_SPECIAL_KEYS = frozenset(
+    {
+        "evaluative",
+        "pronouns",
+        "gender_words",
+        "english_concept_heads",
+        "verbs",
+        "nouns",
+        "roles",
+        "org_endings",
+        "parties",
+        "collectives",
+        "canonical",
+        "concept_heads",
+        "verb_degrees",
+        "verb_complements",
+        "action_nouns",
+    }
+)
+_DERIVED_FIELDS = {
+    "negative",
+    "positive",
+    "female_words",
+    "male_words",
+    "person_pronouns",
+    "subject_pronouns",
+    "object_pronouns",
+    "org_pronouns",
+}
+_PLAIN_FIELDS = {
+    f.name: str(f.type)
+    for f in fields(Lexicon)
+    if f.name not in _NOT_FROM_YAML | _SPECIAL_KEYS | _DERIVED_FIELDS
+    and str(f.type) in ("frozenset[str]", "tuple[str, ...]", "dict[str, str]")
+}
+KNOWN_KEYS = frozenset(_SPECIAL_KEYS | set(_PLAIN_FIELDS))
 
 
 class _WordLoader(yaml.SafeLoader):
