@@ -19,6 +19,25 @@ import allegiance.nlp  # noqa: F401
 LABELS = ("PER", "ORG", "LOC")
 
 
+def _misses(
+    want: dict[tuple[int, int], str], got: dict[tuple[int, int], str], label: str, other: str
+) -> list[tuple[tuple[int, int], str]]:
+    """Spans of ``label`` in ``want`` that ``got`` lacks, with the kind of error: typed as
+    something else (``other`` + its label), a boundary overlap, or absent (``missed``)."""
+    out = []
+    for (a, b), lab in want.items():
+        if lab != label or got.get((a, b)) == lab:
+            continue
+        if (a, b) in got:
+            kind = f"{other} {got[(a, b)]}"
+        elif any(ga < b and a < gb for ga, gb in got):
+            kind = "boundary"
+        else:
+            kind = "absent"
+        out.append(((a, b), kind))
+    return out
+
+
 def errors(nlp, corpus: str, label: str):
     """(false negatives, false positives) as lists of (text, kind, sentence)."""
     exs = _examples(nlp, f"ner_test_{corpus}")
@@ -27,26 +46,11 @@ def errors(nlp, corpus: str, label: str):
     for ex, p in zip(exs, preds, strict=True):
         gold = {(e.start_char, e.end_char): e.label_ for e in ex.reference.ents}
         pred = {(e.start_char, e.end_char): e.label_ for e in p.ents if e.label_ in LABELS}
-        for (a, b), lab in gold.items():
-            if lab != label or pred.get((a, b)) == lab:
-                continue
-            if (a, b) in pred:
-                kind = f"typed {pred[(a, b)]}"
-            elif any(pa < b and a < pb for pa, pb in pred):
-                kind = "boundary"
-            else:
-                kind = "missed"
-            fns.append((ex.reference.text[a:b], kind, ex.reference.text))
-        for (a, b), lab in pred.items():
-            if lab != label or gold.get((a, b)) == lab:
-                continue
-            if (a, b) in gold:
-                kind = f"gold {gold[(a, b)]}"
-            elif any(ga < b and a < gb for ga, gb in gold):
-                kind = "boundary"
-            else:
-                kind = "spurious"
-            fps.append((p.text[a:b], kind, p.text))
+        text = ex.reference.text
+        for (a, b), kind in _misses(gold, pred, label, "typed"):
+            fns.append((text[a:b], "missed" if kind == "absent" else kind, text))
+        for (a, b), kind in _misses(pred, gold, label, "gold"):
+            fps.append((p.text[a:b], "spurious" if kind == "absent" else kind, p.text))
     return fns, fps
 
 
