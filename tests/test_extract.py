@@ -850,12 +850,10 @@ def test_english_institution_named_only_by_its_kind() -> None:
         "The council approved the parking charge increase. "
         "The Conservative group voted against the increase."
     )
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    found = triples(text, "en")
     assert ("Conservative group", "parking charge increase", "oppose") in found
     # an apposed name wins over the description
-    text = (
-        "Omar Siddiqui won the endorsement of the largest union, the General Workers Federation."
-    )
+    text = "Omar Siddiqui won the endorsement of the largest union, the General Workers Federation."
     sources = {s.source for s in extract_text(text, "en")}
     assert "largest union" not in sources
 

@@ -14,6 +14,11 @@ OPEN = "Die Landesregierung plant eine Reform der Grundsteuer. "
 REFORM = "Reform der Grundsteuer"
 
 
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(source, target, polarity) of every statement found in ``text``."""
+    return {(s.source, s.target, s.polarity) for s in extract_text(text, lang)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -96,7 +101,7 @@ REFORM = "Reform der Grundsteuer"
     ],
 )
 def test_german_stance_idioms(sentence: str, expected: tuple[str, str, str]) -> None:
-    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
+    found = triples(OPEN + sentence, "de")
     assert expected in found
     source, target, polarity = expected
     other = "support" if polarity == "oppose" else "oppose"
@@ -115,7 +120,7 @@ def test_skeptical_but_not_rejecting_is_undecided() -> None:
 
 def test_genitive_organisation_is_named_in_the_nominative() -> None:
     text = "Die Kritik des Mieterbunds an der Reform der Grundsteuer war deutlich."
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert found == {("Mieterbund", REFORM, "oppose")}
 
 
@@ -173,7 +178,7 @@ def test_organisation_names_german_news_uses(text: str, expected: tuple[str, str
 
 def test_too_much_of_a_good_thing_counts_against() -> None:
     text = OPEN + "Die Reform setze zu stark auf Schätzungen, sagte Bürgermeisterin Eva Brandt."
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert ("Eva Brandt", REFORM, "oppose") in found
     assert ("Eva Brandt", REFORM, "support") not in found
 
@@ -184,14 +189,14 @@ def test_head_of_a_compound_issue_and_a_pronoun_receiver() -> None:
         "dagegen; die Quote sei für kleine Brauereien nicht zu stemmen, sagte er. Dem "
         "Brauerbund Südwest zufolge würde die Vorgabe viele Betriebe in den Ruin treiben."
     )
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert ("Brauerbund Südwest", "Mehrwegquote", "oppose") in found
     assert not any(t == "Brauereien" for _, t, _ in found)
     text = (
         "Die Stadt plant eine Übernachtungsabgabe. Bürgermeister Ole Jansen verteidigte das "
         "Vorhaben. Rückenwind erhielt er von der Kurverwaltung."
     )
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert ("Kurverwaltung", "Ole Jansen", "support") in found
 
 
@@ -206,11 +211,9 @@ def test_initials_in_brackets_are_the_same_organisation() -> None:
 
 def test_announcing_backs_the_issue_but_a_stance_noun_decides() -> None:
     text = OPEN + "Finanzminister Paul Roth hatte die Reform im Sommer angekündigt."
-    assert ("Paul Roth", REFORM, "support") in {
-        (s.source, s.target, s.polarity) for s in extract_text(text, "de")
-    }
+    assert ("Paul Roth", REFORM, "support") in triples(text, "de")
     text = OPEN + "Die FDP hat bereits ein Referendum gegen die Reform angekündigt."
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert ("FDP", REFORM, "oppose") in found
     assert ("FDP", REFORM, "support") not in found
 
@@ -224,7 +227,7 @@ def test_announcing_backs_the_issue_but_a_stance_noun_decides() -> None:
     ],
 )
 def test_reported_speech_judged_by_its_verb(sentence: str, polarity: str) -> None:
-    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
+    found = triples(OPEN + sentence, "de")
     assert ("Eva Brandt", REFORM, polarity) in found
 
 
@@ -233,7 +236,7 @@ def test_possessive_role_noun_is_a_member_of_that_party() -> None:
         "Der frühere Stadtrat Heinz Vogler unterstützt die Herausforderin Julia Brenner gegen "
         "Amtsinhaber Martin Seitz (CDU). Der CDU-Ortsverband stellte sich hinter seinen Kandidaten."
     )
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    found = triples(text, "de")
     assert ("CDU-Ortsverband", "Martin Seitz", "support") in found
 
 
@@ -252,9 +255,7 @@ def test_possessive_role_noun_is_a_member_of_that_party() -> None:
     ],
 )
 def test_organisation_kinds_before_names(text: str, source: str) -> None:
-    assert (source, REFORM, "oppose") in {
-        (s.source, s.target, s.polarity) for s in extract_text(OPEN + text, "de")
-    }
+    assert (source, REFORM, "oppose") in triples(OPEN + text, "de")
 
 
 def test_a_word_ending_an_organisation_name_does_not_refer_to_it() -> None:

@@ -10,6 +10,11 @@ OPEN = "The council plans a congestion tax. "
 TAX = "congestion tax"
 
 
+def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(source, target, polarity) of every statement found in ``text``."""
+    return {(s.source, s.target, s.polarity) for s in extract_text(text, lang)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -31,7 +36,7 @@ TAX = "congestion tax"
     ],
 )
 def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str, str]) -> None:
-    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "en")}
+    found = triples(OPEN + sentence, "en")
     source, polarity = expected
     assert (source, TAX, polarity) in found
     other = "support" if polarity == "oppose" else "oppose"
@@ -40,7 +45,7 @@ def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str
 
 def test_a_stance_the_subject_faces_is_not_its_own() -> None:
     text = OPEN + "Mayor Ana Ruiz defended the tax despite mounting opposition."
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    found = triples(text, "en")
     assert ("Ana Ruiz", TAX, "support") in found
     assert ("Ana Ruiz", TAX, "oppose") not in found
 
@@ -50,11 +55,9 @@ def test_urged_to_drop_and_an_unnamed_union() -> None:
         "The chancellor announced a freeze on income tax thresholds. "
         "The Resolution Trust urged the Treasury to drop the threshold freeze."
     )
-    assert ("Resolution Trust", "threshold freeze", "oppose") in {
-        (s.source, s.target, s.polarity) for s in extract_text(text, "en")
-    }
+    assert ("Resolution Trust", "threshold freeze", "oppose") in triples(text, "en")
     text = "Calder Brands made a takeover offer for Harrowgate. The union also opposed the deal."
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    found = triples(text, "en")
     assert ("union", "takeover offer", "oppose") in found
     assert not any(src == "Harrowgate" for src, _, _ in found)
 
@@ -64,5 +67,5 @@ def test_a_policy_noun_tagged_as_an_organisation_is_an_issue() -> None:
         "The chancellor announced a landlord levy. "
         "Chancellor Daniel Ashworth insisted that the levy was fair."
     )
-    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "en")}
+    found = triples(text, "en")
     assert ("Daniel Ashworth", "landlord levy", "support") in found
