@@ -155,6 +155,11 @@ class Lexicon:
     numbered_issue_heads: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
     action_anaphors: frozenset[str] = frozenset()
+    # issue anaphors that mean a law or a draft ("das Gesetz", "der Entwurf", "the bill"): they
+    # prefer an issue that is a law over one named more often
+    law_anaphors: frozenset[str] = frozenset()
+    # an issue is a law when its name ends in one of these ("Heizungsgesetz", "Clean Grid Act")
+    law_heads: tuple[str, ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> f | m
     female_words: frozenset[str] = frozenset()  # pronouns and titles that mark a woman
     male_words: frozenset[str] = frozenset()

@@ -93,25 +93,14 @@ class DocEntities:
         ]
 
 
-_LAW_WORDS = {
-    "gesetz",
-    "gesetzespaket",
-    "gesetzentwurf",
-    "gesetzesvorhaben",
-    "schlüsselgesetzgebung",
-    "gesetzgebung",
-    "bill",
-    "law",
-    "act",
-    "legislation",
-    "measure",
-}
-
-
-def _is_law(e: Entity) -> bool:
-    name = e.name.lower()
-    last = name.split()[-1] if name else ""
-    return "gesetz" in name or last in ("act", "bill", "law") or (e.head or "") in _LAW_WORDS
+def _is_law(e: Entity, lex: Lexicon) -> bool:
+    """Whether issue ``e`` is a law or a draft ("Heizungsgesetz", "Clean Grid Act", "the bill")."""
+    words = e.name.lower().replace("-", " ").split()
+    if lex.lang == "de":  # compounds: "Heizungsgesetz", "Gesetzesnovelle", "EU-Richtlinie"
+        law = any(w.endswith(lex.law_heads) for w in words)
+    else:
+        law = bool(words) and words[-1] in lex.law_heads
+    return law or (e.head or "") in lex.law_anaphors
 
 
 def _joined_orgs(doc: Doc) -> list[Span]:
@@ -1124,6 +1113,52 @@ class EntityResolver:
         out.add(Mention(start, end, ent, "name"))
 
     # -- anaphora -------------------------------------------------------------------------------
+    def _antecedent(self, prev: list[Mention], low: str, lead_end: int = 0) -> Entity | None:
+        """The issue named in ``prev`` that the generic issue noun ``low`` refers back to."""
+        same_head = [
+            m
+            for m in prev
+            if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))
+        ]
+        if same_head:
+            return same_head[-1].entity
+        if low in self.lex.law_anaphors:
+            # "das Gesetz", "der Entwurf", "the bill": a law, not the last nominalisation named
+            laws = [m for m in prev if _is_law(m.entity, self.lex)]
+            if laws:
+                return laws[-1].entity
+        if low not in self.lex.generic_anaphors:
+            return None  # "the merger" after talk of a vote: a specific word names its own issue
+        if low in self.lex.action_anaphors:
+            # "die Entscheidung" is the action decided, not the thing it acts on
+            acts = [
+                m
+                for m in prev
+                if (m.entity.head or "") in self.lex.concept_nominalisations
+                or (m.entity.head or "") in self.lex.intent_nouns
+                or (m.entity.head or "") in self.lex.action_anaphors
+                or m.entity.name.split()[0].lower() in self.lex.action_anaphors
+                or m.entity.name.split()[0].lower() in self.lex.concept_nominalisations
+            ]
+            return acts[-1].entity if acts else None
+        if low in self.lex.concept_nominalisations:
+            return None
+        # "das Projekt", "die Pläne": the issue the article has named and referred to most often
+        # (the latest on a tie), not a side issue the last sentence happened to name; an issue
+        # that only a generic noun ever named ("den Schritt") comes last
+        count: dict[int, int] = {}
+        named: set[int] = set()
+        for m in prev:
+            # the lead names what the article is about: a mention there counts twice
+            count[id(m.entity)] = count.get(id(m.entity), 0) + (2 if m.start < lead_end else 1)
+            if m.how == "name":
+                named.add(id(m.entity))
+        best = max(
+            range(len(prev)),
+            key=lambda k: (id(prev[k].entity) in named, count[id(prev[k].entity)], k),
+        )
+        return prev[best].entity
+
     def concept_anaphor(self, doc: Doc, out: DocEntities, i: int) -> Entity | None:
         """The issue a generic issue noun at ``i`` ("das Gesetz", "the bill") refers to."""
         tok = doc[i]
@@ -1131,41 +1166,11 @@ class EntityResolver:
         if low not in self.lex.concept_anaphors:
             return None
         prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]
-        if prev:
-            same_head = [
-                m
-                for m in prev
-                if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))
-            ]
-            # "das Gesetz", "the bill": a law, not the last nominalisation mentioned
-            lawlike = [m for m in prev if _is_law(m.entity)] if low in _LAW_WORDS else []
-            if not same_head and not lawlike and low not in self.lex.generic_anaphors:
-                # "the merger" after talk of a vote: a specific word names its own issue
-                prev = []
-            elif low in self.lex.action_anaphors and not same_head:
-                # "die Entscheidung" is the action decided, not the thing it acts on
-                acts = [
-                    m
-                    for m in prev
-                    if (m.entity.head or "") in self.lex.concept_nominalisations
-                    or (m.entity.head or "") in self.lex.intent_nouns
-                    or (m.entity.head or "") in self.lex.action_anaphors
-                    or m.entity.name.split()[0].lower() in self.lex.action_anaphors
-                    or m.entity.name.split()[0].lower() in self.lex.concept_nominalisations
-                ]
-                if acts:
-                    return acts[-1].entity
-                prev = []
-            elif same_head or lawlike:
-                return (same_head or lawlike)[-1].entity
-            elif low not in self.lex.concept_nominalisations:
-                # "das Projekt", "die Pläne": the issue named most often so far (the latest on a
-                # tie), not a side issue the last sentence happened to name
-                count: dict[int, int] = {}
-                for m in prev:
-                    count[id(m.entity)] = count.get(id(m.entity), 0) + 1
-                best = max(range(len(prev)), key=lambda k: (count[id(prev[k].entity)], k))
-                return prev[best].entity
+        found = self._antecedent(prev, low, next(iter(doc.sents)).end) if prev else None
+        if found is not None:
+            # the reference counts: the issue an article keeps returning to is its topic
+            out.add(Mention(i, i + 1, found, "anaphor"))
+            return found
         later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
         if low in self.lex.concept_nominalisations or low in self.lex.action_anaphors:
             # "die Kürzung" after talk of the Stadtbahn: an action names its own issue

@@ -885,6 +885,18 @@ class StatementFinder:
             k = m.end
         return out if k == verb.i else []
 
+    def _conjunct_start(self, verb: Token, seg: tuple[int, int]) -> int:
+        """German: where the verb's own clause starts when it is the second of two coordinated
+        clauses ("lehnte den Entwurf ab und kündigte an, …", "hat X kritisiert und Y gelobt"):
+        the objects before the conjunction belong to the first verb."""
+        for k in range(verb.i - 1, seg[0], -1):
+            if self.doc[k].tag_ != "KON":
+                continue
+            nxt, prev = self.doc[k + 1], self.doc[k - 1]
+            if nxt.tag_.endswith("FIN") or prev.tag_ in ("PTKVZ", "VVPP", "VVINF", "VVIZU"):
+                return k + 1
+        return seg[0]
+
     def _children(self, t: Token) -> Iterable[Token]:
         """A token's dependents, or none where this language's documents carry no dependency
         parse (the German fast path skips the parser, and spaCy's edge fields can then be
@@ -1713,7 +1725,12 @@ class StatementFinder:
             src_ent = source.entity if source else None
             co_sources = self._coordinated(source, t) if source is not None else []
             co_ents = {m.entity for m in co_sources}
-            cands = [(m, p) for m, p in objs if m.entity is not src_ent and m.entity not in co_ents]
+            own = self._conjunct_start(t, seg)
+            cands = [
+                (m, p)
+                for m, p in objs
+                if m.entity is not src_ent and m.entity not in co_ents and m.start >= own
+            ]
             pol = frame.polarity
             if frame.evaluative:
                 self.de_evaluative(t, source, cands, seg)
