@@ -292,3 +292,43 @@ def test_names_with_hyphens_titles_and_genitive_kinds() -> None:
     sources = {s.source for s in extract_text(OPEN + text, "de")}
     assert {"Miriam Roth-Aldinger", "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz"} <= sources
     assert not any(s.startswith(("Dr.", "Finanzinvestors")) for s in sources)
+
+
+def test_a_draft_refers_to_the_law_not_to_a_later_word_of_praise() -> None:
+    text = (
+        "Im Landtag wird über das geplante Ladenöffnungsgesetz gestritten. "
+        "Die Handelskammer nannte das Vorhaben einen „mutigen Schritt“. "
+        "Der Verband der Einzelhändler lehnte den Entwurf dagegen ab."
+    )
+    found = triples(text, "de")
+    assert ("Verband der Einzelhändler", "Ladenöffnungsgesetz", "oppose") in found
+    assert not any(t == "Schritt" for _, t, _ in found)
+
+
+def test_a_generic_issue_noun_refers_to_the_topic_of_the_article() -> None:
+    # the lead names the topic; a side issue named once later does not take "die Pläne" from it
+    text = (
+        "Das geplante Freibad am Stadtpark spaltet den Gemeinderat. "
+        "Die Bäder GmbH will dort auch ein Parkhaus errichten. "
+        "Bürgermeisterin Ute Kramer befürwortet das Projekt. "
+        "Die Bürgerinitiative Stadtpark kritisierte die Pläne."
+    )
+    found = triples(text, "de")
+    assert ("Ute Kramer", "Freibad", "support") in found
+    assert ("Bürgerinitiative Stadtpark", "Freibad", "oppose") in found
+
+
+def test_a_second_coordinated_verb_takes_no_object_from_the_first_clause() -> None:
+    text = (
+        OPEN + "Der Mieterbund lehnte die Reform ab und kündigte an, gegen die Grundsteuer "
+        "zu klagen."
+    )
+    found = triples(text, "de")
+    assert ("Mieterbund", REFORM, "oppose") in found
+    assert ("Mieterbund", REFORM, "support") not in found
+
+
+def test_demanding_a_delay_opposes_what_is_delayed() -> None:
+    found = triples(OPEN + "Der Städtetag forderte, die Reform zu verschieben.", "de")
+    assert ("Städtetag", REFORM, "oppose") in found
+    assert ("Städtetag", REFORM, "support") not in found
