@@ -332,3 +332,17 @@ def test_demanding_a_delay_opposes_what_is_delayed() -> None:
     found = triples(OPEN + "Der Städtetag forderte, die Reform zu verschieben.", "de")
     assert ("Städtetag", REFORM, "oppose") in found
     assert ("Städtetag", REFORM, "support") not in found
+
+
+def test_a_draft_for_a_measure_is_named_by_the_measure() -> None:
+    text = (
+        "Energieminister Jan Paulsen hat einen Gesetzentwurf für einen Ausgleich der "
+        "Netzentgelte eingebracht. Der Netzbetreiber Nordstrom Netze begrüßte die Initiative. "
+        "Die Industriekammer lehnte den Vorstoß ab."
+    )
+    found = triples(text, "de")
+    measure = "Ausgleich der Netzentgelte"
+    assert ("Jan Paulsen", measure, "support") in found
+    # "die Initiative" is the draft, not the organisation named last
+    assert ("Nordstrom Netze", measure, "support") in found
+    assert ("Industriekammer", measure, "oppose") in found

@@ -551,8 +551,9 @@ class StatementFinder:
                 ):
                     return e
         # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
-        # "mehreren Vereinen", "several firms" are others)
-        if low in self.lex.org_anaphors and (
+        # "mehreren Vereinen", "several firms" are others). A word that may also mean an issue
+        # ("die Initiative") names only an organisation called so (found above)
+        if low in self.lex.org_anaphors and low not in self.lex.concept_anaphors and (
             self.article_before(t.i) in self.lex.definite_determiners
             or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
