@@ -346,3 +346,15 @@ def test_a_draft_for_a_measure_is_named_by_the_measure() -> None:
     # "die Initiative" is the draft, not the organisation named last
     assert ("Nordstrom Netze", measure, "support") in found
     assert ("Industriekammer", measure, "oppose") in found
+
+
+def test_support_received_names_a_hyphenated_surname_and_a_genitive_place() -> None:
+    text = (
+        "Vorstandschefin Miriam Roth-Aldinger lehnt das Übernahmeangebot ab. "
+        "Unterstützung bekommt Roth-Aldinger vom Betriebsrat. "
+        "Verkehrsminister Olaf Timmermann (SPD) hat eine Preiserhöhung vorgeschlagen. "
+        "Unterstützung erhielt er von Sachsens Ressortchefin Petra Kühn (CDU)."
+    )
+    found = triples(text, "de")
+    assert ("Betriebsrat", "Miriam Roth-Aldinger", "support") in found
+    assert ("Petra Kühn", "Olaf Timmermann", "support") in found

@@ -725,6 +725,21 @@ class EntityResolver:
         ent.aliases.add(name)
         out.add(Mention(start, end, ent, "name", genitive=genitive))
 
+    def _widen_to(
+        self, doc: Doc, out: DocEntities, part: Entity, full: Entity, surname: str
+    ) -> None:
+        """Mentions of ``part`` that begin the hyphenated ``surname`` become mentions of
+        ``full`` over the whole surname ("Roth" + "-Aldinger")."""
+        for m in [x for x in out.mentions if x.entity is part]:
+            start = doc[m.start].idx
+            if self._text[start : start + len(surname)] != surname:
+                continue
+            span = doc.char_span(start, start + len(surname), alignment_mode="expand")
+            if span is None or any(i in out.by_token for i in range(m.end, span.end)):
+                continue
+            out.remove(m)
+            out.add(Mention(span.start, span.end, full, "alias", genitive=m.genitive))
+
     def _second_pass_names(self, doc: Doc, out: DocEntities) -> None:
         """Merge lone surnames into full names; find later mentions the NER missed."""
         # "Verband Deutscher Unternehmer (VDU)": the initials in brackets are the same actor
@@ -764,6 +779,11 @@ class EntityResolver:
                     p.lower().endswith(x) for p in parts for x in self.lex.org_suffixes
                 )
                 personal = "person" in (full.type, e.type)
+                if personal and not org_like and "-" in parts[-1] and (
+                    parts[-1].split("-")[0] in stems
+                ):
+                    # "Roth" read alone where the text says "Roth-Aldinger" (three tokens)
+                    self._widen_to(doc, out, e, full, parts[-1])
                 if (personal and not org_like and parts[-1] in stems) or (
                     full.type == "organization" and parts[0] in stems
                 ):
@@ -799,15 +819,19 @@ class EntityResolver:
                 ent = single.get(head) or single.get(head.removesuffix("s"))
             if ent is not None:
                 out.add(Mention(tok.i, tok.i + 1, ent, "alias", genitive=genitive))
+        # names of several words or tokens ("Roth-Aldinger" is three), German also in the
+        # genitive ("Roth-Aldingers")
+        gen = "s?" if self.lang == "de" else ""
         for form, e in forms.items():
-            if " " not in form:
+            if " " not in form and "-" not in form:
                 continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", self._text):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + gen + r"(?!\w)", self._text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is not None and not any(
                     i in out.by_token for i in range(span.start, span.end)
                 ):
-                    out.add(Mention(span.start, span.end, e, "alias"))
+                    genitive = m.end() - m.start() > len(form)
+                    out.add(Mention(span.start, span.end, e, "alias", genitive=genitive))
 
     # -- affiliations ---------------------------------------------------------------------------
     def _affiliations(self, doc: Doc, out: DocEntities) -> None:

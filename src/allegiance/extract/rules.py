@@ -269,6 +269,16 @@ class StatementFinder:
                     j -= 1
                     steps += 1
                     continue
+                # "von Sachsens Ressortchefin X": a genitive place before a title
+                if (
+                    t.tag_ in ("NE", "NN")
+                    and t.text.endswith("s")
+                    and j + 1 < m_start
+                    and self.lex.role_of(self.doc[j + 1].text)
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
                 # "von der Fraktion der Freien Wähler": a body of the named organisation
                 if (
                     t.tag_ == "NN"
