@@ -358,3 +358,17 @@ def test_support_received_names_a_hyphenated_surname_and_a_genitive_place() -> N
     found = triples(text, "de")
     assert ("Betriebsrat", "Miriam Roth-Aldinger", "support") in found
     assert ("Petra Kühn", "Olaf Timmermann", "support") in found
+
+
+def test_demanding_a_removal_opposes_the_person_and_rejecting_it_backs_them() -> None:
+    text = (
+        "Vorstandschef Carsten Möllenkamp steht unter Druck. "
+        "Der Fonds Baltic Invest fordert Möllenkamps Rücktritt. "
+        "Die Aktionärin Kira Vogt verlangt die Ablösung des Vorstandschefs. "
+        "Der Betriebsrat lehnt Möllenkamps Ablösung ab."
+    )
+    found = triples(text, "de")
+    assert ("Baltic Invest", "Carsten Möllenkamp", "oppose") in found
+    assert ("Kira Vogt", "Carsten Möllenkamp", "oppose") in found
+    assert ("Betriebsrat", "Carsten Möllenkamp", "support") in found
+    assert ("Betriebsrat", "Carsten Möllenkamp", "oppose") not in found

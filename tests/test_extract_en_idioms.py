@@ -69,3 +69,13 @@ def test_a_policy_noun_tagged_as_an_organisation_is_an_issue() -> None:
     )
     found = triples(text, "en")
     assert ("Daniel Ashworth", "landlord levy", "support") in found
+
+
+def test_a_removal_is_about_the_person_removed() -> None:
+    text = (
+        "Coach Dan Miles is under fire. The Players Union opposed the dismissal of Miles. "
+        "Mayor Tom Reyes backed the removal of Miles."
+    )
+    found = triples(text, "en")
+    assert ("Players Union", "Dan Miles", "support") in found
+    assert ("Tom Reyes", "Dan Miles", "oppose") in found

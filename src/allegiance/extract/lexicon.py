@@ -259,6 +259,8 @@ class Lexicon:
         forms = [w]
         if self.lang == "de":  # inflected: "Beauftragten", "Präsidenten"
             forms += [w[:-1], w[:-2]] if w.endswith("en") else [w[:-1]] if w.endswith("n") else []
+            if w.endswith("s"):  # genitive: "des Vorstandschefs"
+                forms.append(w[:-1])
         for f in forms:
             for r in self.roles:
                 if f == r or (self.lang == "de" and len(f) > len(r) + 2 and f.endswith(r)):

@@ -1475,6 +1475,11 @@ class StatementFinder:
                 i = max(m.end, i + 1)
                 continue
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if m.genitive and nxt is not None:
+                nf = self.lex.nouns.get(self.lemma(nxt))
+                if nf is not None and nf.needs_target:
+                    i = max(m.end, i + 1)  # "fordert Möllenkamps Ablösung": the noun decides
+                    continue
             if (
                 m.genitive
                 and nxt is not None
@@ -2017,6 +2022,9 @@ class StatementFinder:
         """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
         if o.pos_ != "NOUN" or o.lower_ in self.lex.statement_nouns:
             return None
+        nf = self.lex.nouns.get(o.lower_)
+        if nf is not None and nf.needs_target:
+            return None  # "opposed the dismissal of X": the noun names whom it is about
         if o.lower_ in self.lex.org_anaphors or self.lex.role_of(o.text):
             return None  # "backed the regulator", "accused the airport": an actor, not an issue
         if any(c.dep_ == "poss" for c in o.children):
@@ -2504,18 +2512,25 @@ class StatementFinder:
             return
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
-        if self.de and self._possessor_before(t.i) is not None:
+        owner = self._possessor_before(t.i) if self.de else None
+        if owner is not None and not nf.needs_target:
             return
         giving = t.dep_ == "dobj" and self.lemma(t.head) in self.lex.giving_verbs
         if (
             not self.de
             and not nf.reciprocal
+            and not nf.needs_target  # "demanded his resignation": the owner is the target
             and not giving  # "threw her support behind X": her own stance
             and any(c.dep_ == "poss" for c in t.children)
             and t.dep_ in ("dobj", "pobj")
         ):
             return
-        if not self.de and t.dep_ == "dobj" and self.lemma(t.head) in self.lex.verbs:
+        if (
+            not self.de
+            and t.dep_ == "dobj"
+            and self.lemma(t.head) in self.lex.verbs
+            and not nf.needs_target
+        ):
             return  # "dismissed the endorsement": the verb decides
         if self.de and not nf.reciprocal and not nf.needs_target:
             a, b = self.seg_range(t.i)
@@ -2709,6 +2724,10 @@ class StatementFinder:
                 topic = self.topic_concept(t.i)
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
+        if nf.needs_target and not self.de and tgt is None:
+            owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
+        if tgt is None and owner is not None and owner.entity.kind == "actor":
+            tgt = owner  # "fordert Möllenkamps Ablösung", "demanded his resignation"
         if tgt is None and nf.needs_target:
             return  # "kündigte seinen Rücktritt an" takes no side
         if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
@@ -2762,6 +2781,8 @@ class StatementFinder:
             and any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
         ):
             polarity = "oppose"  # "verweigerte der Reform die Zustimmung"
+        if nf.needs_target and self._opposed_by_verb(t, seg):
+            polarity = "support" if polarity == "oppose" else "oppose"  # "lehnt X' Ablösung ab"
         neg = self.negated(t, seg)
         a0 = min(src.start, tgt.start, t.i)
         b0 = max(src.end, tgt.end, t.i + 1)
@@ -2780,6 +2801,19 @@ class StatementFinder:
             if co.entity is not src.entity and co.entity is not tgt.entity:
                 lo, hi = min(a0, co.start), max(b0, co.end)
                 self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
+
+    def _opposed_by_verb(self, t: Token, seg: tuple[int, int]) -> bool:
+        """The stance noun is the object of a verb of opposition ("lehnt Möllenkamps Ablösung
+        ab", "opposed the dismissal of the coach"): rejecting a removal backs the person."""
+        if self.de:
+            verbs = [u for u in self.doc[seg[0] : seg[1]] if u.tag_.startswith("VV")]
+        else:
+            verbs = [t.head] if t.dep_ == "dobj" else []
+        for u in verbs:
+            frame = self.lex.verbs.get(self.lemma(u))
+            if frame is not None and frame.polarity == "oppose" and not frame.needs_prep:
+                return True
+        return False
 
     def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
         p = self.prep_before(src.start)
