@@ -372,3 +372,16 @@ def test_demanding_a_removal_opposes_the_person_and_rejecting_it_backs_them() ->
     assert ("Kira Vogt", "Carsten Möllenkamp", "oppose") in found
     assert ("Betriebsrat", "Carsten Möllenkamp", "support") in found
     assert ("Betriebsrat", "Carsten Möllenkamp", "oppose") not in found
+
+
+def test_a_second_clause_without_subject_speaks_for_the_first_clause_subject() -> None:
+    text = (
+        "Bundesjustizministerin Henrike Lambrecht (FDP) begrüßte das Urteil. "
+        "Innenminister Ralf Gerdes zeigte sich enttäuscht. Er kündigte einen neuen Entwurf an, "
+        "der die Vorgaben erfülle, und warf der Justizministerin vor, die Behörden im Stich zu "
+        "lassen."
+    )
+    found = triples(text, "de")
+    assert ("Ralf Gerdes", "Henrike Lambrecht", "oppose") in found
+    # "einen neuen Entwurf" is a new issue, not the ruling talked about before
+    assert ("Ralf Gerdes", "Urteil", "support") not in found

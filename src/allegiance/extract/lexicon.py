@@ -140,6 +140,9 @@ class Lexicon:
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset()
+    # "einen neuen Entwurf", "a rival plan": an issue noun after one of these, once issues have
+    # been named, is a new issue, not one named before
+    indefinite_determiners: frozenset[str] = frozenset()
     issue_determiners: frozenset[str] = frozenset()
     name_function_words: frozenset[str] = frozenset()
     verb_complements: dict[str, dict[str, str]] = field(default_factory=dict)

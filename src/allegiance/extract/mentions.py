@@ -1190,12 +1190,25 @@ class EntityResolver:
         if low not in self.lex.concept_anaphors:
             return None
         prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]
+        j = i - 1
+        while j >= 0 and doc[j].pos_ == "ADJ":
+            j -= 1
+        # "kündigte einen neuen Entwurf an" amid talk of a law: an indefinite article introduces a
+        # new issue, unless what follows names it ("einen Gesetzentwurf für einen Ausgleich der
+        # Netzentgelte"); before any issue is named, "A bill that would …" is the one named later
+        fresh = bool(prev) and j >= 0 and doc[j].lower_ in self.lex.indefinite_determiners
+        if fresh:
+            prev = []
         found = self._antecedent(prev, low, next(iter(doc.sents)).end) if prev else None
         if found is not None:
             # the reference counts: the issue an article keeps returning to is its topic
             out.add(Mention(i, i + 1, found, "anaphor"))
             return found
-        later = [m for m in out.mentions if m.entity.kind == "concept" and m.start > i]
+        later = [
+            m
+            for m in out.mentions
+            if m.entity.kind == "concept" and m.start > i and (not fresh or m.start <= i + 6)
+        ]
         if low in self.lex.concept_nominalisations or low in self.lex.action_anaphors:
             # "die Kürzung" after talk of the Stadtbahn: an action names its own issue
             later = [m for m in later if m.entity.head and m.entity.head.endswith(low)]

@@ -1443,6 +1443,18 @@ class StatementFinder:
                     ent = self.resolve_token(i)
                     if ent is not None and ent.kind == "actor":
                         return Mention(i, i + 1, ent, "role")
+        if cue.i > sent.start and self.doc[cue.i - 1].tag_ == "KON":
+            # "Er kündigte … an, …, und warf der Ministerin vor": the first clause's subject
+            for i in range(sent.start, seg[0]):
+                t = self.doc[i]
+                if (
+                    t.lower_ in self.lex.subject_pronouns
+                    and t.tag_ == "PPER"
+                    and not self.subordinate(self.seg_range(i)[0])
+                ):
+                    ent = self.resolve_token(i)
+                    if ent is not None:
+                        return Mention(i, i + 1, ent, "pronoun")
         after = [m for m in in_seg if m.start > cue.i]
         if after:
             return after[0]
@@ -3240,6 +3252,7 @@ class StatementFinder:
                 m is not None
                 and m.entity is not speaker.entity
                 and m.entity not in [x.entity for x in targets]
+                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (FDP)"
             ):
                 targets.append(m)
         conf = 0.55
@@ -3264,6 +3277,7 @@ class StatementFinder:
                 if not self._quote[m.start]
                 and m.entity is not speaker.entity
                 and m.start != speaker.start
+                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (FDP)"
             ]
             targets = [m for m in near if self.prep_before(m.start) is not None][:1]
         if not targets:
