@@ -385,3 +385,32 @@ def test_a_second_clause_without_subject_speaks_for_the_first_clause_subject() -
     assert ("Ralf Gerdes", "Henrike Lambrecht", "oppose") in found
     # "einen neuen Entwurf" is a new issue, not the ruling talked about before
     assert ("Ralf Gerdes", "Urteil", "support") not in found
+
+
+def test_a_verb_over_a_demand_takes_a_side_on_what_is_demanded() -> None:
+    text = (
+        "Die Länder verlangen Geld vom Bund. Bundesverkehrsminister Reinhard Vossberg (FDP) "
+        "wies Forderungen nach einem höheren Bundeszuschuss zurück. Der Landkreistag "
+        "unterstützt die Forderung nach mehr Personal."
+    )
+    found = triples(text, "de")
+    assert ("Reinhard Vossberg", "Bundeszuschuss", "oppose") in found
+    assert ("Landkreistag", "mehr Personal", "support") in found
+
+
+def test_a_relative_clause_with_a_participle_has_its_own_subject() -> None:
+    text = (
+        "Die Gewerkschaft Fahrdienst Nord streikt. Rückendeckung erhielt die Gewerkschaft vom "
+        "Fahrgastverband Pro Schiene, der die Forderung nach mehr Personal unterstützt."
+    )
+    found = triples(text, "de")
+    assert ("Fahrgastverband Pro Schiene", "mehr Personal", "support") in found
+    assert ("Gewerkschaft Fahrdienst Nord", "mehr Personal", "support") not in found
+
+
+def test_rejecting_accusations_opposes_the_accuser() -> None:
+    text = (
+        "Aufsichtsratschef Hartmut Ebeling greift Vorstandschef Carsten Möllenkamp an. "
+        "Möllenkamp wies die Anschuldigungen am Mittwoch zurück."
+    )
+    assert ("Carsten Möllenkamp", "Hartmut Ebeling", "oppose") in triples(text, "de")

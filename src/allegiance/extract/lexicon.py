@@ -143,6 +143,11 @@ class Lexicon:
     # "einen neuen Entwurf", "a rival plan": an issue noun after one of these, once issues have
     # been named, is a new issue, not one named before
     indefinite_determiners: frozenset[str] = frozenset()
+    # demands and the preposition that names what they ask for: "Forderungen nach X"
+    demand_nouns: frozenset[str] = frozenset()
+    demand_preps: frozenset[str] = frozenset()
+    # words of quantity that belong to what is demanded: "Forderung nach mehr Personal"
+    quantity_words: frozenset[str] = frozenset()
     issue_determiners: frozenset[str] = frozenset()
     name_function_words: frozenset[str] = frozenset()
     verb_complements: dict[str, dict[str, str]] = field(default_factory=dict)

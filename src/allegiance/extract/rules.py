@@ -1709,7 +1709,11 @@ class StatementFinder:
         sent = self.sent(t)
         # separable particle or participle at the end: widen the clause back to the finite verb
         a, b = seg
-        if t.tag_ == "VVPP" and not any(u.tag_.endswith("FIN") for u in self.doc[a:b]):
+        if (
+            t.tag_ == "VVPP"
+            and not any(u.tag_.endswith("FIN") for u in self.doc[a:b])
+            and self.doc[a].tag_ != "PRELS"  # ", der die Forderung … unterstützt": its own clause
+        ):
             # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
             # agents split into comma segments
             while a > sent.start + 1 and self.doc[a - 1].text == ",":
@@ -1819,8 +1823,11 @@ class StatementFinder:
                 topic = self.topic_concept(t.i)
                 if topic is not None:
                     target_m = [Mention(t.i, t.i + 1, topic, "topic")]
-            if frame.target == "critics" or (target_m and self._statement_noun_object(t, seg)):
-                crit = self._statement_noun_object(t, seg)
+            crit = self._statement_noun_object(t, seg)
+            demanded = self._demanded(crit, seg) if crit is not None else None
+            if demanded is not None:
+                target_m = [demanded]  # "wies Forderungen nach X zurück"
+            elif frame.target == "critics" or (target_m and crit is not None):
                 if crit is not None:
                     owner = self._possessor_before(crit)
                     if owner is not None:
@@ -2076,6 +2083,33 @@ class StatementFinder:
             if u.tag_ == "PTKVZ":
                 return u.i + 1
         return t.i + 1
+
+    def _demanded(self, noun: int, seg: tuple[int, int]) -> Mention | None:
+        """German: what a demand asks for ("Forderungen nach einem höheren Zuschuss"): a verb
+        that rejects or backs the demand takes that side on the thing demanded."""
+        if self.doc[noun].lower_ not in self.lex.demand_nouns:
+            return None
+        j = noun + 1
+        if j >= seg[1] or self.doc[j].lower_ not in self.lex.demand_preps:
+            return None
+        j += 1
+        start = None  # "mehr Personal": a quantity word is part of what is demanded
+        while j < seg[1] and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT"):
+            if self.doc[j].lower_ in self.lex.quantity_words:
+                start = j
+            j += 1
+        if j >= seg[1] or self.doc[j].tag_ != "NN":
+            return None
+        m = self.mention_at(j)
+        if m is not None:
+            return m
+        end = j + 1
+        if end + 1 < seg[1] and self.doc[end].lower_ in ("der", "des") and (
+            self.doc[end + 1].tag_ == "NN"
+        ):
+            end += 2
+        start = j if start is None else start
+        return self._new_issue(start, end, self.doc[start:end].text, self.doc[j].text)
 
     def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
         a, b = seg
