@@ -414,3 +414,25 @@ def test_rejecting_accusations_opposes_the_accuser() -> None:
         "Möllenkamp wies die Anschuldigungen am Mittwoch zurück."
     )
     assert ("Carsten Möllenkamp", "Hartmut Ebeling", "oppose") in triples(text, "de")
+
+
+def test_a_role_noun_object_is_not_the_subject_of_its_clause() -> None:
+    text = (
+        "Aufsichtsratschef Hartmut Ebeling traf Vorstandschef Carsten Möllenkamp am Montag. "
+        "Ebeling wirft dem Manager schwere Versäumnisse vor."
+    )
+    found = triples(text, "de")
+    assert ("Hartmut Ebeling", "Carsten Möllenkamp", "oppose") in found
+
+
+def test_a_place_in_the_genitive_before_a_title_is_not_an_actor() -> None:
+    text = (
+        "Der Betriebsrat kämpft um das Werk. Altenbrücks Bürgermeister Ralf Eckhardt "
+        "(parteilos) stellte sich hinter den Betriebsrat. Peter Müller leitet die Firma. "
+        "Müllers Sprecher Tom Berg kritisierte den Betriebsrat."
+    )
+    found = triples(text, "de")
+    assert ("Ralf Eckhardt", "Betriebsrat", "support") in found
+    assert ("Tom Berg", "Betriebsrat", "oppose") in found
+    assert not any(s == "Altenbrücks" for s, _, _ in found)
+    assert ("Tom Berg", "Peter Müller", "oppose") not in found

@@ -246,6 +246,21 @@ class EntityResolver:
         return out
 
     # -- actors --------------------------------------------------------------------------------
+    def _genitive_place(self, doc: Doc, s: int, e: int) -> bool:
+        """German: one capitalised word in the genitive before a role noun and a name
+        ("Altenbrücks Bürgermeister Ralf Eckhardt", "Sachsens Ressortchefin Petra Kühn") is where
+        the person holds office, unless the text names it without the -s elsewhere ("Müllers
+        Sprecher …" after "Müller")."""
+        if self.lang != "de" or e - s != 1 or e + 1 >= len(doc):
+            return False
+        word = doc[s].text
+        if not word.endswith("s") or len(word) < 4 or not self.lex.role_of(doc[e].text):
+            return False
+        if not doc[e + 1].text[:1].isupper():
+            return False
+        stem = word[:-1]
+        return not re.search(r"(?<!\w)" + re.escape(stem) + r"(?!\w)", self._text)
+
     def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         cands: list[tuple[int, int, str]] = []
         for ent in _joined_orgs(doc):
@@ -266,6 +281,8 @@ class EntityResolver:
                 continue
             if s >= e:
                 continue
+            if self._genitive_place(doc, s, e):
+                continue  # "Altenbrücks Bürgermeister Ralf Eckhardt": a place, not an actor
             if (
                 kind == "ORG"
                 and self.lex.role_of(doc[e - 1].text)

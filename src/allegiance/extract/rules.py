@@ -656,6 +656,19 @@ class StatementFinder:
                 for a, org, *_ in self.ents.affiliations:
                     if org is m.entity and self._fits(a, g):
                         return a
+        if self.de and self.article_before(t.i) in self.lex.object_articles:
+            # "Ebeling wirft dem Manager vor": an object is not the person the clause is about
+            a, _ = self.seg_range(t.i)
+            here = [m.entity for m in self.ents.in_range(a, t.i, "actor")]
+            if here:
+                k = self._sent_of[t.i]
+                start = self._sents[max(0, k - 1)].start
+                for m in reversed(self.ents.in_range(start, a, "actor")):
+                    if m.entity.type == "person" and m.entity not in here and self._fits(
+                        m.entity, g
+                    ):
+                        return m.entity
+                return self.last_person(exclude=here[-1], gender=g)
         return self.last_person(gender=g)
 
     def gender(self, e: Entity) -> str | None:
@@ -1487,6 +1500,11 @@ class StatementFinder:
                 i = max(m.end, i + 1)
                 continue
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if m.genitive and nxt is not None and self.lex.role_of(nxt.text):
+                after = self.ents.at(nxt.i + 1)
+                if after is not None and after.entity.kind == "actor":
+                    i = max(m.end, i + 1)  # "Müllers Sprecher Tom Berg": whose title it is
+                    continue
             if m.genitive and nxt is not None:
                 nf = self.lex.nouns.get(self.lemma(nxt))
                 if nf is not None and nf.needs_target:
