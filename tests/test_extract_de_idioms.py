@@ -436,3 +436,14 @@ def test_a_place_in_the_genitive_before_a_title_is_not_an_actor() -> None:
     assert ("Tom Berg", "Betriebsrat", "oppose") in found
     assert not any(s == "Altenbrücks" for s, _, _ in found)
     assert ("Tom Berg", "Peter Müller", "oppose") not in found
+
+
+def test_a_reply_opposes_the_critic_and_a_pronoun_after_the_verb_is_its_subject() -> None:
+    text = (
+        "Der Geologe Hartmut Engel war lange ein Verbündeter von Stadtwerke-Chef Peter Kolb. "
+        "Nun wirft er Kolb vor, die Risiken kleinzureden. "
+        "Kolb konterte, die Sorgen seien unbegründet."
+    )
+    found = triples(text, "de")
+    assert ("Hartmut Engel", "Peter Kolb", "oppose") in found
+    assert ("Peter Kolb", "Hartmut Engel", "oppose") in found

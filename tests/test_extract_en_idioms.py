@@ -79,3 +79,11 @@ def test_a_removal_is_about_the_person_removed() -> None:
     found = triples(text, "en")
     assert ("Players Union", "Dan Miles", "support") in found
     assert ("Tom Reyes", "Dan Miles", "oppose") in found
+
+
+def test_a_retort_opposes_the_critic() -> None:
+    text = (
+        "Senator Ruth Calloway criticised Mayor Tom Reyes over the budget. "
+        "Reyes retorted that the senator had read nothing."
+    )
+    assert ("Tom Reyes", "Ruth Calloway", "oppose") in triples(text, "en")

@@ -24,7 +24,7 @@ class Frame:
     polarity: str | None  # support | oppose | None for evaluative cues
     prep: tuple[str, ...] = ()
     needs_prep: bool = False
-    target: str = "object"  # object | actor | issue | known | any | critics
+    target: str = "object"  # object | actor | issue | known | any | critics | reply
     evaluative: bool = False
     reciprocal: bool = False
     complement: bool = False

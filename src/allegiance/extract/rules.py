@@ -1468,6 +1468,16 @@ class StatementFinder:
                     ent = self.resolve_token(i)
                     if ent is not None:
                         return Mention(i, i + 1, ent, "pronoun")
+        nxt = cue.i + 1
+        if (
+            nxt < seg[1]
+            and self.doc[nxt].lower_ in self.lex.subject_pronouns
+            and self.doc[nxt].tag_ in ("PPER", "")
+        ):
+            # "Nun wirft er Kolb vor": a pronoun right after the verb is its subject
+            ent = self.resolve_token(nxt)
+            if ent is not None:
+                return Mention(nxt, nxt + 1, ent, "pronoun")
         after = [m for m in in_seg if m.start > cue.i]
         if after:
             return after[0]
@@ -1782,6 +1792,14 @@ class StatementFinder:
                 if m.entity is not src_ent and m.entity not in co_ents and m.start >= own
             ]
             pol = frame.polarity
+            if frame.target == "reply":
+                # "Kolb konterte, die Sorgen seien unbegründet": a reply opposes those who
+                # criticised the speaker (or what the speaker stands for); what it says is
+                # judged as reported speech
+                if source is not None:
+                    for c in self._critics(source.entity):
+                        self.emit(source.entity, c, "oppose", source.start, t.i + 1, lem, 0.5)
+                return
             if frame.evaluative:
                 self.de_evaluative(t, source, cands, seg)
                 return
@@ -2327,6 +2345,12 @@ class StatementFinder:
                     return
                 for c in self.critics_of(src.entity):
                     self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
+            return
+        if frame.target == "reply" and not dobj and not aimed:
+            # "Kolb retorted that …": a reply to whoever criticised the speaker
+            if src is not None:
+                for c in self._critics(src.entity):
+                    self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 1, lem, 0.5)
             return
         extra_sources: list[Mention] = []
         if src is not None and not passive and not frame.reciprocal:
@@ -3217,7 +3241,13 @@ class StatementFinder:
             else:
                 score = _evaluate(words, self.lex, strict=True)
                 vf = self.lex.verbs.get(self.lemma(v))
-                if score == 0 and vf is not None and vf.polarity and not vf.needs_prep:
+                if (
+                    score == 0
+                    and vf is not None
+                    and vf.polarity
+                    and not vf.needs_prep
+                    and vf.target != "reply"  # a reply opposes the critics, not its clause
+                ):
                     # "Die Reform gehe an der Realität vorbei, kritisierte X": the speech verb
                     # takes the side its clause does not spell out
                     score = 1 if vf.polarity == "support" else -1
