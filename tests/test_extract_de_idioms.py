@@ -447,3 +447,16 @@ def test_a_reply_opposes_the_critic_and_a_pronoun_after_the_verb_is_its_subject(
     found = triples(text, "de")
     assert ("Hartmut Engel", "Peter Kolb", "oppose") in found
     assert ("Peter Kolb", "Hartmut Engel", "oppose") in found
+
+
+def test_every_coordinated_source_of_a_stance_noun_speaks() -> None:
+    text = (
+        "Bürgermeister Ole Jansen will eine Übernachtungsabgabe einführen. Rückenwind erhielt er "
+        "von der Kurverwaltung und vom örtlichen Naturschutzverein Dünenwacht. "
+        "Kritik kam von der FDP und den Grünen."
+    )
+    found = triples(text, "de")
+    assert ("Kurverwaltung", "Ole Jansen", "support") in found
+    assert ("Naturschutzverein Dünenwacht", "Ole Jansen", "support") in found
+    assert ("FDP", "Übernachtungsabgabe", "oppose") in found
+    assert ("Grüne", "Übernachtungsabgabe", "oppose") in found

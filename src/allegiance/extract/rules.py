@@ -2740,6 +2740,9 @@ class StatementFinder:
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
                 tgt = m
+        if self.de and src is not None and self._source_by_prep(src, nf):
+            # "Rückenwind erhielt er von der Kurverwaltung und vom Naturschutzverein Dünenwacht"
+            co_sources += self._coordinated_prep_actors(src, nf.source_prep, sent.end)
         if tgt is None and not self.de and t.i > 0 and self.doc[t.i - 1].lower_ in ("in", "of"):
             for c in t.children:  # "intervened in support of the council"
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -2902,6 +2905,26 @@ class StatementFinder:
             if frame is not None and frame.polarity == "oppose" and not frame.needs_prep:
                 return True
         return False
+
+    def _coordinated_prep_actors(
+        self, first: Mention, preps: tuple[str, ...], limit: int
+    ) -> list[Mention]:
+        """German: actors joined to ``first`` by "und"/"sowie", with or without the
+        preposition again ("von der Kurverwaltung und vom Naturschutzverein X")."""
+        out: list[Mention] = []
+        k = first.end
+        while k < limit and self.doc[k].lower_ in ("und", "sowie", ","):
+            j = k + 1
+            if j < limit and self.doc[j].lower_ in preps:
+                j += 1
+            while j < limit and self.doc[j].tag_ in ("ART", "ADJA", "ADV"):
+                j += 1
+            m = self.ents.at(j)
+            if m is None or m.start != j or m.entity.kind != "actor":
+                break
+            out.append(m)
+            k = m.end
+        return out
 
     def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
         p = self.prep_before(src.start)
