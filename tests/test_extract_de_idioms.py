@@ -460,3 +460,11 @@ def test_every_coordinated_source_of_a_stance_noun_speaks() -> None:
     assert ("Naturschutzverein Dünenwacht", "Ole Jansen", "support") in found
     assert ("FDP", "Übernachtungsabgabe", "oppose") in found
     assert ("Grüne", "Übernachtungsabgabe", "oppose") in found
+
+
+def test_an_unnamed_subject_of_a_passive_is_the_issue() -> None:
+    text = (
+        "Der Pilotversuch mit KI-gestützter Videoüberwachung wird von der "
+        "Landesdatenschutzbeauftragten Karin Wolff scharf kritisiert."
+    )
+    assert ("Karin Wolff", "Pilotversuch", "oppose") in triples(text, "de")

@@ -2101,6 +2101,27 @@ class StatementFinder:
                 continue
             if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
                 return m
+        # "Der Pilotversuch mit KI-Kameras wird von X kritisiert": an unnamed thing as subject
+        a, _ = self.seg_range(cue.i)
+        start = sent.start if a <= sent.start + 1 else a
+        for i in range(start, cue.i):
+            u = self.doc[i]
+            if u.tag_ in ("VAFIN", "VMFIN", "VVFIN"):
+                break
+            if u.tag_ != "NN":
+                continue
+            if self.prep_before(i) is not None or self.article_before(i) not in (
+                "der",
+                "die",
+                "das",
+            ):
+                break
+            m = self.mention_at(i)
+            if m is not None:
+                return m if m.entity is not (agent.entity if agent else None) else None
+            if self.lex.role_of(u.text) or u.lower_ in self.lex.org_anaphors:
+                return None
+            return self._new_issue(i, i + 1, u.text, u.text)
         return None
 
     def _warns_against_an_act(self, t: Token) -> bool:
