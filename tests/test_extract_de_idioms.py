@@ -468,3 +468,15 @@ def test_an_unnamed_subject_of_a_passive_is_the_issue() -> None:
         "Landesdatenschutzbeauftragten Karin Wolff scharf kritisiert."
     )
     assert ("Karin Wolff", "Pilotversuch", "oppose") in triples(text, "de")
+
+
+def test_a_female_title_does_not_resolve_to_a_man() -> None:
+    text = (
+        "Amtsinhaberin Gudrun Wessel tritt wieder an, ihr Herausforderer ist Marco Pohlmann. "
+        "Pohlmann galt jahrelang als ihr engster Vertrauter. "
+        "Nun wirft er der Präsidentin vor, den Verband wie eine Behörde zu führen. "
+        "Wessel bezeichnete die Kritik als „billigen Wahlkampf“."
+    )
+    found = triples(text, "de")
+    assert ("Marco Pohlmann", "Gudrun Wessel", "oppose") in found
+    assert ("Gudrun Wessel", "Marco Pohlmann", "oppose") in found
