@@ -87,3 +87,23 @@ def test_a_retort_opposes_the_critic() -> None:
         "Reyes retorted that the senator had read nothing."
     )
     assert ("Tom Reyes", "Ruth Calloway", "oppose") in triples(text, "en")
+
+
+def test_a_participle_on_an_object_speaks_for_the_subject() -> None:
+    text = (
+        "The league plans a salary cap. The Riverside Club issued a statement backing the cap. "
+        "The Dockers Union ran an advert attacking the mayor, Tom Reyes."
+    )
+    found = triples(text, "en")
+    assert ("Riverside Club", "salary cap", "support") in found
+    assert ("Dockers Union", "Tom Reyes", "oppose") in found
+
+
+def test_a_relation_noun_used_as_a_title_is_no_relation() -> None:
+    text = (
+        "The council plans to raise parking charges. The charges were defended by the "
+        "council's cycling champion, Councillor Ama Osei."
+    )
+    found = triples(text, "en")
+    assert ("Ama Osei", "parking charges", "support") in found
+    assert not any(t == "council" for _, t, _ in found)

@@ -1395,7 +1395,12 @@ class StatementFinder:
                 and t.head is not t
             ):
                 # "Several donors, including X, sided with Y" (parsed as a clause on "donors")
-                return self.arg_mention(t.head), False
+                m = self.arg_mention(t.head)
+                if m is None and t.head.dep_ == "dobj" and t.head.head is not t.head:
+                    # "issued a statement backing the cap": whoever issued it
+                    t = t.head.head
+                    continue
+                return m, False
             if (
                 t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
                 or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
@@ -2375,8 +2380,12 @@ class StatementFinder:
             return
         extra_sources: list[Mention] = []
         if src is not None and not passive and not frame.reciprocal:
-            # "Labour and the Greens backed the bill": every coordinated subject speaks
-            for sb in v.children:
+            # "Labour and the Greens backed the bill": every coordinated subject speaks (also
+            # where the subject was found further up: "A and B issued a statement backing X")
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not subjects and src.end - 1 < len(self.doc):
+                subjects = [u for u in self.doc[src.start : src.end] if u.dep_ == "nsubj"]
+            for sb in subjects:
                 if sb.dep_ == "nsubj":
                     for q in sb.conjuncts:
                         qm = self.arg_mention(q)
@@ -3010,6 +3019,10 @@ class StatementFinder:
 
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
+        if t.lower_ in self.lex.title_relations and any(
+            c.dep_ == "compound" or c.tag_ == "NN" for c in self._children(t)
+        ):
+            return  # "the council's cycling champion", "film critic": a title, not a relation
         sent = self.sent(t)
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
