@@ -480,3 +480,16 @@ def test_a_female_title_does_not_resolve_to_a_man() -> None:
     found = triples(text, "de")
     assert ("Marco Pohlmann", "Gudrun Wessel", "oppose") in found
     assert ("Gudrun Wessel", "Marco Pohlmann", "oppose") in found
+
+
+def test_support_in_principle_is_support_and_a_reaction_judges_what_follows_its_colon() -> None:
+    text = (
+        "Der Entwurf für den Doppelhaushalt 2026/27 sorgt für Streit. Ohne Einschnitte, so die "
+        "Ministerin, werde das Land die Schuldenbremse nicht einhalten. Der Städtetag reagierte "
+        "empört: Die Pläne seien ein Angriff auf die Kommunen. Die Grünen tragen die Pläne "
+        "grundsätzlich mit."
+    )
+    found = triples(text, "de")
+    assert ("Städtetag", "Doppelhaushalt 2026/27", "oppose") in found
+    assert ("Grüne", "Doppelhaushalt 2026/27", "support") in found
+    assert ("Städtetag", "Schuldenbremse", "oppose") not in found

@@ -107,3 +107,14 @@ def test_a_relation_noun_used_as_a_title_is_no_relation() -> None:
     found = triples(text, "en")
     assert ("Ama Osei", "parking charges", "support") in found
     assert not any(t == "council" for _, t, _ in found)
+
+
+def test_a_warning_about_it_is_about_the_issue_just_named() -> None:
+    text = (
+        "Chancellor Daniel Ashworth defended his autumn budget on Wednesday. "
+        "Shadow chancellor Fiona Carrick attacked the threshold freeze, warning that it would "
+        "drag two million more people into higher tax bands."
+    )
+    found = triples(text, "en")
+    assert ("Fiona Carrick", "threshold freeze", "oppose") in found
+    assert ("Fiona Carrick", "autumn budget", "oppose") not in found

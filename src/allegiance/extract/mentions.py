@@ -103,6 +103,20 @@ def _is_law(e: Entity, lex: Lexicon) -> bool:
     return law or (e.head or "") in lex.law_anaphors
 
 
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _year_end(doc: Doc, k: int) -> int:
+    """End of a year (or a span of years: "2026/27") starting at token ``k``, else ``k``."""
+    if k < len(doc) and _YEAR.match(doc[k].text):
+        if k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].text.isdigit():
+            return k + 3
+        return k + 1
+    if k < len(doc) and re.match(r"^(19|20)\d\d/\d\d$", doc[k].text):
+        return k + 1
+    return k
+
+
 def _joined_orgs(doc: Doc) -> list[Span]:
     """Named entities, with adjacent organisation spans joined ("Jusos" + "Oberland")."""
     out: list[Span] = []
@@ -1089,7 +1103,10 @@ class EntityResolver:
                     lemma = tok.lemma_ or tok.text
                     if not any(lemma.lower().endswith(s) for s in lex.concept_suffixes):
                         lemma = tok.text
-                    self._add_concept(out, doc, i, i + 1, lemma, head=low)
+                    e = _year_end(doc, i + 1)
+                    if e > i + 1:  # "Doppelhaushalt 2026/27", "Haushalt 2025"
+                        lemma = doc[i:e].text.replace(" / ", "/")
+                    self._add_concept(out, doc, i, e, lemma, head=low)
             else:
                 # "its plan to scrap the winter break": the intent and what it would do
                 if low in lex.intent_nouns and tok.pos_ == "NOUN":

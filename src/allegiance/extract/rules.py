@@ -2019,6 +2019,16 @@ class StatementFinder:
             if p in self.lex.attitude_preps:
                 target = m
                 break
+        sent = self.sent(t)
+        if target is None and b < sent.end and self.doc[b].text == ":":
+            # "reagierte empört: Die Pläne seien …": what the colon goes on to judge
+            for k in range(b + 1, min(sent.end, b + 6)):
+                if self.doc[k].tag_ not in ("NN", "NE"):
+                    continue
+                m = self.mention_at(k)
+                if m is not None and m.entity is not source.entity:
+                    target = m
+                break
         if target is None:
             # a reaction answers the latest issue or event named ("zeigte sich enttäuscht"
             # after the ruling), not the one talked about most
@@ -2543,6 +2553,8 @@ class StatementFinder:
                         for s in c.children:
                             if s.dep_ in ("nsubj", "nsubjpass"):
                                 m = self.arg_mention(s)
+                                if m is None and s.lower_ in self.lex.issue_pronouns:
+                                    m = self._last_issue(s.i)  # "warning that it would …"
                                 if m is not None:
                                     targets.append(m)
                 if (
@@ -3003,14 +3015,23 @@ class StatementFinder:
             j -= 1
         return False
 
+    def _last_issue(self, i: int) -> Mention | None:
+        """The issue named last before token ``i`` in this or the previous sentence."""
+        k = self._sent_of[i]
+        start = self._sents[max(0, k - 1)].start
+        ms = [m for m in self.ents.in_range(start, i) if m.entity.kind == "concept"]
+        return Mention(i, i + 1, ms[-1].entity, "pronoun") if ms else None
+
     def topic_concept(self, i: int) -> Entity | None:
         """The issue under discussion before token ``i``: the most talked-about one (named or
-        taken a side on most often), the latest on a tie."""
+        taken a side on most often, the lead counting twice), the latest on a tie."""
         score: dict[Entity, tuple[int, int]] = {}
+        lead_end = self._sents[0].end if self._sents else 0
         for m in self.ents.mentions:
             if m.entity.kind == "concept" and m.start < i:
                 n, _ = score.get(m.entity, (0, 0))
-                score[m.entity] = (n + 1, m.start)
+                # the lead names what the article is about: a mention there counts twice
+                score[m.entity] = (n + (2 if m.start < lead_end else 1), m.start)
         for f in self.found:
             if f.target.kind == "concept" and f.target in score:
                 n, last = score[f.target]
