@@ -493,3 +493,16 @@ def test_support_in_principle_is_support_and_a_reaction_judges_what_follows_its_
     assert ("Städtetag", "Doppelhaushalt 2026/27", "oppose") in found
     assert ("Grüne", "Doppelhaushalt 2026/27", "support") in found
     assert ("Städtetag", "Schuldenbremse", "oppose") not in found
+
+
+def test_reported_speech_after_a_colon_judges_its_own_subject() -> None:
+    text = (
+        "Der Finanzinvestor Corvan Capital hat ein Übernahmeangebot vorgelegt. "
+        "Vorstandschef Ralf Hellwig stemmt sich gegen die Pläne: Eine Zerschlagung des Konzerns "
+        "gefährde Arbeitsplätze, sagte er. Der Städtetag reagierte empört: Die Pläne seien ein "
+        "„Angriff auf die Selbstverwaltung“, erklärte dessen Vorsitzender Frank Heisig."
+    )
+    found = triples(text, "de")
+    assert ("Ralf Hellwig", "Übernahmeangebot", "oppose") in found
+    assert ("Ralf Hellwig", "Corvan Capital", "oppose") not in found
+    assert ("Frank Heisig", "Städtetag", "oppose") not in found

@@ -3127,7 +3127,12 @@ class StatementFinder:
         — the clause before ", <speech verb>" at the end of the sentence."""
         t = self._speech_after_comma(sent)
         if t is not None:
-            content = [u for u in self.doc[sent.start : t.i - 1] if not u.is_punct]
+            # "Der Städtetag reagierte empört: Die Pläne seien …, erklärte X": after the colon
+            start = sent.start
+            for u in self.doc[sent.start : t.i - 1]:
+                if u.text == ":":
+                    start = u.i + 1
+            content = [u for u in self.doc[start : t.i - 1] if not u.is_punct]
             if any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in content):
                 return content
         return []
@@ -3413,6 +3418,7 @@ class StatementFinder:
                 and m.entity is not speaker.entity
                 and m.entity not in [x.entity for x in targets]
                 and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (FDP)"
+                and not (reported and self._genitive_attribute(m))  # "Zerschlagung des Konzerns"
             ):
                 targets.append(m)
         conf = 0.55
@@ -3423,7 +3429,8 @@ class StatementFinder:
                 self.doc[k].tag_ in ("VAFIN", "VMFIN") or self.doc[k].lemma_ == "be"
                 for k in range(max(sent.start, q0 - 2), q0)
             ):
-                for k in range(sent.start, q0):
+                # from the start of the judging clause ("…: Die Pläne seien „…“")
+                for k in range(max(sent.start, self.seg_range(q0)[0]), q0):
                     u = self.doc[k]
                     m = self.ents.at(k) or (self.mention_at(k) if u.tag_ in ("NN", "NE") else None)
                     if m is not None and m.entity is not speaker.entity:
