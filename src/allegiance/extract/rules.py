@@ -3127,15 +3127,19 @@ class StatementFinder:
         — the clause before ", <speech verb>" at the end of the sentence."""
         t = self._speech_after_comma(sent)
         if t is not None:
-            # "Der Städtetag reagierte empört: Die Pläne seien …, erklärte X": after the colon
-            start = sent.start
-            for u in self.doc[sent.start : t.i - 1]:
-                if u.text == ":":
-                    start = u.i + 1
+            start = self._after_colon(sent.start, t.i - 1)
             content = [u for u in self.doc[start : t.i - 1] if not u.is_punct]
             if any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in content):
                 return content
         return []
+
+    def _after_colon(self, start: int, end: int) -> int:
+        """Where reported speech starts: after the last colon before ``end`` ("Der Städtetag
+        reagierte empört: Die Pläne seien …, erklärte X"), else at ``start``."""
+        for u in self.doc[start:end]:
+            if u.text == ":":
+                start = u.i + 1
+        return start
 
     def _speech_after_comma(self, sent: Span) -> Token | None:
         """The first speech verb right after a comma, past the sentence's opening words
@@ -3209,7 +3213,8 @@ class StatementFinder:
         if speaker is None:
             return False
         k = speaker.end
-        clauses = [(sent.start, v.i - 1)]
+        start = self._after_colon(sent.start, v.i - 1)
+        clauses = [(start, v.i - 1)]
         if k < sent.end and self.doc[k].text == ",":
             clauses.append((k + 1, sent.end))
         return self._judge_clauses(v, speaker, clauses)
