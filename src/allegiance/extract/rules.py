@@ -1948,6 +1948,19 @@ class StatementFinder:
 
     # objects that name an issue no pattern knew: "lehnt den Windpark ab", "opposed the closure"
     def _new_issue(self, start: int, end: int, name: str, head: str) -> Mention | None:
+        if self.de and name == self.doc[start:end].text:
+            # "Open-Source-Software": a compound the tokenizer split at its hyphens
+            e = end
+            while (
+                e + 1 < len(self.doc)
+                and self.doc[e].text == "-"
+                and not self.doc[e - 1].whitespace_
+                and not self.doc[e].whitespace_
+                and self.doc[e + 1].text[:1].isalnum()
+            ):
+                e += 2
+            if e > end:
+                end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
         if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
             return None
         if any(self.ents.at(i) is not None for i in range(start, end)):
