@@ -506,3 +506,16 @@ def test_reported_speech_after_a_colon_judges_its_own_subject() -> None:
     assert ("Ralf Hellwig", "Übernahmeangebot", "oppose") in found
     assert ("Ralf Hellwig", "Corvan Capital", "oppose") not in found
     assert ("Frank Heisig", "Städtetag", "oppose") not in found
+
+
+def test_a_possessive_is_no_object_and_a_generic_noun_with_a_genitive_names_its_issue() -> None:
+    text = (
+        "Die Gewerkschaft Handel und Logistik (GHL) ruft zu Warnstreiks auf. "
+        "Das Angebot der Arbeitgeber sei „eine Provokation“, erklärte GHL-Chefin Miriam Stoll. "
+        "Oberbürgermeister Frank Mertens (SPD) verteidigte die Gebührenerhöhung. "
+        "Die Fraktion der Freien Wähler stellte sich dagegen. Ihr Fraktionschef Dieter Kühn "
+        "warf dem Oberbürgermeister vor, die Eltern nicht informiert zu haben."
+    )
+    found = triples(text, "de")
+    assert ("Miriam Stoll", "Angebot der Arbeitgeber", "oppose") in found
+    assert ("Dieter Kühn", "Frank Mertens", "oppose") in found

@@ -299,6 +299,13 @@ class EntityResolver:
                 continue  # "Altenbrücks Bürgermeister Ralf Eckhardt": a place, not an actor
             if (
                 kind == "ORG"
+                and e - s >= 3
+                and doc[e - 2].text == "-"
+                and self.lex.role_of(doc[e - 1].text)
+            ):
+                e -= 2  # "GHL-Chefin Miriam Stoll": the organisation, then her title
+            if (
+                kind == "ORG"
                 and self.lex.role_of(doc[e - 1].text)
                 and e < len(doc)
                 and doc[e].ent_type_ in ("PER", "PERSON")
@@ -374,6 +381,7 @@ class EntityResolver:
                 and not doc[e].whitespace_
                 and e + 1 < len(doc)
                 and doc[e + 1].tag_ == "NE"
+                and not self.lex.role_of(doc[e + 1].text)  # "GHL-Chefin Miriam Stoll"
             ):
                 e += 2
                 continue
@@ -1171,8 +1179,12 @@ class EntityResolver:
         out.add(Mention(start, end, ent, "name"))
 
     # -- anaphora -------------------------------------------------------------------------------
-    def _antecedent(self, prev: list[Mention], low: str, lead_end: int = 0) -> Entity | None:
-        """The issue named in ``prev`` that the generic issue noun ``low`` refers back to."""
+    def _antecedent(
+        self, prev: list[Mention], low: str, lead_end: int = 0, specific: bool = False
+    ) -> Entity | None:
+        """The issue named in ``prev`` that the generic issue noun ``low`` refers back to.
+        ``specific``: the noun has a genitive of its own ("das Angebot der Arbeitgeber") and
+        refers back only to an issue of the same head or, for a law word, to a law."""
         same_head = [
             m
             for m in prev
@@ -1185,7 +1197,7 @@ class EntityResolver:
             laws = [m for m in prev if _is_law(m.entity, self.lex)]
             if laws:
                 return laws[-1].entity
-        if low not in self.lex.generic_anaphors:
+        if low not in self.lex.generic_anaphors or specific:
             return None  # "the merger" after talk of a vote: a specific word names its own issue
         if low in self.lex.action_anaphors:
             # "die Entscheidung" is the action decided, not the thing it acts on
@@ -1233,7 +1245,29 @@ class EntityResolver:
         fresh = bool(prev) and j >= 0 and doc[j].lower_ in self.lex.indefinite_determiners
         if fresh:
             prev = []
-        found = self._antecedent(prev, low, next(iter(doc.sents)).end) if prev else None
+        own = (
+            _genitive_tail(doc, i + 1, out)
+            if self.lang == "de" and i + 1 < len(doc) and doc[i + 1].lower_ in ("der", "des")
+            else None
+        )
+        if own is not None:
+            after = out.at(own) if own < len(doc) else None
+            word = doc[own - 1].lower_
+            if (after is not None and after.entity.kind == "actor") or (
+                word in self.lex.org_heads
+                or word in self.lex.org_titles
+                or word in self.lex.org_anaphors
+                or self.lex.role_of(doc[own - 1].text)
+            ):
+                own = None  # "das Projekt der Firma Sonnwerk": an owner, not what it is about
+        lead_end = next(iter(doc.sents)).end
+        found = self._antecedent(prev, low, lead_end, specific=own is not None) if prev else None
+        if found is None and own is not None:
+            # "das Angebot der Arbeitgeber": a generic noun with its own genitive names an issue
+            self._add_concept(out, doc, i, own, doc[i:own].text.replace(" - ", "-"), head=low)
+            m = out.at(i)
+            if m is not None:
+                return m.entity
         if found is not None:
             # the reference counts: the issue an article keeps returning to is its topic
             out.add(Mention(i, i + 1, found, "anaphor"))

@@ -1502,8 +1502,8 @@ class StatementFinder:
         # for a verb-final participle the clause may start before the cue's segment
         i = a
         while i < b:
-            if self._quote[i] and not self._quote[cue.i]:
-                i += 1
+            if (self._quote[i] and not self._quote[cue.i]) or self.doc[i].tag_ == "PPOSAT":
+                i += 1  # "Ihr Fraktionschef X warf …": a possessive is no argument of the verb
                 continue
             m = self.mention_at(i)
             if m is None or m.entity is exclude:
