@@ -118,3 +118,11 @@ def test_a_warning_about_it_is_about_the_issue_just_named() -> None:
     found = triples(text, "en")
     assert ("Fiona Carrick", "threshold freeze", "oppose") in found
     assert ("Fiona Carrick", "autumn budget", "oppose") not in found
+
+
+def test_a_vote_against_someones_re_election_opposes_them() -> None:
+    text = (
+        "Chair Alison Pryor faces a revolt. The fund Thornbury Capital said it would vote "
+        "against Pryor's re-election."
+    )
+    assert ("Thornbury Capital", "Alison Pryor", "oppose") in triples(text, "en")

@@ -1307,13 +1307,21 @@ class StatementFinder:
             topic = self.topic_concept(tok.i)
             if topic is not None:
                 return Mention(tok.i, tok.i + 1, topic, "anaphor")
+        word = tok.lower_
+        if (  # "re-election", split by the tokenizer
+            tok.i + 2 < len(self.doc)
+            and self.doc[tok.i + 1].text == "-"
+            and not tok.whitespace_
+            and not self.doc[tok.i + 1].whitespace_
+        ):
+            word = self.doc[tok.i : tok.i + 3].text.lower()
         for c in tok.children:
             if c.dep_ == "poss":
                 owner = self.mention_at(c.i)
                 if owner is not None and owner.entity.kind == "concept":
                     return owner  # "the bill's age-verification rules"
-                if owner is not None and tok.lower_ in self.lex.person_nouns:
-                    return owner  # "her candidacy"
+                if owner is not None and word in self.lex.person_nouns:
+                    return owner  # "her candidacy", "Pryor's re-election"
         # "Pryor's lawyer, Steven Quaid, criticised …": the named one speaks
         for c in tok.children:
             if c.dep_ == "appos" and tok.lower_ in self.lex.proxies:
