@@ -519,3 +519,16 @@ def test_a_possessive_is_no_object_and_a_generic_noun_with_a_genitive_names_its_
     found = triples(text, "de")
     assert ("Miriam Stoll", "Angebot der Arbeitgeber", "oppose") in found
     assert ("Dieter Kühn", "Frank Mertens", "oppose") in found
+
+
+def test_rejecting_an_accusation_opposes_whoever_made_it_even_unresolved() -> None:
+    # the accusation's target is only named after it: still, its author is known
+    text = (
+        "Nach monatelangem Streit hat der Stadtrat den Bau der Stadtbahn beschlossen. "
+        "Die CDU-Fraktion stimmte geschlossen dagegen. Fraktionschef Rainer Bode warf der "
+        "Oberbürgermeisterin vor, die Kosten schönzurechnen. Oberbürgermeisterin Katrin Olbers "
+        "wies den Vorwurf zurück."
+    )
+    found = triples(text, "de")
+    assert ("Katrin Olbers", "Rainer Bode", "oppose") in found
+    assert ("Katrin Olbers", "CDU-Fraktion", "oppose") not in found

@@ -69,6 +69,9 @@ class Lexicon:
     verbs: dict[str, Frame] = field(default_factory=dict)
     nouns: dict[str, NounFrame] = field(default_factory=dict)
     relations: dict[str, str] = field(default_factory=dict)
+    # statement nouns and the verb that makes such a statement ("den Vorwurf" <- "vorwerfen"):
+    # whoever used the verb owns the statement
+    statement_noun_verbs: dict[str, str] = field(default_factory=dict)
     # relation nouns that are also job titles after a noun ("cycling champion", "film critic")
     title_relations: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()

@@ -1700,6 +1700,21 @@ class StatementFinder:
             for m in cands:
                 if m is not None and m.entity.kind == "actor" and m.entity is not who:
                     return m.entity
+        # "Bode warf der Oberbürgermeisterin vor, … Olbers wies den Vorwurf zurück": whoever
+        # used the verb the noun names, in the last few sentences
+        verb = self.lex.statement_noun_verbs.get(word) or self.lex.statement_noun_verbs.get(lem)
+        if verb:
+            start = self._sents[max(0, self._sent_of[i] - 3)].start
+            for j in range(i - 1, start - 1, -1):
+                u = self.doc[j]
+                if self.lemma(u) != verb:
+                    continue
+                if self.de:
+                    src = self.de_subject(u, self.seg_range(j))
+                else:
+                    src, _ = self.en_subject(u)
+                if src is not None and src.entity.kind == "actor" and src.entity is not who:
+                    return src.entity
         return None
 
     def critics_of(self, who: Entity, noun: int | None = None) -> list[Entity]:
