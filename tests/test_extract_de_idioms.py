@@ -532,3 +532,12 @@ def test_rejecting_an_accusation_opposes_whoever_made_it_even_unresolved() -> No
     found = triples(text, "de")
     assert ("Katrin Olbers", "Rainer Bode", "oppose") in found
     assert ("Katrin Olbers", "CDU-Fraktion", "oppose") not in found
+
+
+def test_a_relative_clause_that_names_an_issue_makes_one_issue() -> None:
+    text = (
+        "Auslöser ist das Steuerpaket, das die Regierung den „Zukunftsgesetz“ getauft hat. "
+        "Der Verband der Steuerzahler lehnte das Paket ab."
+    )
+    found = triples(text, "de")
+    assert ("Verband der Steuerzahler", "Zukunftsgesetz", "oppose") in found

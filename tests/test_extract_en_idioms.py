@@ -126,3 +126,11 @@ def test_a_vote_against_someones_re_election_opposes_them() -> None:
         "against Pryor's re-election."
     )
     assert ("Thornbury Capital", "Alison Pryor", "oppose") in triples(text, "en")
+
+
+def test_a_relative_clause_that_names_an_issue_makes_one_issue() -> None:
+    text = (
+        "The row is over the spending package, which the governor dubbed the Fair Start Act. "
+        "The Taxpayers Alliance opposed the package."
+    )
+    assert ("Taxpayers Alliance", "Fair Start Act", "oppose") in triples(text, "en")

@@ -69,6 +69,8 @@ class Lexicon:
     verbs: dict[str, Frame] = field(default_factory=dict)
     nouns: dict[str, NounFrame] = field(default_factory=dict)
     relations: dict[str, str] = field(default_factory=dict)
+    # verbs that give something a name: "das Paket, das Trump „…“ getauft hat" (lemmas)
+    naming_verbs: frozenset[str] = frozenset()
     # statement nouns and the verb that makes such a statement ("den Vorwurf" <- "vorwerfen"):
     # whoever used the verb owns the statement
     statement_noun_verbs: dict[str, str] = field(default_factory=dict)

@@ -251,6 +251,7 @@ class EntityResolver:
             self._add_actor(doc, out, start, end, typ)
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
+        self._named_as(doc, out)
         # a candidate span that lost to a longer one leaves no actor behind ("Alliance" in
         # "The Startup Alliance"): it would catch anaphors meant for the real name
         named = {id(m.entity) for m in out.mentions}
@@ -1152,6 +1153,39 @@ class EntityResolver:
                         name = doc[j : i + 1].text
                         self._add_concept(out, doc, j, i + 1, name, head=low)
             i += 1
+
+    def _named_as(self, doc: Doc, out: DocEntities) -> None:
+        """ "das Ausgabenpaket, das Trump den „One Big Beautiful Bill Act“ getauft hat", "the
+        bill, which its sponsors call the Clean Grid Act": a relative clause that gives an issue
+        its name makes the two one issue, called by that name."""
+        lex = self.lex
+        if not lex.naming_verbs:
+            return
+        for a in [m for m in out.mentions if m.entity.kind == "concept"]:
+            k = a.end
+            if k + 2 >= len(doc) or doc[k].text != ",":
+                continue
+            rel = doc[k + 1]
+            if not (rel.tag_ in ("PRELS", "PRELAT") or rel.lower_ in ("which", "that")):
+                continue
+            end = k + 2
+            while end < len(doc) and doc[end].text not in (",", ".", ";") and end - k < 20:
+                end += 1
+            named = [
+                m
+                for m in out.mentions
+                if m.entity.kind == "concept" and m.entity is not a.entity and k < m.start < end
+            ]
+            verbs = [u for u in doc[k + 1 : end] if u.lemma_.lower() in lex.naming_verbs]
+            if len(named) != 1 or not verbs:
+                continue
+            keep, gone = named[0].entity, a.entity
+            for m in out.mentions:
+                if m.entity is gone:
+                    m.entity = keep
+            keep.aliases |= gone.aliases
+            if gone in out.entities:
+                out.entities.remove(gone)
 
     def _add_concept(
         self, out: DocEntities, doc: Doc, start: int, end: int, name: str, head: str | None = None
