@@ -134,3 +134,11 @@ def test_a_relative_clause_that_names_an_issue_makes_one_issue() -> None:
         "The Taxpayers Alliance opposed the package."
     )
     assert ("Taxpayers Alliance", "Fair Start Act", "oppose") in triples(text, "en")
+
+
+def test_a_past_tense_verb_read_as_an_adjective_still_takes_its_object() -> None:
+    text = (
+        "Former Governor Dale Haskell on Wednesday endorsed state treasurer Maria Ortiz in the "
+        "Republican Senate primary."
+    )
+    assert ("Dale Haskell", "Maria Ortiz", "support") in triples(text, "en")

@@ -2389,6 +2389,13 @@ class StatementFinder:
             p for c in v.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"
         ]
         dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if not dobj and v.dep_ == "amod" and v.tag_ == "VBD":
+            # "Haskell on Wednesday endorsed state treasurer Maria Ortiz": a past-tense verb the
+            # parser read as an adjective of its object
+            head = v.head
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            dobj = [head]
         if frame.needs_prep:  # "cut ties with him"
             preps += [p for o in dobj for p in o.children if p.dep_ == "prep"]
         backs = [
