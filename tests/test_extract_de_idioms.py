@@ -541,3 +541,11 @@ def test_a_relative_clause_that_names_an_issue_makes_one_issue() -> None:
     )
     found = triples(text, "de")
     assert ("Verband der Steuerzahler", "Zukunftsgesetz", "oppose") in found
+
+
+def test_a_quoted_label_is_judged_by_its_relative_clause() -> None:
+    text = (
+        "Die Regierung plant eine Apothekenreform. Die Kammerpräsidentin Claudia Renz sprach "
+        "von einer »Apotheke light«, die Patienten gefährde."
+    )
+    assert ("Claudia Renz", "Apothekenreform", "oppose") in triples(text, "de")

@@ -1103,6 +1103,21 @@ class StatementFinder:
         if end <= k + 1:
             return
         score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
+        if score == 0 and end + 1 < sent.end and self.doc[end].text == ",":
+            # "sprach von einer »Apotheke light«, die Patienten gefährde": the relative clause
+            # says what the label means
+            rel = end + 1
+            stop = rel + 1
+            while stop < sent.end and self.doc[stop].text not in (",", ".", ";"):
+                stop += 1
+            # a relative pronoun (the tagger may call it an article: then the clause must end
+            # in its finite verb)
+            relative = self.doc[rel].tag_ in ("PRELS", "PRELAT") or (
+                self.doc[rel].lower_ in ("der", "die", "das", "which", "that")
+                and self.doc[stop - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            )
+            if relative:
+                score = _evaluate(self.doc[rel + 1 : stop], self.lex)
         if score == 0:
             return
         source = self.de_subject(t, self.seg_range(t.i)) if self.de else self.en_subject(t)[0]
