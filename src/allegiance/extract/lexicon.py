@@ -69,6 +69,13 @@ class Lexicon:
     verbs: dict[str, Frame] = field(default_factory=dict)
     nouns: dict[str, NounFrame] = field(default_factory=dict)
     relations: dict[str, str] = field(default_factory=dict)
+    # generic organisation nouns ("the regulator", "das Gericht") and the words in the names
+    # of organisations of that kind they refer to
+    org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words for a company ("das Unternehmen"): they never refer to an organisation whose name
+    # holds one of ``non_company_words`` (a union, party, association) or to a party
+    company_nouns: frozenset[str] = frozenset()
+    non_company_words: tuple[str, ...] = ()
     # verbs that give something a name: "das Paket, das Trump „…“ getauft hat" (lemmas)
     naming_verbs: frozenset[str] = frozenset()
     # statement nouns and the verb that makes such a statement ("den Vorwurf" <- "vorwerfen"):
@@ -239,6 +246,10 @@ class Lexicon:
             "action_nouns": {
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()
             },
+            "org_kinds": {
+                k.lower(): tuple(w.lower() for w in (v or ()))
+                for k, v in (d.get("org_kinds") or {}).items()
+            },
             "female_words": _lower_set(gender.get("female")),
             "male_words": _lower_set(gender.get("male")),
             "person_pronouns": _lower_set(pron.get("person")),
@@ -305,6 +316,7 @@ _SPECIAL_KEYS = frozenset(
         "verb_degrees",
         "verb_complements",
         "action_nouns",
+        "org_kinds",
     }
 )
 _DERIVED_FIELDS = {

@@ -19,29 +19,6 @@ from allegiance.extract.lexicon import Frame, Lexicon, NounFrame
 from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
-_COMPANY_NOUNS = {"unternehmen", "konzern", "firma", "betrieb", "company", "firm"}
-_NON_COMPANY = (
-    "gewerkschaft",
-    "partei",
-    "verband",
-    "verein",
-    "initiative",
-    "union",
-    "party",
-    "association",
-    "council",
-    "federation",
-    "ministerium",
-    "regierung",
-    "trust",
-    "club",
-    "alliance",
-    "forum",
-    "network",
-    "society",
-    "coalition",
-    "bündnis",
-)
 
 
 def _same_family(cue: str | None, word: str) -> bool:
@@ -50,21 +27,6 @@ def _same_family(cue: str | None, word: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[1:5] == b[1:5]
 
 
-# generic organisation nouns and the words in the names of organisations of that kind
-_ORG_KINDS = {
-    "regulator": ("office", "authority", "commission", "agency", "regulator", "board", "watchdog"),
-    "authority": ("authority", "office", "commission", "agency"),
-    "watchdog": ("watchdog", "office", "authority", "commission"),
-    "agency": ("agency", "office", "authority"),
-    "court": ("court", "gericht"),
-    "union": ("union", "guild", "federation"),
-    "council": ("council",),
-    "party": ("party", "partei"),
-    "ministry": ("ministry", "department", "ministerium"),
-    "gericht": ("gericht",),
-    "gewerkschaft": ("gewerkschaft",),
-    "regierung": ("regierung",),
-}
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
 
 
@@ -567,7 +529,7 @@ class StatementFinder:
             self.article_before(t.i) in self.lex.definite_determiners
             or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
-            kinds = _ORG_KINDS.get(low, ())
+            kinds = self.lex.org_kinds.get(low, ())
             earlier = [
                 m
                 for m in reversed(self.ents.mentions)
@@ -581,8 +543,9 @@ class StatementFinder:
                 return self._unnamed_org(t)
             for m in earlier:
                 name = m.entity.name.lower()
-                if low in _COMPANY_NOUNS and (
-                    any(w in name for w in _NON_COMPANY) or m.entity.name in self.lex.parties
+                if low in self.lex.company_nouns and (
+                    any(w in name for w in self.lex.non_company_words)
+                    or m.entity.name in self.lex.parties
                 ):
                     continue
                 return m.entity
