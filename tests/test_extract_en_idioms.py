@@ -142,3 +142,12 @@ def test_a_past_tense_verb_read_as_an_adjective_still_takes_its_object() -> None
         "Republican Senate primary."
     )
     assert ("Dale Haskell", "Maria Ortiz", "support") in triples(text, "en")
+
+
+def test_an_action_noun_refers_back_to_the_decision_it_names() -> None:
+    text = (
+        "The government's decision to keep the Greyford power station running drew criticism. "
+        "Green MP Holly Marsden called the move \"reckless\"."
+    )
+    found = triples(text, "en")
+    assert any(s == "Holly Marsden" and p == "oppose" and "decision" in t for s, t, p in found)
