@@ -151,3 +151,11 @@ def test_an_action_noun_refers_back_to_the_decision_it_names() -> None:
     )
     found = triples(text, "en")
     assert any(s == "Holly Marsden" and p == "oppose" and "decision" in t for s, t, p in found)
+
+
+def test_a_campaign_to_oust_someone_opposes_them() -> None:
+    text = (
+        "Norvale chairman Simon Radcliffe faces a revolt. The activist fund Calder Point "
+        "Capital has launched a campaign to oust the chairman."
+    )
+    assert ("Calder Point Capital", "Simon Radcliffe", "oppose") in triples(text, "en")

@@ -76,6 +76,9 @@ class Lexicon:
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()
     non_company_words: tuple[str, ...] = ()
+    # nouns of effort whose infinitive says what the subject wants ("launched a campaign to oust
+    # the chairman": a change verb there takes a side)
+    effort_nouns: frozenset[str] = frozenset()
     # verbs that give something a name: "das Paket, das Trump „…“ getauft hat" (lemmas)
     naming_verbs: frozenset[str] = frozenset()
     # statement nouns and the verb that makes such a statement ("den Vorwurf" <- "vorwerfen"):

@@ -1228,12 +1228,23 @@ class StatementFinder:
             head = t.head
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
-            if t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
+            if (
+                t.dep_ == "acl"
+                and (head.lower_ in self.lex.intent_nouns or head.lower_ in self.lex.effort_nouns)
+                and head.dep_ == "dobj"
+                and not any(c.dep_ == "poss" for c in head.children)
+            ):
+                head = head.head  # "has launched a campaign to oust the chairman"
+            elif t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
                 return False
             targets = []
             for c in t.children:
                 if c.dep_ == "dobj":
-                    m = self.arg_mention(c) or self.en_object_issue(c)
+                    m = None
+                    if self.lex.role_of(c.text):  # "to oust the chairman": a person
+                        ent = self.resolve_token(c.i)
+                        m = Mention(c.i, c.i + 1, ent, "role") if ent is not None else None
+                    m = m or self.arg_mention(c) or self.en_object_issue(c)
                     if m is not None:
                         targets.append(m)
             source, _ = self.en_subject(head)
