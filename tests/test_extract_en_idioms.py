@@ -159,3 +159,12 @@ def test_a_campaign_to_oust_someone_opposes_them() -> None:
         "Capital has launched a campaign to oust the chairman."
     )
     assert ("Calder Point Capital", "Simon Radcliffe", "oppose") in triples(text, "en")
+
+
+def test_its_author_is_the_author_of_the_issue() -> None:
+    text = (
+        "The Library Review Act was struck down by an appeals court. Its author, state Senator "
+        "Wade Pruitt, accused the judges of legislating from the bench."
+    )
+    found = triples(text, "en")
+    assert ("Wade Pruitt", "Library Review Act", "support") in found

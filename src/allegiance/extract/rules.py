@@ -3093,6 +3093,10 @@ class StatementFinder:
             for c in t.children:
                 if c.dep_ == "poss":
                     tgt = self.mention_at(c.i)
+                    if c.lower_ in ("its", "their") and t.lower_ in self.lex.issue_relations:
+                        # "Its author, Senator X": the author of the issue under discussion
+                        topic = self.topic_concept(t.i)
+                        tgt = Mention(c.i, c.i + 1, topic, "anaphor") if topic else None
         pron_owner = False
         if tgt is None and self.de:
             j = t.i - 1
