@@ -104,6 +104,7 @@ def _is_law(e: Entity, lex: Lexicon) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_YEARS = re.compile(r"^(19|20)\d\d/\d\d$")  # "2026/27" as one token
 
 
 def _year_end(doc: Doc, k: int) -> int:
@@ -112,7 +113,7 @@ def _year_end(doc: Doc, k: int) -> int:
         if k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].text.isdigit():
             return k + 3
         return k + 1
-    if k < len(doc) and re.match(r"^(19|20)\d\d/\d\d$", doc[k].text):
+    if k < len(doc) and _YEARS.match(doc[k].text):
         return k + 1
     return k
 
