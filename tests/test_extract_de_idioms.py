@@ -549,3 +549,8 @@ def test_a_quoted_label_is_judged_by_its_relative_clause() -> None:
         "von einer »Apotheke light«, die Patienten gefährde."
     )
     assert ("Claudia Renz", "Apothekenreform", "oppose") in triples(text, "de")
+
+
+def test_an_adverb_between_speaking_and_its_label_is_skipped() -> None:
+    text = OPEN + "Der Bund der Steuerzahler sprach dagegen von einem „mutigen Schritt“."
+    assert ("Bund der Steuerzahler", REFORM, "support") in triples(text, "de")

@@ -1053,7 +1053,11 @@ class StatementFinder:
         sent = self.sent(t)
         k = t.i + 1
         while k < min(sent.end, t.i + 6) and self.doc[k].text not in QUOTE_OPEN:
-            if self.doc[k].lower_ in ("von", "vom", "of") or self.doc[k].pos_ in ("DET", "ADJ"):
+            if self.doc[k].lower_ in ("von", "vom", "of") or self.doc[k].pos_ in (
+                "DET",
+                "ADJ",
+                "ADV",  # "sprach dagegen von einem „mutigen Schritt“"
+            ):
                 k += 1
                 continue
             if self.ents.at(k) is not None or self.doc[k].lower_ in self.lex.subject_pronouns:
