@@ -554,3 +554,15 @@ def test_a_quoted_label_is_judged_by_its_relative_clause() -> None:
 def test_an_adverb_between_speaking_and_its_label_is_skipped() -> None:
     text = OPEN + "Der Bund der Steuerzahler sprach dagegen von einem „mutigen Schritt“."
     assert ("Bund der Steuerzahler", REFORM, "support") in triples(text, "de")
+
+
+def test_a_known_first_name_starts_a_person_the_tagger_missed() -> None:
+    text = (
+        "Der Gründer des Start-ups Lumora, Felix Brandstätter, streitet mit seinem Geldgeber. "
+        "Brandstätter war lange ein enger Verbündeter des Investors Georg Haller. "
+        "Haller griff Brandstätter in einem Interview scharf an."
+    )
+    found = triples(text, "de")
+    assert ("Georg Haller", "Felix Brandstätter", "oppose") in found
+    assert ("Felix Brandstätter", "Georg Haller", "support") in found
+    assert not any(t == "Geldgeber" for _, t, _ in found)

@@ -168,3 +168,12 @@ def test_its_author_is_the_author_of_the_issue() -> None:
     )
     found = triples(text, "en")
     assert ("Wade Pruitt", "Library Review Act", "support") in found
+
+
+def test_neither_nor_denies_both_verbs() -> None:
+    text = (
+        "The board approved a phone ban. "
+        "Principal Gary Holt would neither defend nor criticise the ban."
+    )
+    found = triples(text, "en")
+    assert not any(s == "Gary Holt" and p != "neutral" for s, _, p in found)

@@ -341,13 +341,18 @@ class EntityResolver:
             if (
                 doc[s:e].text in self.lex.parties
                 or doc[e - 1].lower_ in self.lex.org_heads
-                or (s > 0 and self._org_title(doc[s - 1]))  # "the app maker Brightwell"
+                or (
+                    s > 0
+                    and self._org_title(doc[s - 1])  # "the app maker Brightwell"
+                    and doc[s].text not in self.lex.first_names  # "des Investors Georg Haller"
+                )
             ):
                 typ = "organization"  # the lexicon knows better than the tagger
             elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
         cands.extend(self._titled_people(doc))
+        cands.extend(self._first_name_people(doc))
         cands.extend(self._typed_orgs(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
@@ -490,6 +495,34 @@ class EntityResolver:
             ):
                 yield (first, j, "person")
 
+    def _first_name_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """A known first name followed by a capitalised word is a person ("…, Felix
+        Brandstätter, hat …"), also where the statistical NER saw nothing."""
+        n = len(doc)
+        for tok in doc:
+            if tok.text not in self.lex.first_names or tok.i + 1 >= n:
+                continue
+            nxt = doc[tok.i + 1]
+            if (
+                not _is_upper(nxt)
+                or nxt.is_punct
+                or self.lex.role_of(nxt.text)
+                or nxt.lower_ in self.lex.org_heads
+                or nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+                or (self.lang == "en" and nxt.pos_ not in ("PROPN", "NOUN"))
+            ):
+                continue
+            e = tok.i + 2
+            if (  # "Miriam Roth-Aldinger"
+                e + 1 < n
+                and doc[e].text == "-"
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+                and _is_upper(doc[e + 1])
+            ):
+                e += 2
+            yield (tok.i, e, "person")
+
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A kind of organisation followed by a name: "Consumer watchdog FairFare",
         "die Supermarktkette Frischkauf"."""
@@ -501,6 +534,8 @@ class EntityResolver:
             ):
                 continue
             j = tok.i + 1
+            if j < n and doc[j].text in self.lex.first_names:
+                continue  # "des Investors Georg Haller": a person of that kind
             while j < n and j - tok.i <= 3 and _is_upper(doc[j]) and not doc[j].is_sent_start:
                 if doc[j].tag_ in ("VVFIN", "VAFIN") or self.lex.role_of(doc[j].text):
                     break

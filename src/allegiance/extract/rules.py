@@ -1580,6 +1580,10 @@ class StatementFinder:
         if not self.de:
             if any(c.dep_ == "neg" for c in cue.children):
                 return True
+            # "would neither defend nor criticise the ban": both verbs are denied
+            heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+            if any(c.lower_ in ("neither", "nor") for h in heads for c in h.children):
+                return True
             head = cue.head
             if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(
                 c.dep_ == "neg" for c in head.children
@@ -2105,7 +2109,12 @@ class StatementFinder:
             j = i + 1
             while j < b and (self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")):
                 j += 1
-            if j < b and self.doc[j].tag_ == "NN" and self.mention_at(j) is None:
+            if (
+                j < b
+                and self.doc[j].tag_ == "NN"
+                and self.mention_at(j) is None
+                and not self.lex.role_of(self.doc[j].text)  # "von seinem Geldgeber": a person
+            ):
                 end = j + 1
                 if (
                     end + 1 < b
