@@ -177,3 +177,15 @@ def test_neither_nor_denies_both_verbs() -> None:
     )
     found = triples(text, "en")
     assert not any(s == "Gary Holt" and p != "neutral" for s, _, p in found)
+
+
+def test_versions_texts_and_members_of_a_body() -> None:
+    text = (
+        "Governor Ruth Calloway signed the Safe Communities Act. The Georgia Sheriffs' Council, "
+        "whose members lobbied for the bill for two years, welcomed it. Senator Dale Whitmore, "
+        "who co-sponsored an earlier version of the bill in 2024, voted against the final text."
+    )
+    found = triples(text, "en")
+    assert ("Georgia Sheriffs' Council", "Safe Communities Act", "support") in found
+    assert ("Dale Whitmore", "Safe Communities Act", "support") in found
+    assert ("Dale Whitmore", "Safe Communities Act", "oppose") in found

@@ -84,6 +84,9 @@ class Lexicon:
     # statement nouns and the verb that makes such a statement ("den Vorwurf" <- "vorwerfen"):
     # whoever used the verb owns the statement
     statement_noun_verbs: dict[str, str] = field(default_factory=dict)
+    # nouns for a part or form of something ("an earlier version of the bill"): the side is
+    # taken on the whole
+    part_nouns: frozenset[str] = frozenset()
     # relation nouns whose "its" is an issue, not an organisation ("Its author, Senator X")
     issue_relations: frozenset[str] = frozenset()
     # relation nouns that are also job titles after a noun ("cycling champion", "film critic")

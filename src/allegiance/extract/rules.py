@@ -1283,6 +1283,11 @@ class StatementFinder:
         if m is not None:
             return m
         if not self.de and tok.lemma_.lower() in self.lex.member_nouns:
+            if any(c.lower_ == "whose" for c in tok.children) and tok.head.dep_ == "relcl":
+                # "The Sheriffs' Council, whose members lobbied for the bill": the council
+                m = self.arg_mention(tok.head.head)
+                if m is not None and m.entity.kind == "actor":
+                    return m
             for c in tok.children:  # "Privacy campaigners at DataWatch", "officials of the union"
                 if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
                     for p in c.children:
@@ -2130,6 +2135,13 @@ class StatementFinder:
         """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
         if o.pos_ != "NOUN" or o.lower_ in self.lex.statement_nouns:
             return None
+        if o.lower_ in self.lex.part_nouns:
+            # "co-sponsored an earlier version of the bill": the bill
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.arg_mention(p) or self.mention_at(p.i)
         nf = self.lex.nouns.get(o.lower_)
         if nf is not None and nf.needs_target:
             return None  # "opposed the dismissal of X": the noun names whom it is about
