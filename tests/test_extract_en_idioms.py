@@ -189,3 +189,12 @@ def test_versions_texts_and_members_of_a_body() -> None:
     assert ("Georgia Sheriffs' Council", "Safe Communities Act", "support") in found
     assert ("Dale Whitmore", "Safe Communities Act", "support") in found
     assert ("Dale Whitmore", "Safe Communities Act", "oppose") in found
+
+
+def test_a_name_followed_by_a_kind_of_organisation_is_an_organisation() -> None:
+    text = (
+        "Health Secretary Naomi Pritchard has defended plans to fine patients. "
+        "Patients First, a charity, called the fines \"cruel and unworkable.\""
+    )
+    found = triples(text, "en")
+    assert any(s == "Patients First" and p == "oppose" for s, _, p in found)

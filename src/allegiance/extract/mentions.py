@@ -353,6 +353,7 @@ class EntityResolver:
             cands.append((s, e, typ))
         cands.extend(self._titled_people(doc))
         cands.extend(self._first_name_people(doc))
+        cands.extend(self._appositive_orgs(doc))
         cands.extend(self._typed_orgs(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
@@ -494,6 +495,36 @@ class EntityResolver:
                 j >= n or not _is_upper(doc[j]) or (self.lang == "de" and doc[j].tag_ == "NN")
             ):
                 yield (first, j, "person")
+
+    def _appositive_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """English: capitalised words followed by ", a charity," or ", a campaign group," are an
+        organisation of that kind ("Patients First, a charity, called …")."""
+        if self.lang != "en":
+            return
+        n = len(doc)
+        for tok in doc:
+            i = tok.i
+            if tok.text != "," or i == 0 or i + 3 >= n or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            j = i + 2
+            while j < min(n, i + 6) and doc[j].text != ",":
+                j += 1
+            if j >= n or doc[j].text != ",":
+                continue
+            kind = doc[j - 1].lower_
+            if kind not in self.lex.org_titles and kind not in self.lex.org_heads:
+                continue
+            s = i
+            while (
+                s > 0
+                and i - s < 4
+                and _is_upper(doc[s - 1])
+                and not doc[s - 1].is_punct
+                and doc[s - 1].pos_ != "DET"  # "The Ratepayers Alliance, a consumer group"
+            ):
+                s -= 1
+            if s < i and doc[s].text not in self.lex.first_names:
+                yield (s, i, "organization")
 
     def _first_name_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A known first name followed by a capitalised word is a person ("…, Felix
