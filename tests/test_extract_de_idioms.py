@@ -566,3 +566,13 @@ def test_a_known_first_name_starts_a_person_the_tagger_missed() -> None:
     assert ("Georg Haller", "Felix Brandstätter", "oppose") in found
     assert ("Felix Brandstätter", "Georg Haller", "support") in found
     assert not any(t == "Geldgeber" for _, t, _ in found)
+
+
+def test_holding_to_someone_backs_them_and_a_title_finds_its_own_holder() -> None:
+    text = (
+        "Aufsichtsratschef Hartmut Ebeling kritisiert Vorstandschef Carsten Möllenkamp. "
+        "Der Gesamtbetriebsrat dagegen hält zum Vorstandschef."
+    )
+    found = triples(text, "de")
+    assert ("Gesamtbetriebsrat", "Carsten Möllenkamp", "support") in found
+    assert ("Gesamtbetriebsrat", "Hartmut Ebeling", "support") not in found

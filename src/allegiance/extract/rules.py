@@ -594,8 +594,12 @@ class StatementFinder:
             if e.kind == "actor" and e.type == "person" and self._fits(e, g)
         ]
         low = t.text.lower()
+        # the same title first ("Vorstandschef"), then the same kind ("-chef")
         for e in cands:
-            if low in e.roles or role in e.roles:
+            if low in e.roles:
+                return e
+        for e in cands:
+            if role in e.roles:
                 return e
         # "Der CDU-Ortsverband stellte sich hinter seinen Kandidaten": a member of the
         # organisation (or of its party) the possessive points back to
@@ -1831,6 +1835,14 @@ class StatementFinder:
                         self.emit(source.entity, c, "oppose", source.start, t.i + 1, lem, 0.5)
                 return
             if frame.evaluative:
+                alt = dict(frame.alt)
+                sided = [(m, alt[p]) for m, p in cands if p in alt and m.start > t.i]
+                if sided and source is not None:
+                    # "Der Betriebsrat hält zum Vorstandschef": a preposition that takes a side
+                    m, side = sided[0]
+                    lo, hi = min(source.start, t.i), max(m.end, t.i + 1)
+                    self.emit(source.entity, m.entity, side, lo, hi, lem, 0.6)
+                    return
                 self.de_evaluative(t, source, cands, seg)
                 return
             if frame.target == "any":
