@@ -427,7 +427,7 @@ def test_a_role_noun_object_is_not_the_subject_of_its_clause() -> None:
 
 def test_a_place_in_the_genitive_before_a_title_is_not_an_actor() -> None:
     text = (
-        "Der Betriebsrat kämpft um das Werk. Altenbrücks Bürgermeister Ralf Eckhardt "
+        "Der Betriebsrat kämpft um das Werk in Altenbrück. Altenbrücks Bürgermeister Ralf Eckhardt "
         "(parteilos) stellte sich hinter den Betriebsrat. Peter Müller leitet die Firma. "
         "Müllers Sprecher Tom Berg kritisierte den Betriebsrat."
     )

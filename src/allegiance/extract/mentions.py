@@ -265,8 +265,8 @@ class EntityResolver:
     def _genitive_place(self, doc: Doc, s: int, e: int) -> bool:
         """German: one capitalised word in the genitive before a role noun and a name
         ("Altenbrücks Bürgermeister Ralf Eckhardt", "Sachsens Ressortchefin Petra Kühn") is where
-        the person holds office, unless the text names it without the -s elsewhere ("Müllers
-        Sprecher …" after "Müller")."""
+        the person holds office, unless the text names it without the -s elsewhere as a person
+        or an organisation ("Müllers Sprecher …" after "Peter Müller")."""
         if self.lang != "de" or e - s != 1 or e + 1 >= len(doc):
             return False
         word = doc[s].text
@@ -275,7 +275,10 @@ class EntityResolver:
         if not doc[e + 1].text[:1].isupper():
             return False
         stem = word[:-1]
-        return not re.search(r"(?<!\w)" + re.escape(stem) + r"(?!\w)", self._text)
+        # an actor only if the text names it so elsewhere as a person or an organisation
+        return not any(
+            ent.text == stem and ent.label_ in ("PER", "PERSON", "ORG") for ent in doc.ents
+        )
 
     def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         cands: list[tuple[int, int, str]] = []
