@@ -576,3 +576,12 @@ def test_holding_to_someone_backs_them_and_a_title_finds_its_own_holder() -> Non
     found = triples(text, "de")
     assert ("Gesamtbetriebsrat", "Carsten Möllenkamp", "support") in found
     assert ("Gesamtbetriebsrat", "Hartmut Ebeling", "support") not in found
+
+
+def test_a_genitive_owner_after_a_hyphenated_kind_is_not_the_subject() -> None:
+    text = (
+        "Im Übernahmekampf hat der Vorstand das Angebot des US-Finanzinvestors Crestline "
+        "Partners offiziell zurückgewiesen."
+    )
+    found = triples(text, "de")
+    assert not any(s == "Crestline Partners" for s, _, _ in found)

@@ -286,6 +286,14 @@ class StatementFinder:
             )
         ):
             j -= 1
+            if (  # "des US-Finanzinvestors Crestline": the first half of a split compound
+                self.de
+                and j > 0
+                and self.doc[j].text == "-"
+                and not self.doc[j].whitespace_
+                and not self.doc[j - 1].whitespace_
+            ):
+                j -= 2
         if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
             return self.doc[j].lower_
         return None
