@@ -103,6 +103,17 @@ def _is_law(e: Entity, lex: Lexicon) -> bool:
     return law or (e.head or "") in lex.law_anaphors
 
 
+def glued_hyphen(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen written without spaces on either side: the tokenizer split a
+    compound there ("Roth-Aldinger", "Open-Source-Software", "re-election")."""
+    return (
+        0 < k < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+    )
+
+
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _YEARS = re.compile(r"^(19|20)\d\d/\d\d$")  # "2026/27" as one token
 
@@ -547,14 +558,8 @@ class EntityResolver:
             ):
                 continue
             e = tok.i + 2
-            if (  # "Miriam Roth-Aldinger"
-                e + 1 < n
-                and doc[e].text == "-"
-                and not doc[e - 1].whitespace_
-                and not doc[e].whitespace_
-                and _is_upper(doc[e + 1])
-            ):
-                e += 2
+            if e + 1 < n and glued_hyphen(doc, e) and _is_upper(doc[e + 1]):
+                e += 2  # "Miriam Roth-Aldinger"
             yield (tok.i, e, "person")
 
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:

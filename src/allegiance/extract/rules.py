@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.extract.lexicon import Frame, Lexicon, NounFrame
-from allegiance.extract.mentions import QUOTE_OPEN, DocEntities, Entity, EntityResolver, Mention
+from allegiance.extract.mentions import (
+    QUOTE_OPEN,
+    DocEntities,
+    Entity,
+    EntityResolver,
+    Mention,
+    glued_hyphen,
+)
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
 
@@ -28,6 +35,8 @@ def _same_family(cue: str | None, word: str) -> bool:
 
 
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
+# words that open a German noun phrase before its noun: articles, adjectives, numbers
+_NP_START_TAGS = ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")
 
 
 @dataclass(slots=True)
@@ -286,14 +295,8 @@ class StatementFinder:
             )
         ):
             j -= 1
-            if (  # "des US-Finanzinvestors Crestline": the first half of a split compound
-                self.de
-                and j > 0
-                and self.doc[j].text == "-"
-                and not self.doc[j].whitespace_
-                and not self.doc[j - 1].whitespace_
-            ):
-                j -= 2
+            if self.de and glued_hyphen(self.doc, j):
+                j -= 2  # "des US-Finanzinvestors Crestline": the first half of a split compound
         if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
             return self.doc[j].lower_
         return None
@@ -434,10 +437,13 @@ class StatementFinder:
                     return m.entity
         return None
 
+    def _window_start(self, i: int, back: int = 1) -> int:
+        """Start of the sentence ``back`` sentences before the one holding token ``i``."""
+        return self._sents[max(0, self._sent_of[i] - back)].start
+
     def last_org_mention(self, i: int) -> Entity | None:
         """The organisation named last before token ``i`` in this or the previous sentence."""
-        k = self._sent_of[i]
-        start = self._sents[max(0, k - 1)].start
+        start = self._window_start(i)
         for m in reversed(self.ents.in_range(start, i, "actor")):
             if m.entity.type == "organization" and not self._quote[m.start]:
                 return m.entity
@@ -449,8 +455,7 @@ class StatementFinder:
         kritisierte …" after a woman spoke)."""
         if gender is None:
             return None
-        k = self._sent_of[i]
-        start = self._sents[max(0, k - 1)].start
+        start = self._window_start(i)
         for m in reversed(self.ents.in_range(start, i, "actor")):
             if m.entity.type == "person" and self.gender(m.entity) == gender:
                 return m.entity
@@ -636,8 +641,7 @@ class StatementFinder:
             a, _ = self.seg_range(t.i)
             here = [m.entity for m in self.ents.in_range(a, t.i, "actor")]
             if here:
-                k = self._sent_of[t.i]
-                start = self._sents[max(0, k - 1)].start
+                start = self._window_start(t.i)
                 for m in reversed(self.ents.in_range(start, a, "actor")):
                     if m.entity.type == "person" and m.entity not in here and self._fits(
                         m.entity, g
@@ -1318,12 +1322,7 @@ class StatementFinder:
             if topic is not None:
                 return Mention(tok.i, tok.i + 1, topic, "anaphor")
         word = tok.lower_
-        if (  # "re-election", split by the tokenizer
-            tok.i + 2 < len(self.doc)
-            and self.doc[tok.i + 1].text == "-"
-            and not tok.whitespace_
-            and not self.doc[tok.i + 1].whitespace_
-        ):
+        if tok.i + 2 < len(self.doc) and glued_hyphen(self.doc, tok.i + 1):  # "re-election"
             word = self.doc[tok.i : tok.i + 3].text.lower()
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1718,7 +1717,7 @@ class StatementFinder:
         # used the verb the noun names, in the last few sentences
         verb = self.lex.statement_noun_verbs.get(word) or self.lex.statement_noun_verbs.get(lem)
         if verb:
-            start = self._sents[max(0, self._sent_of[i] - 3)].start
+            start = self._window_start(i, back=3)
             for j in range(i - 1, start - 1, -1):
                 u = self.doc[j]
                 if self.lemma(u) != verb:
@@ -1998,9 +1997,7 @@ class StatementFinder:
             e = end
             while (
                 e + 1 < len(self.doc)
-                and self.doc[e].text == "-"
-                and not self.doc[e - 1].whitespace_
-                and not self.doc[e].whitespace_
+                and glued_hyphen(self.doc, e)
                 and self.doc[e + 1].text[:1].isalnum()
             ):
                 e += 2
@@ -2023,6 +2020,15 @@ class StatementFinder:
                 name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
         return self.ents.at(start)
+
+    def _with_genitive(self, end: int, limit: int) -> int:
+        """German: the end of an issue noun ending before ``end``, with its genitive complement
+        ("Schließung der Geburtsstation") when one follows before ``limit``."""
+        if end + 1 < limit and self.doc[end].lower_ in ("der", "des") and (
+            self.doc[end + 1].tag_ == "NN"
+        ):
+            return end + 2
+        return end
 
     def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
         """German: the first plain noun object of a cue verb, as an issue."""
@@ -2047,14 +2053,7 @@ class StatementFinder:
                 # "hatte er ihre Kandidatur unterstützt": the owner is the one supported
                 owner = self.last_person(exclude=source.entity)
                 return Mention(i - 1, i + 1, owner, "pronoun") if owner is not None else None
-            end = i + 1
-            # "Schließung der Geburtsstation": keep a genitive complement
-            if (
-                end + 1 < b
-                and self.doc[end].lower_ in ("der", "des")
-                and self.doc[end + 1].tag_ == "NN"
-            ):
-                end += 2
+            end = self._with_genitive(i + 1, b)
             return self._new_issue(i, end, self.doc[i:end].text, t.text)
         return None
 
@@ -2132,7 +2131,7 @@ class StatementFinder:
             if w not in frame.prep and w not in alt:
                 continue
             j = i + 1
-            while j < b and (self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")):
+            while j < b and self.doc[j].tag_ in _NP_START_TAGS:
                 j += 1
             if (
                 j < b
@@ -2140,13 +2139,7 @@ class StatementFinder:
                 and self.mention_at(j) is None
                 and not self.lex.role_of(self.doc[j].text)  # "von seinem Geldgeber": a person
             ):
-                end = j + 1
-                if (
-                    end + 1 < b
-                    and self.doc[end].lower_ in ("der", "des")
-                    and self.doc[end + 1].tag_ == "NN"
-                ):
-                    end += 2
+                end = self._with_genitive(j + 1, b)
                 m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
                 return m, alt.get(w)
         return None, None
@@ -2236,7 +2229,7 @@ class StatementFinder:
             return None
         j += 1
         start = None  # "mehr Personal": a quantity word is part of what is demanded
-        while j < seg[1] and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "PIAT"):
+        while j < seg[1] and self.doc[j].tag_ in _NP_START_TAGS:
             if self.doc[j].lower_ in self.lex.quantity_words:
                 start = j
             j += 1
@@ -2245,11 +2238,7 @@ class StatementFinder:
         m = self.mention_at(j)
         if m is not None:
             return m
-        end = j + 1
-        if end + 1 < seg[1] and self.doc[end].lower_ in ("der", "des") and (
-            self.doc[end + 1].tag_ == "NN"
-        ):
-            end += 2
+        end = self._with_genitive(j + 1, seg[1])
         start = j if start is None else start
         return self._new_issue(start, end, self.doc[start:end].text, self.doc[j].text)
 
@@ -3094,8 +3083,7 @@ class StatementFinder:
 
     def _last_issue(self, i: int) -> Mention | None:
         """The issue named last before token ``i`` in this or the previous sentence."""
-        k = self._sent_of[i]
-        start = self._sents[max(0, k - 1)].start
+        start = self._window_start(i)
         ms = [m for m in self.ents.in_range(start, i) if m.entity.kind == "concept"]
         return Mention(i, i + 1, ms[-1].entity, "pronoun") if ms else None
 
