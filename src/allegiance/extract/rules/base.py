@@ -1,0 +1,599 @@
+"""The core of the statement finder: the finder's state, token helpers and the main loop.
+
+Also the module-level pieces the cue families share: :class:`Found`, the evaluative-word
+balance :func:`_evaluate`, clause-break punctuation and German noun-phrase tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.extract.lexicon import Lexicon
+from allegiance.extract.mentions import (
+    QUOTE_OPEN,
+    DocEntities,
+    Entity,
+    EntityResolver,
+    Mention,
+    glued_hyphen,
+)
+
+_SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+
+
+def _same_family(cue: str | None, word: str) -> bool:
+    """Cue words of one family share a stem: criticism/criticise, Kritik/kritisieren."""
+    a, b = (cue or "").lower(), word.lower()
+    return len(a) >= 5 and len(b) >= 5 and a[1:5] == b[1:5]
+
+
+_ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
+# words that open a German noun phrase before its noun: articles, adjectives, numbers
+_NP_START_TAGS = ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement found in the text, before it is turned into a record."""
+
+    source: Entity
+    target: Entity
+    polarity: str
+    start: int  # evidence token span
+    end: int
+    cue: str
+    confidence: float
+    period: str | None = None
+
+
+def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> int:
+    """+1 / -1 / 0: the balance of positive and negative evaluative words.
+
+    The project's own word lists decide first; the general polarity table (German Polarity
+    Lexicon, VADER) fills in. A negation flips the next evaluative word ("nicht gut").
+    """
+    score = 0.0
+    table_score = 0.0  # the general table only fills in when the project's lists say nothing
+    flip = False
+    excess = False
+    tokens = list(tokens)
+    # "would slow down innovation": what a harmful verb harms does not count in its favour
+    affected: set[int] = set()
+    for t in tokens:
+        # only with a dependency parse: an unparsed (German) doc has no reliable tree to walk
+        if (
+            t.dep_
+            and t.pos_ == "VERB"
+            and (t.lower_ in lex.negative or t.lemma_.lower() in lex.negative)
+        ):
+            for c in t.children:
+                if c.dep_ in ("dobj", "obj"):
+                    affected.update(u.i for u in c.subtree)
+    shielding = False
+    for t in tokens:
+        if t.i in affected:
+            continue
+        w = t.lower_
+        if w in lex.intensifiers:
+            continue  # "schlicht nicht bezahlbar": "schlicht" is no verdict here
+        if shielding and t.is_punct:
+            shielding = False
+        if (t.lemma_.lower() in lex.shield_verbs or w in lex.shield_verbs) and t.pos_ == "VERB":
+            shielding = True  # "schütze die Schiedsrichter vor Anfeindungen": the harm is kept off
+        elif shielding and w in ("vor", "from", "against"):
+            break
+        lem = t.lemma_.lower()
+        if w in lex.negation:
+            flip = True
+            continue
+        if w in lex.excess_words and t.tag_ not in ("PTKZU", "APPR", "APPRART"):
+            excess = True  # "zu stark", "too expensive": more than is good
+            continue
+        listed = True
+        if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
+            val = -1.0
+        elif w in lex.positive or lem in lex.positive:
+            val = 1.0
+        elif strict:
+            # predicative adjectives are verdicts: "Das Angebot sei fair"
+            val = lex.polarity.get(w, lex.polarity.get(lem, 0.0)) if t.tag_ == "ADJD" else 0.0
+            listed = False
+        else:
+            val = lex.polarity.get(w, lex.polarity.get(lem, 0.0))
+            listed = False
+        if val and excess:
+            val, excess = -abs(val), False
+        if val:
+            if listed:
+                score += -val if flip else val
+            else:
+                table_score += -val if flip else val
+            flip = False
+    if not score:
+        score = table_score
+    return (score >= 0.5) - (score <= -0.5)
+
+
+class CoreFinder:
+    """The finder's state and what every cue family uses: the quotation mask and clause
+    segments, token helpers (sentence, lemma, preposition and article before a phrase, the
+    mention at a token), the main loop over sentences, negation and period, and ``emit``."""
+
+    doc: Doc
+    ents: DocEntities
+    lex: Lexicon
+    resolver: EntityResolver
+    de: bool
+    has_parse: bool
+    found: list[Found]
+    subjects: list[Entity]
+    _sents: list[Span]
+    _sent_of: list[int]
+    _quote: list[bool]
+    _seg: list[int]
+
+    def __init__(self, doc: Doc, ents: DocEntities, lex: Lexicon, resolver: EntityResolver) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.lex = lex
+        self.resolver = resolver
+        self.de = lex.lang == "de"
+        self.has_parse = doc.has_annotation("DEP")
+        self.found: list[Found] = []
+        self.subjects: list[Entity] = []  # sentence subjects so far (for pronouns, role nouns)
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, sp in enumerate(self._sents):
+            for i in range(sp.start, sp.end):
+                self._sent_of[i] = k
+        self._quote = self._quote_mask()
+        self._seg = self._segments()
+
+    # -- preparation ---------------------------------------------------------------------------
+    def _quote_mask(self) -> list[bool]:
+        mask = [False] * len(self.doc)
+        inside = False
+        opener = ""
+        for t in self.doc:
+            ch = t.text
+            if ch in QUOTE_OPEN and len(ch) == 1:
+                if not inside:
+                    inside, opener = True, ch
+                    continue
+                closes = {
+                    "„": '“”"',
+                    "«": "»",
+                    "»": "«",
+                    "“": '”"“',
+                    '"': '"“”',
+                    "‚": "‘’'",
+                    "‹": "›",
+                }
+                if ch in closes.get(opener, ch) or ch == opener:
+                    inside = False
+                    continue
+            if t.is_sent_start and inside and opener in "\"'":
+                inside = False  # unbalanced straight quote: do not leak over sentences
+            mask[t.i] = inside
+        # a short quoted name without a verb is a title („Klimaschutzgesetz“), not a quotation
+        i = 0
+        n = len(mask)
+        while i < n:
+            if not mask[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and mask[j]:
+                j += 1
+            if j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[i:j]):
+                for k in range(i, j):
+                    mask[k] = False
+            i = j
+        return mask
+
+    def _segments(self) -> list[int]:
+        seg = [0] * len(self.doc)
+        s = 0
+        for t in self.doc:
+            if t.is_sent_start:
+                s += 1
+            hyphen = t.text == "-" and not t.whitespace_  # "Trump-Administration"
+            if t.text in _SEG_BREAK and not hyphen:
+                s += 1
+            seg[t.i] = s
+        return seg
+
+    def sent(self, t: Token) -> Span:
+        """The sentence of ``t`` (cached: spaCy's ``Token.sent`` walks the whole document)."""
+        return self._sents[self._sent_of[t.i]]
+
+    # -- token helpers ------------------------------------------------------------------------
+    def lemma(self, t: Token) -> str:
+        lem = (t.lemma_ or t.text).lower()
+        if self.de and "ss" in lem and lem not in self.lex.verbs:
+            lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
+        if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
+            # separable verbs: "lehnt ... ab" -> "ablehnen"
+            for u in self.doc[t.i + 1 : self.sent(t).end]:
+                if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
+                    break
+                # "macht sich für X stark", "macht X für Y verantwortlich", "stellt X infrage"
+                if lem in self.lex.verb_complements and u.lower_ in self.lex.verb_complements[lem]:
+                    return self.lex.verb_complements[lem][u.lower_]
+                if u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                    break  # "stellte sich hinter X und warf Y … vor": the particle is warf's
+                if u.tag_ == "PTKVZ":
+                    return u.lower_ + lem
+        return lem
+
+    def prep_before(self, m_start: int) -> Token | None:
+        """The preposition governing the noun phrase that starts at ``m_start``, if any."""
+        j = m_start - 1
+        steps = 0
+        while j >= 0 and steps < 5:
+            t = self.doc[j]
+            if t.text == "-" and not t.whitespace_ and j > 0:
+                j -= 2  # "von CDU-Fraktionschef X": skip the hyphenated modifier
+                steps += 1
+                continue
+            if self.de:
+                if t.tag_ in ("APPR", "APPRART"):
+                    return t
+                if (
+                    t.tag_ in _ADJ_TAGS
+                    or t.pos_ in ("DET", "ADJ")
+                    or self.lex.role_of(t.text)
+                    or any(t.lower_.endswith(x) for x in self.lex.org_titles if len(x) > 3)
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
+                # "von Sachsens Ressortchefin X": a genitive place before a title
+                if (
+                    t.tag_ in ("NE", "NN")
+                    and t.text.endswith("s")
+                    and j + 1 < m_start
+                    and self.lex.role_of(self.doc[j + 1].text)
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
+                # "von der Fraktion der Freien Wähler": a body of the named organisation
+                if (
+                    t.tag_ == "NN"
+                    and t.lower_ in self.lex.org_heads
+                    and self.doc[j + 1].lower_ in ("der", "des")
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
+            else:
+                if t.dep_ == "prep" or t.pos_ == "ADP":
+                    return t
+                if t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ in (
+                    "poss",
+                    "compound",
+                    "amod",
+                    "preconj",  # "from both the union and …"
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
+            return None
+        return None
+
+    def article_before(self, m_start: int) -> str | None:
+        j = m_start - 1
+        while (
+            j >= 0
+            and (
+                self.doc[j].tag_ in ("ADJA", "ADV", "ADJD")
+                or self.lex.role_of(self.doc[j].text)
+                or (  # "des Münchner Drohnenherstellers Aerion"
+                    self.de
+                    and self.doc[j].lower_.rstrip("s").endswith(self.lex.org_title_endings)
+                )
+                or (  # place adjectives the tagger reads as nouns: "Münchner", "Kölner"
+                    self.de
+                    and j < m_start - 1
+                    and self.doc[j].text[:1].isupper()
+                    and self.doc[j].text.endswith("er")
+                    and self.ents.at(j) is None
+                )
+            )
+        ):
+            j -= 1
+            if self.de and glued_hyphen(self.doc, j):
+                j -= 2  # "des US-Finanzinvestors Crestline": the first half of a split compound
+        if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
+            return self.doc[j].lower_
+        return None
+
+    def nominative_like(self, m: Mention) -> bool:
+        """German: could this mention be a subject (no preposition, object article, genitive)?"""
+        if self._quote[m.start]:
+            return False
+        if self.prep_before(m.start) is not None:
+            return False
+        art = self.article_before(m.start)
+        if art in self.lex.object_articles or art == "des":
+            return False
+        if m.genitive:
+            return False
+        if self._modifier(m):
+            return False
+        if m.start > 0 and self.doc[m.start - 1].text == "(":
+            return False  # "Elif Sarıkaya (SPD)"
+        # genitive attribute: "Rentenreform der Bundesregierung" (but "die Fraktion der Freien
+        # Wähler" speaks for the party: the body is the subject)
+        if art == "der" and m.start >= 2:
+            prev = self.doc[m.start - 2]
+            if (
+                prev.tag_ in ("NN", "NE")
+                and not prev.is_sent_start
+                and self._seg[prev.i] == self._seg[m.start]
+                and not (
+                    prev.lower_ in self.lex.org_heads
+                    and self.prep_before(prev.i) is None
+                    and self.article_before(prev.i) in ("die", "der", "das")
+                )
+            ):
+                return False
+        return True
+
+    def subordinate(self, seg_start: int) -> bool:
+        t = self.doc[seg_start]
+        return t.tag_ in ("PRELS", "KOUS", "PWAV", "PRELAT") or t.lower_ in self.lex.subordinators
+
+    def seg_range(self, i: int) -> tuple[int, int]:
+        s = self._seg[i]
+        a = i
+        while a > 0 and self._seg[a - 1] == s and not self.doc[a].is_sent_start:
+            a -= 1
+        b = i
+        while b + 1 < len(self.doc) and self._seg[b + 1] == s:
+            b += 1
+        if self.doc[a].text in _SEG_BREAK:
+            a += 1
+        return a, b + 1
+
+    def mention_at(self, i: int) -> Mention | None:
+        m = self.ents.at(i)
+        if m is not None:
+            return m
+        ent = self.resolve_token(i)
+        if ent is not None:
+            return Mention(i, i + 1, ent, "anaphor")
+        return None
+
+    # -- main loop ------------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        self.owners()
+        for sent in self._sents:
+            before = len(self.found)
+            self.sentence(sent)
+            self._undecided(before)
+            subj = self.sentence_subject(sent)
+            new = [f.source for f in self.found[before:]]
+            if new:
+                self.subjects.append(new[0])
+            elif subj is not None:
+                self.subjects.append(subj)
+        return self.found
+
+    def _undecided(self, since: int) -> None:
+        """One sentence that takes a side and withholds it for the same pair ("zeigte sich
+        skeptisch, lehnte die Pläne aber nicht rundweg ab") states no side: all neutral."""
+        new = self.found[since:]
+        hedged = {(f.source, f.target) for f in new if f.polarity == "neutral"}
+        for f in new:
+            if (f.source, f.target) in hedged:
+                f.polarity = "neutral"
+
+    def sentence_subject(self, sent: Span) -> Entity | None:
+        if not self.de:
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    m = self.arg_mention(t)
+                    if m is not None and m.entity.kind == "actor":
+                        return m.entity
+            return None
+        for m in self.ents.in_range(sent.start, sent.end, "actor"):
+            if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
+                return m.entity
+        return None
+
+    def sentence(self, sent: Span) -> None:
+        handled_quote = self.quotes(sent)
+        for t in sent:
+            lem = self.lemma(t)
+            is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
+            if (
+                is_verb
+                and (lem in self.lex.action_nouns or lem in self.lex.introduce_verbs)
+                and self.intent_cue(t, lem)
+            ):
+                continue
+            if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
+                continue
+            if is_verb and lem in ("sprechen", "speak"):
+                self.spoke_of(t)
+            if is_verb and self.de and lem in self.lex.verb_degrees:
+                self.degree_cue(t, lem)
+            if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):
+                self.copula_cue(t)
+            if is_verb and lem in self.lex.verbs:
+                if self._quote[t.i] and handled_quote:
+                    continue
+                self.verb_cue(t, lem, self.lex.verbs[lem])
+            elif self._nounish(t) and (lem in self.lex.nouns or t.lower_ in self.lex.nouns):
+                lem = lem if lem in self.lex.nouns else t.lower_
+                self.noun_cue(t, lem)
+            elif (self._nounish(t)) and (
+                t.lower_ in self.lex.relations or lem in self.lex.relations
+            ):
+                self.relation_cue(t, self.lex.relations.get(t.lower_) or self.lex.relations[lem])
+            elif not self.de and t.dep_ == "acomp" and t.pos_ == "ADJ":
+                if self._quote[t.i] and handled_quote:
+                    continue  # the quotation speaks for its speaker
+                self.en_stance_adjective(t)
+
+    # -- helpers the cue families share -----------------------------------------------------------
+    def _children(self, t: Token) -> Iterable[Token]:
+        """A token's dependents, or none where this language's documents carry no dependency
+        parse (the German fast path skips the parser, and spaCy's edge fields can then be
+        garbage: walking them once crashed the process)."""
+        return t.children if self.has_parse else ()
+
+    def _nounish(self, t: Token) -> bool:
+        """A noun (German nouns are capitalised mid-sentence whatever the tagger says)."""
+        if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE"):
+            return True
+        return self.de and t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "VERB"
+
+    def negated(self, cue: Token, seg: tuple[int, int]) -> bool:
+        """Negated or hedged: the text says the actor takes no side (-> neutral).
+
+        Also a cue in an open question: "ließ offen, ob sie den Entwurf unterstützen wird",
+        "declined to say whether he backed the deal".
+        """
+        if not self.de and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children
+        ):
+            return True
+        if self.de and self.doc[self.seg_range(cue.i)[0]].lower_ == "ob":
+            return True
+        if not self.de:
+            if any(c.dep_ == "neg" for c in cue.children):
+                return True
+            # "would neither defend nor criticise the ban": both verbs are denied
+            heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+            if any(c.lower_ in ("neither", "nor") for h in heads for c in h.children):
+                return True
+            head = cue.head
+            if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(
+                c.dep_ == "neg" for c in head.children
+            ):
+                return True
+            window = self.doc[max(self.sent(cue).start, cue.i - 4) : cue.i]
+            if any(t.lower_ in self.lex.hedges for t in window):
+                return True
+            after = self.doc[cue.i : self.sent(cue).end]
+            if any(  # "would back the bill only if …"
+                u.lower_ == "only" and u.i + 1 < len(self.doc) and self.doc[u.i + 1].lower_ == "if"
+                for u in after
+            ):
+                return True
+            # "declined to say whether he backed the deal" (not "Hale, who cut ties with him,
+            # declined to comment": a relative clause has its own stance)
+            t = cue
+            for _ in range(3):
+                if t.dep_ not in ("xcomp", "ccomp") or t.head is t:
+                    return False
+                t = t.head
+                if t.lemma_.lower() in self.lex.hedges:
+                    return True
+            return False
+        a, b = seg
+        for t in self.doc[a:b]:
+            if t.lower_ in self.lex.negation and t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", ""):
+                return True
+            if t.lower_ in self.lex.hedges:
+                return True
+        # "wollen der Vorlage nur zustimmen, wenn …": a condition, not a side
+        sent = self.sent(cue)
+        if any(u.lower_ == "nur" for u in self.doc[a:b]) and any(
+            u.lower_ in ("wenn", "falls", "sofern") for u in self.doc[cue.i : sent.end]
+        ):
+            return True
+        return False
+
+    def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
+        a, b = seg
+        lo = min(a, cue.i - 6) if not self.de else a
+        for t in self.doc[max(self.sent(cue).start, lo) : b]:
+            if t.lower_ in self.lex.past_markers:
+                return "past"
+        if (
+            not self.de and any(c.lower_ == "used" for c in cue.head.children)
+        ) or cue.head.lower_ == "used":
+            return "past"
+        return None
+
+    def emit(
+        self,
+        src: Entity | None,
+        tgt: Entity | None,
+        pol: str,
+        a: int,
+        b: int,
+        cue: str,
+        conf: float,
+        period: str | None = None,
+    ) -> None:
+        if src is None or tgt is None or src is tgt:
+            return
+        if src.kind != "actor":
+            return
+        if pol == "support" and any(a is src and o is tgt for a, o, *_ in self.ents.affiliations):
+            return  # a chief speaking well of her own company takes no side
+        a = max(a, 0)
+        b = min(b, len(self.doc))
+        if b <= a:  # a rule computed an inverted span: fall back to the whole sentence
+            sent = self._sents[self._sent_of[min(a, len(self.doc) - 1)]]
+            a, b = sent.start, sent.end
+        # close a quotation the evidence opened: das „Klimaschutzgesetz“
+        quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
+        if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:
+            b += 1
+        self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))
+
+    # objects that name an issue no pattern knew: "lehnt den Windpark ab", "opposed the closure"
+    def _new_issue(self, start: int, end: int, name: str, head: str) -> Mention | None:
+        if self.de and name == self.doc[start:end].text:
+            # "Open-Source-Software": a compound the tokenizer split at its hyphens
+            e = end
+            while (
+                e + 1 < len(self.doc)
+                and glued_hyphen(self.doc, e)
+                and self.doc[e + 1].text[:1].isalnum()
+            ):
+                e += 2
+            if e > end:
+                end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
+        if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
+            return None
+        if any(self.ents.at(i) is not None for i in range(start, end)):
+            return None
+        # "welcomed the freeze" after "the Rate Freeze Act": an issue already named
+        low = head.lower()
+        for m in reversed(self.ents.mentions):
+            if m.entity.kind == "concept" and m.start < start and m.how == "name":
+                words = m.entity.name.lower().replace("-", " ").split()
+                if low in words or (self.de and any(w.endswith(low) for w in words)):
+                    return Mention(start, end, m.entity, "anaphor")
+        if end - start == 1 and start > 0:
+            det = self.doc[start - 1].lower_
+            if det in self.lex.issue_determiners:
+                name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
+        self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
+        return self.ents.at(start)
+
+    def _possessor_before(self, i: int) -> Mention | None:
+        m = self.ents.at(i - 1)
+        if m is not None and (m.genitive or self.doc[i - 1].text.endswith(("s", "'s", "’s"))):
+            return m
+        return None
+
+    def _quote_end(self, i: int, limit: int) -> int:
+        j = i
+        seen = False
+        while j < limit:
+            if self.doc[j].text in QUOTE_OPEN:
+                if seen:
+                    return j + 1
+                seen = True
+            j += 1
+        return i

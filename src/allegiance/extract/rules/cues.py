@@ -1,0 +1,353 @@
+"""Cue families beside verb frames, nouns and speech: "to be" with a side, degrees, "spoke of",
+intent and change, and the verb-cue dispatch by language."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.lexicon import Frame
+from allegiance.extract.mentions import QUOTE_OPEN, Mention
+from allegiance.extract.rules.base import _evaluate
+
+
+class OtherCues:
+    """Sides stated with "to be" ("ist gegen", "is in favour of"), degree phrases ("hält wenig
+    von"), "sprach von „…“" / "spoke of", intended and demanded changes, and the dispatch of
+    a verb cue to the German or English frames."""
+
+    def copula_cue(self, t: Token) -> None:
+        """ "Die CDU ist gegen das Parkhaus", "Die Grünen sind dagegen", "the union is against
+        the merger", "the council is in favour of the plan": a side stated with "to be"."""
+        sent = self.sent(t)
+        end = min(sent.end, t.i + 6)
+        k = t.i + 1
+        pol: str | None = None
+        target: Mention | None = None
+        while k < end:
+            u = self.doc[k]
+            low = u.lower_
+            if low in self.lex.stance_adverbs and self._pointing(u):  # "sind dagegen"
+                pol = self.lex.stance_adverbs[low]
+                topic = self.topic_concept(t.i)
+                target = Mention(k, k + 1, topic, "topic") if topic is not None else None
+                break
+            if low in self.lex.copula_preps:
+                pol = self.lex.copula_preps[low]
+                j = k + 1
+                if (
+                    not self.de
+                    and low == "in"
+                    and j + 1 < end
+                    and self.doc[j].lower_
+                    in (
+                        "favour",
+                        "favor",
+                    )
+                ):
+                    j += 2  # "in favour of"
+                elif not self.de and low == "in":
+                    break
+                while j < end and target is None:
+                    w = self.doc[j]
+                    if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
+                        target = self.mention_at(j)
+                        if (
+                            target is None
+                            and (w.tag_ == "NN" or w.pos_ == "NOUN")
+                            and self._copula_actor(t)
+                        ):
+                            # "ist gegen das Parkhaus": a plain noun names the issue
+                            target = self._new_issue(j, j + 1, w.text, w.text)
+                        break
+                    j += 1
+                break
+            if u.pos_ in ("VERB",) or u.tag_.startswith("VV") or low in (",", "."):
+                break  # "ist gegen X angetreten": another verb carries the meaning
+            k += 1
+        if pol is None or target is None:
+            if self.de:
+                self.de_attitude(t)
+            return
+        # "ist … angetreten": a participle after the phrase makes it a different verb
+        tail = self.doc[k + 1 : min(sent.end, k + 6)]
+        if any(u.tag_ in ("VVPP", "VVINF") or (not self.de and u.dep_ == "acomp") for u in tail):
+            return
+        if self.de:
+            source = self.de_subject(t, self.seg_range(t.i))
+        else:
+            source, _ = self.en_subject(t)
+        if source is None or source.entity.kind != "actor" or source.entity is target.entity:
+            return
+        neg = self.negated(t, self.seg_range(t.i))
+        self.emit(
+            source.entity,
+            target.entity,
+            "neutral" if neg else pol,
+            min(source.start, t.i),
+            max(target.end, k + 1) if target.how != "topic" else k + 1,
+            self.lemma(t),
+            0.55,
+        )
+
+    def degree_cue(self, t: Token, lem: str) -> None:
+        """ "Der Verband hält wenig von der Reform": a degree word and a preposition."""
+        seg = self.seg_range(t.i)
+        a, b = seg
+        words = [u.lower_ for u in self.doc[a:b]]
+        for prep, degrees in self.lex.verb_degrees[lem].items():
+            pol = next((degrees[w] for w in words if w in degrees), None)
+            if pol is None or prep not in words:
+                continue
+            source = self.de_subject(t, seg)
+            if source is None or source.entity.kind != "actor":
+                return
+            for m, p in self.de_objects(t, seg, None, source.entity):
+                if p == prep:
+                    lo, hi = min(source.start, t.i), max(m.end, t.i + 1)
+                    self.emit(source.entity, m.entity, pol, lo, hi, lem, 0.55)
+                    return
+            return
+
+    def _copula_actor(self, t: Token) -> bool:
+        """Is the subject of this "to be" an actor? ("Die Quote sei für kleine Brauereien
+        nicht zu stemmen" names no issue "Brauereien": the quota is not an actor.)"""
+        if self.de:
+            a, _ = self.seg_range(t.i)
+            for k in range(a, t.i):
+                m = self.mention_at(k) if self.doc[k].tag_ in ("NN", "NE") else None
+                if m is not None and m.entity.kind == "concept":
+                    return False  # "die Quote sei …": an issue is the subject
+            source = self.de_subject(t, self.seg_range(t.i))
+        else:
+            source, _ = self.en_subject(t)
+        return source is not None and source.entity.kind == "actor"
+
+    def spoke_of(self, t: Token) -> None:
+        """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
+        label judges the issue at hand, or the actor named after it ("„gezielten Kampagne“ der
+        Gewerkschaft")."""
+        sent = self.sent(t)
+        k = t.i + 1
+        while k < min(sent.end, t.i + 6) and self.doc[k].text not in QUOTE_OPEN:
+            if self.doc[k].lower_ in ("von", "vom", "of") or self.doc[k].pos_ in (
+                "DET",
+                "ADJ",
+                "ADV",  # "sprach dagegen von einem „mutigen Schritt“"
+            ):
+                k += 1
+                continue
+            if self.ents.at(k) is not None or self.doc[k].lower_ in self.lex.subject_pronouns:
+                k += 1  # "sprach er von", "sprach Müller von"
+                continue
+            return
+        if k >= sent.end or self.doc[k].text not in QUOTE_OPEN:
+            return
+        end = self._quote_end(k, sent.end)
+        if end <= k + 1:
+            return
+        score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
+        if score == 0 and end + 1 < sent.end and self.doc[end].text == ",":
+            # "sprach von einer »Apotheke light«, die Patienten gefährde": the relative clause
+            # says what the label means
+            rel = end + 1
+            stop = rel + 1
+            while stop < sent.end and self.doc[stop].text not in (",", ".", ";"):
+                stop += 1
+            # a relative pronoun (the tagger may call it an article: then the clause must end
+            # in its finite verb)
+            relative = self.doc[rel].tag_ in ("PRELS", "PRELAT") or (
+                self.doc[rel].lower_ in ("der", "die", "das", "which", "that")
+                and self.doc[stop - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            )
+            if relative:
+                score = _evaluate(self.doc[rel + 1 : stop], self.lex)
+        if score == 0:
+            return
+        source = self.de_subject(t, self.seg_range(t.i)) if self.de else self.en_subject(t)[0]
+        if source is None or source.entity.kind != "actor":
+            return
+        if any(f.source is source.entity and sent.start <= f.start < sent.end for f in self.found):
+            return  # "wies den Vorwurf zurück und sprach von …": the sentence has its stance
+        target: Mention | None = None
+        j = end
+        if j + 1 < sent.end and self.doc[j].lower_ in ("der", "des", "of"):
+            j += 1
+            while j < sent.end and self.doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            target = self.mention_at(j) if j < sent.end else None
+        if target is None:
+            topic = self.topic_concept(t.i)
+            target = Mention(k, end, topic, "topic") if topic is not None else None
+        if target is None or target.entity is source.entity:
+            return
+        pol = "support" if score > 0 else "oppose"
+        self.emit(
+            source.entity,
+            target.entity,
+            pol,
+            min(source.start, t.i),
+            max(end, target.end),
+            self.lemma(t),
+            0.5,
+        )
+
+    def intent_cue(self, t: Token, lem: str) -> bool:
+        """German: wanting or announcing an action backs the issue named by its noun: "Die
+        Klinik wird ihre Geburtsstation schließen" backs "die Schließung der Geburtsstation",
+        "Das Land will die Zuschüsse kürzen" backs "die Kürzung" (the issue must be named in
+        the article)."""
+        if not self.de or t.tag_ not in ("VVINF", "VVIZU"):
+            return False
+        noun = self.lex.action_nouns.get(lem, "\0")
+
+        def named() -> list[Mention]:
+            return [
+                m
+                for m in self.ents.mentions
+                if m.entity.kind == "concept"
+                and m.entity.head
+                and (m.entity.head.endswith(noun) or m.entity.name.lower().startswith(noun))
+            ]
+
+        a, _ = self.seg_range(t.i)
+        gov = next(
+            (
+                u
+                for u in self.doc[a : t.i]
+                if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
+                or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
+            ),
+            None,
+        )
+        if gov is None:
+            return False
+        source = self.de_subject(gov, self.seg_range(gov.i))
+        if source is None or self.negated(gov, self.seg_range(gov.i)):
+            return False
+        issues = named()
+        if not issues:  # "die Kürzung" later in the article, not yet resolved
+            for u in self.doc:
+                if u.tag_ == "NN" and u.lower_.endswith(noun) and u.i != t.i:
+                    self.mention_at(u.i)
+            issues = named()
+        if not issues and lem in self.lex.introduce_verbs:
+            # "will den Videobeweis einsetzen": what is to be introduced is the issue
+            obj: Mention | None = None
+            for k in range(gov.i + 1, t.i):
+                u = self.doc[k]
+                named_here = self.ents.at(k)
+                if named_here is not None and named_here.entity.kind == "concept":
+                    obj = named_here  # "will eine Übernachtungsabgabe von drei Euro … erheben"
+                    break
+                if u.tag_ != "NN" or self.prep_before(k) is not None or named_here:
+                    continue
+                if self.article_before(k) in ("des",) or self.lex.role_of(u.text):
+                    continue
+                obj = self.mention_at(k) or self._new_issue(k, k + 1, u.text, u.text)
+                break
+            if obj is None or obj.entity.kind != "concept":
+                return False
+            issues = [obj]
+        if not issues:
+            return False
+        issue = min(issues, key=lambda m: abs(m.start - t.i)).entity
+        self.emit(source.entity, issue, "support", min(source.start, gov.i), t.i + 1, lem, 0.5)
+        return True
+
+    def change_cue(self, t: Token, lem: str) -> bool:
+        """Wanting or demanding a change takes a side on what would change: "forderte, die
+        Schuldenbremse zu lockern", "will die Maut abschaffen", "vowed to repeal the tax",
+        "urged the council to scrap the plan". The governing verb must be one of demand or
+        intent (``demand_verbs``); True when a statement was made."""
+        pol = self.lex.change_verbs[lem]
+        if self.de:
+            a, _ = self.seg_range(t.i)
+            zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
+            gov: Token | None = None
+            if zu and a >= 2 and self.doc[a - 1].text == ",":
+                pa, pb = self.seg_range(a - 2)  # "forderte, die Schuldenbremse zu lockern"
+                gov = next(
+                    (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
+                    None,
+                )
+                # "lehnt es ab, die Schuldenbremse zu lockern": rejecting the change
+                against = next(
+                    (
+                        u
+                        for u in self.doc[pa:pb]
+                        if self.lex.verbs.get(self.lemma(u)) is not None
+                        and self.lex.verbs[self.lemma(u)].polarity == "oppose"
+                    ),
+                    None,
+                )
+                if gov is None and against is not None:
+                    gov = against
+                    pol = "support" if pol == "oppose" else "oppose"
+            elif not zu:  # "will die Maut abschaffen"
+                gov = next(
+                    (
+                        u
+                        for u in self.doc[a : t.i]
+                        if u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs
+                    ),
+                    None,
+                )
+            if gov is None:
+                return False
+            targets = [m for m in self.ents.in_range(a, t.i) if m.entity.kind == "concept"]
+            if not targets:
+                k = t.i - 1  # "die Zuschüsse ... kürzen": an anaphor
+                while k >= a and targets == []:
+                    m = self.mention_at(k) if self.doc[k].tag_ == "NN" else None
+                    if m is not None and m.entity.kind == "concept":
+                        targets = [m]
+                    k -= 1
+            source = self.de_subject(gov, self.seg_range(gov.i))
+            negated = self.negated(gov, self.seg_range(gov.i))
+        else:
+            head = t.head
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False
+            if (
+                t.dep_ == "acl"
+                and (head.lower_ in self.lex.intent_nouns or head.lower_ in self.lex.effort_nouns)
+                and head.dep_ == "dobj"
+                and not any(c.dep_ == "poss" for c in head.children)
+            ):
+                head = head.head  # "has launched a campaign to oust the chairman"
+            elif t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
+                return False
+            targets = []
+            for c in t.children:
+                if c.dep_ == "dobj":
+                    m = None
+                    if self.lex.role_of(c.text):  # "to oust the chairman": a person
+                        ent = self.resolve_token(c.i)
+                        m = Mention(c.i, c.i + 1, ent, "role") if ent is not None else None
+                    m = m or self.arg_mention(c) or self.en_object_issue(c)
+                    if m is not None:
+                        targets.append(m)
+            source, _ = self.en_subject(head)
+            gov = head
+            negated = self.negated(head, (head.i, head.i))
+        if source is None or not targets or negated:
+            return False
+        tm = targets[-1]
+        # the governing verb's own reading of the clause ("lehnt es ab, X zu lockern" is not
+        # "lehnt X ab") gives way
+        gl = self.lemma(gov)
+        self.found = [
+            f
+            for f in self.found
+            if not (f.source is source.entity and f.target is tm.entity and f.cue == gl)
+        ]
+        lo = min(source.start, gov.i, tm.start)
+        hi = max(t.i + 1, tm.end)
+        self.emit(source.entity, tm.entity, pol, lo, hi, lem, 0.5)
+        return True
+
+    def verb_cue(self, t: Token, lem: str, frame: Frame) -> None:
+        if self.de:
+            self.de_verb(t, lem, frame)
+        else:
+            self.en_verb(t, lem, frame)

@@ -1,0 +1,505 @@
+"""English verb frames over the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.lexicon import Frame
+from allegiance.extract.mentions import QUOTE_OPEN, Mention, glued_hyphen
+from allegiance.extract.rules.base import _evaluate
+
+
+class EnglishFrames:
+    """English cue verbs and their arguments from the dependency parse: subjects (and passive
+    agents), argument mentions, noun objects as issues, stance adjectives."""
+
+    def arg_mention(self, tok: Token) -> Mention | None:
+        """English: the mention a syntactic argument stands for (appositions, "including")."""
+        m = self.ents.at(tok.i)
+        if m is not None:
+            return m
+        if not self.de and tok.lemma_.lower() in self.lex.member_nouns:
+            if any(c.lower_ == "whose" for c in tok.children) and tok.head.dep_ == "relcl":
+                # "The Sheriffs' Council, whose members lobbied for the bill": the council
+                m = self.arg_mention(tok.head.head)
+                if m is not None and m.entity.kind == "actor":
+                    return m
+            for c in tok.children:  # "Privacy campaigners at DataWatch", "officials of the union"
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
+                    for p in c.children:
+                        om = self.mention_at(p.i) if p.dep_ == "pobj" else None
+                        if om is not None and om.entity.type == "organization":
+                            return om
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # "Brightline said it would appeal": the organisation that said so
+            sayer = tok.head.head
+            if self.lemma(sayer) in self.lex.speech_verbs:
+                m, _ = self.en_subject(sayer)
+                if m is not None and m.entity.type == "organization":
+                    return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
+        if tok.lower_ in ("it", "this") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+            topic = self.topic_concept(tok.i)
+            if topic is not None:
+                return Mention(tok.i, tok.i + 1, topic, "anaphor")
+        word = tok.lower_
+        if tok.i + 2 < len(self.doc) and glued_hyphen(self.doc, tok.i + 1):  # "re-election"
+            word = self.doc[tok.i : tok.i + 3].text.lower()
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.mention_at(c.i)
+                if owner is not None and owner.entity.kind == "concept":
+                    return owner  # "the bill's age-verification rules"
+                if owner is not None and word in self.lex.person_nouns:
+                    return owner  # "her candidacy", "Pryor's re-election"
+        # "Pryor's lawyer, Steven Quaid, criticised …": the named one speaks
+        for c in tok.children:
+            if c.dep_ == "appos" and tok.lower_ in self.lex.proxies:
+                m = self.arg_mention(c)
+                if m is not None and m.entity.type == "person":
+                    return m
+        # "Quinn's office accused Crane": the office speaks for its owner
+        if tok.lower_ in self.lex.proxies:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ not in ("its", "their"):
+                    m = self.mention_at(c.i)
+                    if m is not None and m.entity.kind == "actor":
+                        return m
+                if c.dep_ == "compound" and c.i == tok.i - 1:  # "the hospital board"
+                    m = self.mention_at(c.i)
+                    if m is not None and m.entity.type == "organization":
+                        return m
+        # "Her support for Brody", "the trust's call": the owner of a stance
+        if tok.lower_ in self.lex.statement_nouns or tok.lemma_.lower() in self.lex.nouns:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self.mention_at(c.i)
+                    if m is not None:
+                        return m
+        # "Her colleague, Senator Dale Hutchins" / "Several investors, including Marcus Lee"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                m = self.arg_mention(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = self.arg_mention(p)
+                        if m is not None:
+                            return m
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ in (
+            "who",
+            "whom",
+            "which",
+            "that",
+        ):
+            head = tok.head  # "Ben Ashworth, whom the union endorsed": the antecedent
+            if head.dep_ == "relcl":
+                return self.arg_mention(head.head)
+        if tok.dep_ == "appos" and tok.head is not tok and self.ents.at(tok.head.i) is not None:
+            return self.ents.at(tok.head.i)  # "Ruth Oyelaran, a Democrat who voted against"
+        # possessor of a statement noun: "the council's concerns"
+        if tok.lower_ in self.lex.statement_nouns:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self.arg_mention(c)
+                    if m is not None:
+                        return m
+        return self.mention_at(tok.i)
+
+    def en_subject(self, v: Token) -> tuple[Mention | None, bool]:
+        """English subject of ``v`` (walking up through participles and conjuncts); passive flag."""
+        t: Token | None = v
+        for _ in range(4):
+            if t is None:
+                break
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "The board's chair, Martin Fell, dismissed ...": two subjects, the name wins
+            subj.sort(key=lambda c: self.ents.at(c.i) is None)
+            if subj:
+                passive = subj[0].dep_ == "nsubjpass"
+                if t is v and passive:
+                    for p in self._agents(v):
+                        m = self.arg_mention(p)
+                        if m is not None:
+                            return m, True
+                    return None, True
+                return self.arg_mention(subj[0]), False
+            if (
+                t.dep_ == "acl"
+                and t.tag_ in ("VBD", "VBG", "VBN")
+                and not any(c.dep_ == "agent" for c in t.children)
+                and t.head is not t
+            ):
+                # "Several donors, including X, sided with Y" (parsed as a clause on "donors")
+                m = self.arg_mention(t.head)
+                if m is None and t.head.dep_ == "dobj" and t.head.head is not t.head:
+                    # "issued a statement backing the cap": whoever issued it
+                    t = t.head.head
+                    continue
+                return m, False
+            if (
+                t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+                or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
+            ) and t.head is not t:
+                t = t.head
+                continue
+            break
+        return None, False
+
+    def _agents(self, v: Token) -> list[Token]:
+        """The nouns of a passive's by-phrases, in order: "backed by A, B and by C"."""
+        out: list[Token] = []
+        for a in v.children:
+            if a.dep_ != "agent":
+                continue
+            for prep in (a, *[c for c in a.children if c.dep_ == "conj"]):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        out += [p, *p.conjuncts]
+        return out
+
+    def en_stance_adjective(self, t: Token) -> None:
+        """ "X is furious with Y", "X was disappointed by the ruling": an evaluative adjective
+        with a prepositional object."""
+        score = _evaluate([t], self.lex)
+        if score == 0:
+            return
+        target: Mention | None = None
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "by", "about", "over", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        target = self.arg_mention(p) or self.en_object_issue(p)
+        if target is None:
+            return
+        src, _ = self.en_subject(t.head)
+        if src is None or src.entity is target.entity:
+            return
+        if any(c.dep_ == "neg" for c in t.head.children):
+            return
+        pol = "support" if score > 0 else "oppose"
+        self.emit(src.entity, target.entity, pol, min(src.start, t.i), target.end, t.lemma_, 0.5)
+
+    def en_object_issue(self, o: Token) -> Mention | None:
+        """English: a noun object of a cue verb, with its compound modifiers, as an issue."""
+        if o.pos_ != "NOUN" or o.lower_ in self.lex.statement_nouns:
+            return None
+        if o.lower_ in self.lex.part_nouns:
+            # "co-sponsored an earlier version of the bill": the bill
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.arg_mention(p) or self.mention_at(p.i)
+        nf = self.lex.nouns.get(o.lower_)
+        if nf is not None and nf.needs_target:
+            return None  # "opposed the dismissal of X": the noun names whom it is about
+        if o.lower_ in self.lex.org_anaphors or self.lex.role_of(o.text):
+            return None  # "backed the regulator", "accused the airport": an actor, not an issue
+        if any(c.dep_ == "poss" for c in o.children):
+            return None
+        j = o.i
+        while (
+            j > 0
+            and self.doc[j - 1].dep_ == "compound"
+            and self.doc[j - 1].head.i in range(j, o.i + 1)
+        ):
+            j -= 1
+        return self._new_issue(j, o.i + 1, self.doc[j : o.i + 1].text, o.text)
+
+    def en_verb(self, v: Token, lem: str, frame: Frame) -> None:
+        src, passive = self.en_subject(v)
+        if src is not None and src.entity.kind != "actor":
+            return
+        pol = frame.polarity
+        targets: list[Mention] = []
+        preps = [c for c in v.children if c.dep_ in ("prep", "prt", "agent")]
+        preps += [  # "lobbied hard against the bill"
+            p for c in v.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"
+        ]
+        dobj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if not dobj and v.dep_ == "amod" and v.tag_ == "VBD":
+            # "Haskell on Wednesday endorsed state treasurer Maria Ortiz": a past-tense verb the
+            # parser read as an adjective of its object
+            head = v.head
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            dobj = [head]
+        if frame.needs_prep:  # "cut ties with him"
+            preps += [p for o in dobj for p in o.children if p.dep_ == "prep"]
+        backs = [
+            c for c in v.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "prep")
+        ]
+        aimed = any(p.lower_ in ("at", "against") for p in preps)  # "pushed back against X"
+        if backs and lem in ("hit", "strike", "fire", "push") and not aimed:
+            # "X hit back (at Y)": a reply to whoever criticised X, or to the actor the reply
+            # names ("hit back, saying SkyHop had paid less than anyone")
+            if src is not None:
+                named = [
+                    m
+                    for c in v.children
+                    if c.dep_ == "advcl" and self.lemma(c) in self.lex.speech_verbs
+                    for cc in c.children
+                    if cc.dep_ == "ccomp"
+                    for sb in cc.children
+                    if sb.dep_ in ("nsubj", "nsubjpass")
+                    and (m := self.arg_mention(sb)) is not None
+                    and m.entity.kind == "actor"
+                    and m.entity is not src.entity
+                ]
+                if named:
+                    m = named[0]
+                    self.emit(src.entity, m.entity, "oppose", min(src.start, v.i), m.end, lem, 0.6)
+                    return
+                for c in self.critics_of(src.entity):
+                    self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 2, lem, 0.55)
+            return
+        if frame.target == "reply" and not dobj and not aimed:
+            # "Kolb retorted that …": a reply to whoever criticised the speaker
+            if src is not None:
+                for c in self._critics(src.entity):
+                    self.emit(src.entity, c, "oppose", min(src.start, v.i), v.i + 1, lem, 0.5)
+            return
+        extra_sources: list[Mention] = []
+        if src is not None and not passive and not frame.reciprocal:
+            # "Labour and the Greens backed the bill": every coordinated subject speaks (also
+            # where the subject was found further up: "A and B issued a statement backing X")
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not subjects and src.end - 1 < len(self.doc):
+                subjects = [u for u in self.doc[src.start : src.end] if u.dep_ == "nsubj"]
+            for sb in subjects:
+                if sb.dep_ == "nsubj":
+                    for q in sb.conjuncts:
+                        qm = self.arg_mention(q)
+                        if qm is not None and qm.entity.kind == "actor":
+                            if qm.entity is not src.entity:
+                                extra_sources.append(qm)
+        if src is not None and not passive:
+            # "Several Democrats, including Senator Amy Brooks, criticised …": both speak
+            for sb in v.children:
+                if sb.dep_ != "nsubj":
+                    continue
+                for c in sb.children:
+                    if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                        for p in c.children:
+                            for q in (p, *p.conjuncts):
+                                qm = self.arg_mention(q) if q.dep_ in ("pobj", "conj") else None
+                                if qm is not None and qm.entity is not src.entity:
+                                    extra_sources.append(qm)
+        if passive:
+            subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if subj:
+                m = self.arg_mention(subj[0])
+                if m is not None:
+                    targets.append(m)
+            # "backed by the Civic Party, the Reform Alliance and the Greens", "… and by X"
+            for c in self._agents(v):
+                cm = self.arg_mention(c)
+                if cm is not None and cm.entity.kind == "actor":
+                    extra_sources.append(cm)
+        elif frame.evaluative:
+            if src is None or not dobj:
+                return
+            oprd = [
+                c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > v.i
+            ]
+            toks = [u for o in oprd for u in o.subtree]
+            if not toks:
+                toks = list(self.doc[v.i + 1 : self.sent(v).end])
+            score = _evaluate(toks, self.lex)
+            if score == 0 and v.dep_ == "advcl" and self.lemma(v.head) in self.lex.verbs:
+                head_pol = self.lex.verbs[self.lemma(v.head)].polarity
+                score = 1 if head_pol == "support" else -1 if head_pol == "oppose" else 0
+            if score == 0:
+                return
+            m = self.arg_mention(dobj[0]) or self.en_object_issue(dobj[0])
+            if m is not None:
+                m = self._not_self(m, src.entity)
+            if m is not None:
+                end = max(u.i for u in toks) + 1 if toks else v.i + 1
+                while end < self.sent(v).end and self.doc[end].text in QUOTE_OPEN:
+                    end += 1
+                self.emit(
+                    src.entity,
+                    m.entity,
+                    "support" if score > 0 else "oppose",
+                    min(src.start, v.i),
+                    end,
+                    lem,
+                    0.6,
+                )
+            return
+        elif frame.target == "any":
+            for u in v.subtree:
+                m = self.ents.at(u.i)
+                if (
+                    u.i > v.i
+                    and m is not None
+                    and m.entity.kind == "actor"
+                    and (src is None or m.entity is not src.entity)
+                ):
+                    targets.append(m)
+                    break
+        else:
+            alt = dict(frame.alt)
+            for p in preps:
+                if p.lower_ in frame.prep or p.lower_ in alt:
+                    objs = [c for c in p.children if c.dep_ == "pobj"]
+                    if p.dep_ == "prt" and dobj:
+                        objs = dobj
+                    for o in objs:
+                        m = self.arg_mention(o)
+                        if m is not None:
+                            targets.append(m)
+                            if p.lower_ in alt:
+                                pol = alt[p.lower_]
+            if not targets and not frame.needs_prep:
+                for o in dobj:
+                    owner = self.stance_owner(o, src.entity) if src is not None else None
+                    if owner is not None and not any(c.dep_ == "poss" for c in o.children):
+                        self.emit(
+                            src.entity,
+                            owner,
+                            pol or "oppose",
+                            min(src.start, v.i),
+                            o.i + 1,
+                            lem,
+                            0.5,
+                        )  # type: ignore[union-attr]
+                        continue
+                    if o.lower_ in self.lex.statement_nouns and not any(
+                        c.dep_ == "poss" and self.arg_mention(c) for c in o.children
+                    ):
+                        if src is not None and (frame.target == "critics" or pol == "oppose"):
+                            for c in self.critics_of(src.entity, o.i):
+                                self.emit(
+                                    src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
+                                )
+                        continue
+                    m = self.arg_mention(o)
+                    if m is not None and frame.target == "issue" and m.entity.kind == "actor":
+                        continue  # "urged the board to reconsider": no side toward the board
+                    if m is None:
+                        # "criticised Dunn's record": the named owner of the object
+                        m = next(
+                            (
+                                self.mention_at(c.i)
+                                for c in o.children
+                                if c.dep_ == "poss"
+                                and c.lower_ not in ("his", "her", "its", "their")
+                                and self.mention_at(c.i) is not None
+                            ),
+                            None,
+                        )
+                    if m is not None:
+                        targets.append(m)
+            if (
+                not targets
+                and src is not None
+                and frame.target in ("object", "issue")
+                and not frame.needs_prep
+            ):
+                for o in dobj:
+                    m = self.en_object_issue(o)
+                    if m is not None:
+                        targets.append(m)
+                        break
+            if not targets and frame.complement and frame.polarity is None and src is not None:
+                # "said the law would drain money from classrooms": judged by its wording
+                for c in v.children:
+                    if c.dep_ != "ccomp":
+                        continue
+                    subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
+                    m = self.arg_mention(subj[0]) if subj else None
+                    if m is None or m.entity is src.entity:
+                        continue
+                    words = [u for u in c.subtree if not (m.start <= u.i < m.end)]
+                    score = _evaluate(words, self.lex)
+                    if score:
+                        targets.append(m)
+                        pol = "support" if score > 0 else "oppose"
+                        break
+            if not targets and frame.complement and frame.polarity is not None:
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        for s in c.children:
+                            if s.dep_ in ("nsubj", "nsubjpass"):
+                                m = self.arg_mention(s)
+                                if m is None and s.lower_ in self.lex.issue_pronouns:
+                                    m = self._last_issue(s.i)  # "warning that it would …"
+                                if m is not None:
+                                    targets.append(m)
+                if (
+                    not targets
+                    and lem in self.lex.topic_verbs
+                    and any(c.dep_ == "ccomp" for c in v.children)
+                ):
+                    # "warned that shoppers would stay away": a warning about the issue at hand
+                    topic = self.topic_concept(v.i)
+                    if topic is not None:
+                        targets.append(Mention(v.i, v.i + 1, topic, "topic"))
+            if frame.needs_prep and not targets:
+                return
+        if frame.reciprocal and src is not None and not targets:
+            # "A and B clashed": coordinated subjects
+            head = self.doc[src.end - 1]
+            coord = [c for c in head.children if c.dep_ == "conj"]
+            coord += [c for c in v.children if c.dep_ == "nsubj" and not src.start <= c.i < src.end]
+            for c in coord:
+                m = self.arg_mention(c)
+                if m is not None and m.entity.kind == "actor" and m.entity is not src.entity:
+                    targets.append(m)
+        if pol is None:
+            return
+        if frame.reciprocal and src is not None:
+            for tm in targets:
+                self.emit(
+                    tm.entity,
+                    src.entity,
+                    pol or "support",
+                    min(src.start, v.i),
+                    max(tm.end, v.i + 1),
+                    lem,
+                    0.6,
+                )
+        if src is None:
+            return
+        neg = self.negated(v, (v.i, v.i))
+        final = "neutral" if neg else (pol or "oppose")
+        targets = [self._not_self(tm, src.entity) for tm in targets]
+        for extra in extra_sources:
+            for tm in targets:
+                if extra.entity is not src.entity:
+                    self.emit(
+                        extra.entity,
+                        tm.entity,
+                        final,
+                        min(extra.start, v.i, tm.start),
+                        max(extra.end, v.i + 1, tm.end),
+                        lem,
+                        0.65,
+                    )
+        for tm in targets:
+            in_sent = src.start >= self.sent(v).start
+            a0 = min(src.start, v.i, tm.start) if in_sent else min(v.i, tm.start)
+            if src.start < v.i - 12:
+                a0 = min(v.i, tm.start)
+            b0 = max(tm.end, v.i + 1)
+            self.emit(src.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(v, (v.i, v.i + 1)))
+        # "praised X, saying his trade plan would ...": the stance carries over to issues named
+        for c in v.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in self.lex.speech_verbs and not neg:
+                for u in c.subtree:
+                    m = self.mention_at(u.i) if u.pos_ in ("NOUN", "PROPN") else None
+                    if m is not None and m.entity.kind == "concept":
+                        self.emit(
+                            src.entity,
+                            m.entity,
+                            pol or "oppose",
+                            c.i,
+                            c.right_edge.i + 1,
+                            lem,
+                            0.55,
+                        )
+                        break

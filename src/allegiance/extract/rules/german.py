@@ -1,0 +1,775 @@
+"""German verb frames: subjects and objects from clause segments, prepositions and articles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.lexicon import Frame
+from allegiance.extract.mentions import QUOTE_OPEN, Entity, Mention
+from allegiance.extract.rules.base import _NP_START_TAGS, _SEG_BREAK, _evaluate
+
+
+class GermanFrames:
+    """German cue verbs and their arguments: subject and object finding, issue objects and
+    prepositional issues, passive subjects, demands, stance and attitude adjectives, evaluative
+    predicates ("nannte … „rücksichtslos“"), replies that point back, reciprocal verbs."""
+
+    def _coordinated(self, source: Mention, verb: Token) -> list[Mention]:
+        """German: actors joined to the subject by "und"/"sowie" before the verb ("SPD und
+        Grüne unterstützen …", "Der Mieterbund und der Sozialverband kritisierten …")."""
+        if source.start > verb.i:
+            return []
+        out: list[Mention] = []
+        k = source.end
+        while k < verb.i:
+            if self.doc[k].lower_ not in ("und", "sowie", ","):
+                break
+            j = k + 1
+            while j < verb.i and self.doc[j].tag_ in ("ART", "ADJA"):
+                j += 1
+            m = self.ents.at(j)
+            if m is None or m.entity.kind != "actor" or m.start != j:
+                break
+            out.append(m)
+            k = m.end
+        return out if k == verb.i else []
+
+    def _conjunct_start(self, verb: Token, seg: tuple[int, int]) -> int:
+        """German: where the verb's own clause starts when it is the second of two coordinated
+        clauses ("lehnte den Entwurf ab und kündigte an, …", "hat X kritisiert und Y gelobt"):
+        the objects before the conjunction belong to the first verb."""
+        for k in range(verb.i - 1, seg[0], -1):
+            if self.doc[k].tag_ != "KON":
+                continue
+            nxt, prev = self.doc[k + 1], self.doc[k - 1]
+            if nxt.tag_.endswith("FIN") or prev.tag_ in ("PTKVZ", "VVPP", "VVINF", "VVIZU"):
+                return k + 1
+        return seg[0]
+
+    def _pointing(self, adv: Token) -> bool:
+        """ "stimmte dagegen." points at the issue; "begrüßte X dagegen und …", "blieben dagegen
+        gelassen" contrast ("on the other hand"): only a "dagegen"/"dafür" that ends its clause
+        takes a side."""
+        nxt = self.doc[adv.i + 1] if adv.i + 1 < len(self.doc) else None
+        return nxt is None or nxt.is_punct or nxt.tag_ == "PTKVZ"
+
+    def de_attitude(self, t: Token) -> None:
+        """ "Der Verband ist von der Reform überzeugt", "Die Grünen sind mit dem Plan
+        unzufrieden": an attitude adjective toward what follows von / über / mit / gegenüber in
+        the clause, else toward the issue under discussion."""
+        seg = self.seg_range(t.i)
+        _, b = seg
+        adj = next(
+            (
+                u
+                for u in self.doc[t.i + 1 : b]
+                if u.lower_ in self.lex.attitude_adjectives and not self._quote[u.i]
+            ),
+            None,
+        )
+        if adj is None:
+            return
+        source = self.de_subject(t, seg)
+        if source is None or source.entity.kind != "actor":
+            return
+        target: Mention | None = None
+        for m, p in self.de_objects(t, (t.i + 1, b), None, source.entity):
+            if p in self.lex.attitude_preps:
+                target = m
+                break
+        if target is None:
+            topic = self.topic_concept(t.i)
+            if topic is None:
+                return
+            target = Mention(adj.i, adj.i + 1, topic, "topic")
+        pol = self.lex.attitude_adjectives[adj.lower_]
+        neg = self.negated(t, seg)
+        end = max(adj.i + 1, target.end if target.how != "topic" else 0)
+        self.emit(
+            source.entity,
+            target.entity,
+            "neutral" if neg else pol,
+            min(source.start, t.i),
+            end,
+            adj.lower_,
+            0.5,
+        )
+
+    def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
+        sent = self.sent(cue)
+        # in the cue's clause first, then earlier main-clause material, then after the cue
+        in_seg = [m for m in self.ents.in_range(seg[0], seg[1], "actor") if self.nominative_like(m)]
+        before = [m for m in in_seg if m.start < cue.i]
+        if before:
+            return before[0]
+        # "Rainer Bode, der die Kürzung … bezeichnete": a relative clause's subject
+        a = seg[0]
+        if (
+            a >= 2
+            and self.doc[a].tag_ == "PRELS"
+            and self.doc[a].lower_ in ("der", "welcher")
+            and self.doc[a - 1].text == ","
+            and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
+        ):
+            m = self.ents.at(a - 2)
+            if m is not None and m.entity.kind == "actor":
+                return Mention(a, a + 1, m.entity, "relative")
+        for m in self.ents.in_range(sent.start, seg[0], "actor"):
+            a, _ = self.seg_range(m.start)
+            if self.nominative_like(m) and not self.subordinate(a):
+                return m
+        for i in range(seg[0], min(seg[1], cue.i)):
+            t = self.doc[i]
+            if (t.lower_ in self.lex.subject_pronouns or t.text == "Sie") and t.tag_ in (
+                "PPER",
+                "PPOSAT",
+                "",
+            ):
+                ent = self.resolve_token(i)
+                if ent is not None:
+                    return Mention(i, i + 1, ent, "pronoun")
+            if t.tag_ == "NN" and self.ents.at(i) is None and self.prep_before(i) is None:
+                art = self.article_before(i)
+                if art in ("der", "die", "das", "dieser", "diese", "dessen", "deren"):
+                    ent = self.resolve_token(i)
+                    if ent is not None and ent.kind == "actor":
+                        return Mention(i, i + 1, ent, "role")
+        if cue.i > sent.start and self.doc[cue.i - 1].tag_ == "KON":
+            # "Er kündigte … an, …, und warf der Ministerin vor": the first clause's subject
+            for i in range(sent.start, seg[0]):
+                t = self.doc[i]
+                if (
+                    t.lower_ in self.lex.subject_pronouns
+                    and t.tag_ == "PPER"
+                    and not self.subordinate(self.seg_range(i)[0])
+                ):
+                    ent = self.resolve_token(i)
+                    if ent is not None:
+                        return Mention(i, i + 1, ent, "pronoun")
+        nxt = cue.i + 1
+        if (
+            nxt < seg[1]
+            and self.doc[nxt].lower_ in self.lex.subject_pronouns
+            and self.doc[nxt].tag_ in ("PPER", "")
+        ):
+            # "Nun wirft er Kolb vor": a pronoun right after the verb is its subject
+            ent = self.resolve_token(nxt)
+            if ent is not None:
+                return Mention(nxt, nxt + 1, ent, "pronoun")
+        after = [m for m in in_seg if m.start > cue.i]
+        if after:
+            return after[0]
+        for i in range(cue.i + 1, min(seg[1], cue.i + 3)):
+            if self.doc[i].lower_ in self.lex.subject_pronouns and self.doc[i].tag_ in ("PPER", ""):
+                ent = self.resolve_token(i)
+                if ent is not None:
+                    return Mention(i, i + 1, ent, "pronoun")
+        return None
+
+    def de_objects(
+        self, cue: Token, seg: tuple[int, int], frame: Frame | None, exclude: Entity | None
+    ) -> list[tuple[Mention, str | None]]:
+        """German candidate targets in the cue's clause: (mention, governing preposition)."""
+        out: list[tuple[Mention, str | None]] = []
+        a, b = seg
+        # for a verb-final participle the clause may start before the cue's segment
+        i = a
+        while i < b:
+            if (self._quote[i] and not self._quote[cue.i]) or self.doc[i].tag_ == "PPOSAT":
+                i += 1  # "Ihr Fraktionschef X warf …": a possessive is no argument of the verb
+                continue
+            m = self.mention_at(i)
+            if m is None or m.entity is exclude:
+                i += 1
+                continue
+            p = self.prep_before(m.start)
+            prep = p.lower_ if p is not None else None
+            if self._modifier(m) or self._genitive_attribute(m):
+                i = max(m.end, i + 1)
+                continue
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if m.genitive and nxt is not None and self.lex.role_of(nxt.text):
+                after = self.ents.at(nxt.i + 1)
+                if after is not None and after.entity.kind == "actor":
+                    i = max(m.end, i + 1)  # "Müllers Sprecher Tom Berg": whose title it is
+                    continue
+            if m.genitive and nxt is not None:
+                nf = self.lex.nouns.get(self.lemma(nxt))
+                if nf is not None and nf.needs_target:
+                    i = max(m.end, i + 1)  # "fordert Möllenkamps Ablösung": the noun decides
+                    continue
+            if (
+                m.genitive
+                and nxt is not None
+                and self._nounish(nxt)
+                and nxt.lower_ not in self.lex.statement_nouns
+            ):
+                # "gegen Trumps Schlüsselgesetzgebung": the possessed noun is the object
+                head = self.mention_at(nxt.i)
+                if head is not None:
+                    out.append((head, prep))
+                    i = max(head.end, nxt.i + 1)
+                    continue
+            out.append((m, prep))
+            i = max(m.end, i + 1)
+        return out
+
+    def _genitive_attribute(self, m: Mention) -> bool:
+        """ "das Angebot des Unternehmens": a genitive after a noun belongs to that noun."""
+        if m.how == "name" and m.entity.kind == "concept":
+            return False
+        art = self.article_before(m.start)
+        if art not in ("des", "der") or m.start < 2:
+            return False
+        j = m.start - 1
+        while j > 0 and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+            j -= 1
+        head = self.doc[j]
+        return head.tag_ == "NN" and head.i < m.start - 1 and self.ents.at(j) is None
+
+    def _modifier(self, m: Mention) -> bool:
+        """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun."""
+        return (
+            m.end + 1 < len(self.doc)
+            and self.doc[m.end].text == "-"
+            and not self.doc[m.end - 1].whitespace_
+            and bool(self.lex.role_of(self.doc[m.end + 1].text))
+        )
+
+    def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
+        if frame.adjective:
+            self.de_stance_adjective(t, lem)
+            return
+        seg = self.seg_range(t.i)
+        if lem in self.lex.light_verbs and any(
+            u.i != t.i and self._nounish(u) and self.lemma(u) in self.lex.nouns
+            for u in self.doc[seg[0] : seg[1]]
+        ):
+            return  # "kündigte ein Referendum gegen X an": the stance noun decides
+        sent = self.sent(t)
+        # separable particle or participle at the end: widen the clause back to the finite verb
+        a, b = seg
+        if (
+            t.tag_ == "VVPP"
+            and not any(u.tag_.endswith("FIN") for u in self.doc[a:b])
+            and self.doc[a].tag_ != "PRELS"  # ", der die Forderung … unterstützt": its own clause
+        ):
+            # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
+            # agents split into comma segments
+            while a > sent.start + 1 and self.doc[a - 1].text == ",":
+                pa, _ = self.seg_range(a - 2)
+                a = pa
+                if any(u.tag_.endswith("FIN") for u in self.doc[pa : seg[0]]):
+                    break
+            seg = (a, b)
+        passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.doc[a:b])
+        source: Mention | None = None
+        target_m: list[Mention] = []
+        objs = self.de_objects(t, seg, frame, None)
+        if passive:
+            vons = [m for m, p in objs if p in ("von", "vom") and m.entity.kind == "actor"]
+            # "wird vom Städtetag unterstützt, vom Mieterbund aber abgelehnt": each participle
+            # has the agent nearest before it
+            before = [m for m in vons if m.start < t.i]
+            source = before[-1] if before else (vons[0] if vons else None)
+            rest = [
+                m
+                for m, p in objs
+                if p is None and (source is None or m.entity is not source.entity)
+            ]
+            if rest:
+                target_m = rest[:1]
+            elif self.doc[a].tag_ in ("PRELS",) and a >= 2:
+                ante = self.mention_at(a - 2) if self.doc[a - 1].text == "," else None
+                if ante is None and a >= 2:
+                    ante = self.mention_at(a - 2)
+                if ante is not None:
+                    target_m = [ante]
+            else:
+                # "Verkehrsminister X (FDP) wird von Y kritisiert": the subject sits before
+                subj = self._passive_subject(t, source)
+                if subj is None:
+                    subj = self.de_subject(t, (a, a))
+                if subj is not None and (source is None or subj.entity is not source.entity):
+                    target_m = [subj]
+        else:
+            source = self.de_subject(t, seg)
+            src_ent = source.entity if source else None
+            co_sources = self._coordinated(source, t) if source is not None else []
+            co_ents = {m.entity for m in co_sources}
+            own = self._conjunct_start(t, seg)
+            cands = [
+                (m, p)
+                for m, p in objs
+                if m.entity is not src_ent and m.entity not in co_ents and m.start >= own
+            ]
+            pol = frame.polarity
+            if frame.target == "reply":
+                # "Kolb konterte, die Sorgen seien unbegründet": a reply opposes those who
+                # criticised the speaker (or what the speaker stands for); what it says is
+                # judged as reported speech
+                if source is not None:
+                    for c in self._critics(source.entity):
+                        self.emit(source.entity, c, "oppose", source.start, t.i + 1, lem, 0.5)
+                return
+            if frame.evaluative:
+                alt = dict(frame.alt)
+                sided = [(m, alt[p]) for m, p in cands if p in alt and m.start > t.i]
+                if sided and source is not None:
+                    # "Der Betriebsrat hält zum Vorstandschef": a preposition that takes a side
+                    m, side = sided[0]
+                    lo, hi = min(source.start, t.i), max(m.end, t.i + 1)
+                    self.emit(source.entity, m.entity, side, lo, hi, lem, 0.6)
+                    return
+                self.de_evaluative(t, source, cands, seg)
+                return
+            if frame.target == "any":
+                later = [
+                    m for m in self.ents.in_range(t.i, sent.end, "actor") if m.entity is not src_ent
+                ]
+                inside = [m for m, _ in cands if m.entity.kind == "actor"]
+                target_m = (inside or later)[:1]
+            elif frame.prep:
+                with_prep = [m for m, p in cands if p in frame.prep]
+                alt = dict(frame.alt)
+                alts = [(m, alt[p]) for m, p in cands if p in alt]
+                if with_prep:
+                    target_m = with_prep[:1]
+                elif alts:
+                    target_m, pol = [alts[0][0]], alts[0][1]
+                elif not frame.needs_prep:
+                    target_m = [m for m, p in cands if p is None][:1]
+                if not target_m and source is not None:
+                    # "sprach sich für ein schrittweises Ende der Anbindehaltung aus"
+                    obj, p_pol = self.de_prep_issue(t, seg, frame)
+                    if obj is not None:
+                        target_m, pol = [obj], p_pol or pol
+                if frame.needs_prep and not target_m:
+                    return
+            else:
+                plain = [m for m, p in cands if p is None or p in ("gegen",)]
+                target_m = plain[:1]
+                if (
+                    not target_m
+                    and source is not None
+                    and frame.target in ("object", "critics")
+                    and not frame.reciprocal
+                    and not frame.needs_prep
+                    and self._statement_noun_object(t, seg) is None
+                ):
+                    obj = self.de_object_issue(t, seg, source)
+                    target_m = [obj] if obj is not None else []
+            if (
+                not target_m
+                and not frame.needs_prep
+                and b + 1 < sent.end
+                and self.doc[b].text == ","
+            ):
+                # "kritisierte dagegen, die Strategie setze zu stark auf ...": the next clause
+                nxt = self.seg_range(b + 1)
+                follow = [m for m, p in self.de_objects(t, nxt, frame, src_ent) if p is None]
+                target_m = [m for m in follow if m.entity.kind == "concept"][:1]
+            if (
+                not target_m
+                and source is not None
+                and lem in self.lex.topic_verbs
+                and not self._warns_against_an_act(t)
+            ):
+                # "..., warnte die Verbandschefin": a warning about the issue at hand
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    target_m = [Mention(t.i, t.i + 1, topic, "topic")]
+            crit = self._statement_noun_object(t, seg)
+            demanded = self._demanded(crit, seg) if crit is not None else None
+            if demanded is not None:
+                target_m = [demanded]  # "wies Forderungen nach X zurück"
+            elif frame.target == "critics" or (target_m and crit is not None):
+                if crit is not None:
+                    owner = self._possessor_before(crit)
+                    if owner is not None:
+                        target_m = [owner]
+                    elif frame.target == "critics" and src_ent is not None:
+                        for c in self.critics_of(src_ent, crit):
+                            self.emit(
+                                src_ent,
+                                c,
+                                "oppose",
+                                source.start if source else t.i,
+                                max(t.i, crit) + 1,
+                                lem,
+                                0.6,
+                            )
+                        return
+            adv = next(
+                (
+                    u
+                    for u in self.doc[a:b]
+                    if u.lower_ in self.lex.stance_adverbs and self._pointing(u)
+                ),
+                None,
+            )
+            if not target_m and source is not None and adv is not None and frame.polarity:
+                # "Die CDU-Fraktion stimmte geschlossen dagegen"
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    target_m = [Mention(adv.i, adv.i + 1, topic, "topic")]
+                    pol = self.lex.stance_adverbs[adv.lower_]
+            if not target_m and source is not None and frame.polarity and not frame.needs_prep:
+                target_m = self._pointed_object(t, (a, b), source, frame)
+            mutual = any(u.lower_ in self.lex.mutual for u in self.doc[a:b])
+            if frame.reciprocal or mutual:
+                self.de_reciprocal(t, seg, pol or "support", lem)
+                return
+            if frame.target == "issue":
+                target_m = [m for m in target_m if m.entity.kind == "concept"]
+            if source is None or not target_m:
+                return
+            neg = self.negated(t, (source.end if source.start < t.i else a, b))
+            final = "neutral" if neg else (pol or "oppose")
+            for tm in target_m:
+                a0 = min(source.start, tm.start, t.i)
+                b0 = max(source.end, tm.end, t.i + 1, self._particle_end(t))
+                self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(t, seg))
+                for co in co_sources:  # "SPD und Grüne unterstützen das Gesetz"
+                    self.emit(co.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+            return
+        if source is None or not target_m:
+            return
+        neg = self.negated(t, seg)
+        final = "neutral" if neg else (frame.polarity or "oppose")
+        # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": every agent
+        agents = [source] + [
+            m
+            for m, p in objs
+            if m.entity.kind == "actor"
+            and m.start > source.end
+            and m.end <= t.i
+            and m.entity is not source.entity
+            and all(
+                u.text == ","
+                or u.lower_ in ("und", "sowie", "der", "die", "dem", "den")
+                or u.tag_ in ("ART", "ADJA")
+                or self.ents.at(u.i) is not None
+                for u in self.doc[source.end : m.start]
+            )
+        ]
+        for ag in agents:
+            for tm in target_m:
+                if tm.entity is ag.entity:
+                    continue
+                a0 = min(ag.start, tm.start, t.i)
+                b0 = max(ag.end, tm.end, t.i + 1)
+                self.emit(ag.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+
+    def _with_genitive(self, end: int, limit: int) -> int:
+        """German: the end of an issue noun ending before ``end``, with its genitive complement
+        ("Schließung der Geburtsstation") when one follows before ``limit``."""
+        if end + 1 < limit and self.doc[end].lower_ in ("der", "des") and (
+            self.doc[end + 1].tag_ == "NN"
+        ):
+            return end + 2
+        return end
+
+    def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
+        """German: the first plain noun object of a cue verb, as an issue."""
+        a, b = seg
+        finite = [u.i for u in self.doc[a:b] if u.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        a = max(a, (finite[0] if finite else cue.i) + 1)
+        for i in range(a, b):
+            t = self.doc[i]
+            if i == cue.i or self._quote[i] or not (t.tag_ == "NN" or (t.pos_ == "NOUN")):
+                continue
+            if source.start <= i < source.end or self.prep_before(i) is not None:
+                continue
+            if self.article_before(i) in ("des",) or self.lex.role_of(t.text):
+                continue
+            if t.lower_ in self.lex.statement_nouns or t.lemma_.lower() in self.lex.nouns:
+                return None
+            if (
+                t.text.lower() in self.lex.person_nouns
+                and i > 0
+                and self.doc[i - 1].tag_ == "PPOSAT"
+            ):
+                # "hatte er ihre Kandidatur unterstützt": the owner is the one supported
+                owner = self.last_person(exclude=source.entity)
+                return Mention(i - 1, i + 1, owner, "pronoun") if owner is not None else None
+            end = self._with_genitive(i + 1, b)
+            return self._new_issue(i, end, self.doc[i:end].text, t.text)
+        return None
+
+    def de_stance_adjective(self, t: Token, lem: str) -> None:
+        """ "X zeigte sich enttäuscht (über Y)", "X reagierte empört": the adjective's polarity
+        toward what follows über/von/mit, else toward the issue under discussion."""
+        seg = self.seg_range(t.i)
+        _, b = seg
+        adjs = [u for u in self.doc[t.i + 1 : b] if u.tag_ == "ADJD" or u.pos_ == "ADJ"]
+        if not adjs:
+            return
+        score = _evaluate(adjs[:2], self.lex)
+        if score == 0:
+            return
+        source = self.de_subject(t, seg)
+        if source is None:
+            return
+        target: Mention | None = None
+        for m, p in self.de_objects(t, (adjs[0].i, b), None, source.entity):
+            if p in self.lex.attitude_preps:
+                target = m
+                break
+        sent = self.sent(t)
+        if target is None and b < sent.end and self.doc[b].text == ":":
+            # "reagierte empört: Die Pläne seien …": what the colon goes on to judge
+            for k in range(b + 1, min(sent.end, b + 6)):
+                if self.doc[k].tag_ not in ("NN", "NE"):
+                    continue
+                m = self.mention_at(k)
+                if m is not None and m.entity is not source.entity:
+                    target = m
+                break
+        if target is None:
+            # a reaction answers the latest issue or event named ("zeigte sich enttäuscht"
+            # after the ruling), not the one talked about most
+            recent = [m for m in self.ents.mentions if m.entity.kind == "concept" and m.start < t.i]
+            topic = recent[-1].entity if recent else None
+            if topic is None:
+                return
+            target = Mention(t.i, t.i + 1, topic, "topic")
+        end = max(adjs[0].i + 1, target.end if target.how != "topic" else 0)
+        pol = "support" if score > 0 else "oppose"
+        self.emit(source.entity, target.entity, pol, min(source.start, t.i), end, lem, 0.5)
+
+    def de_prep_issue(
+        self, cue: Token, seg: tuple[int, int], frame: Frame
+    ) -> tuple[Mention | None, str | None]:
+        """German: the noun after the frame's preposition, as an issue (and its polarity)."""
+        a, b = seg
+        alt = dict(frame.alt)
+        for i in range(a, b - 1):
+            w = self.doc[i].lower_
+            if w not in frame.prep and w not in alt:
+                continue
+            j = i + 1
+            while j < b and self.doc[j].tag_ in _NP_START_TAGS:
+                j += 1
+            if (
+                j < b
+                and self.doc[j].tag_ == "NN"
+                and self.mention_at(j) is None
+                and not self.lex.role_of(self.doc[j].text)  # "von seinem Geldgeber": a person
+            ):
+                end = self._with_genitive(j + 1, b)
+                m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
+                return m, alt.get(w)
+        return None, None
+
+    def _passive_subject(self, cue: Token, agent: Mention | None) -> Mention | None:
+        """German passive: the first subject-like actor or issue of the sentence before the cue."""
+        sent = self.sent(cue)
+        for m in self.ents.in_range(sent.start, cue.i):
+            if agent is not None and m.entity is agent.entity:
+                continue
+            if self.nominative_like(m) and not self.subordinate(self.seg_range(m.start)[0]):
+                return m
+        # "Der Pilotversuch mit KI-Kameras wird von X kritisiert": an unnamed thing as subject
+        a, _ = self.seg_range(cue.i)
+        start = sent.start if a <= sent.start + 1 else a
+        for i in range(start, cue.i):
+            u = self.doc[i]
+            if u.tag_ in ("VAFIN", "VMFIN", "VVFIN"):
+                break
+            if u.tag_ != "NN":
+                continue
+            if self.prep_before(i) is not None or self.article_before(i) not in (
+                "der",
+                "die",
+                "das",
+            ):
+                break
+            m = self.mention_at(i)
+            if m is not None:
+                return m if m.entity is not (agent.entity if agent else None) else None
+            if self.lex.role_of(u.text) or u.lower_ in self.lex.org_anaphors:
+                return None
+            return self._new_issue(i, i + 1, u.text, u.text)
+        return None
+
+    def _warns_against_an_act(self, t: Token) -> bool:
+        """ "warnt davor, aus dem Streit eine Spaltung abzuleiten": the warning is about an act
+        the sentence names, not about the issue under discussion."""
+        end = min(self.sent(t).end, t.i + 15)
+        return any(u.lower_ == "davor" or u.tag_ == "PTKZU" for u in self.doc[t.i + 1 : end])
+
+    def _particle_end(self, t: Token) -> int:
+        complements = self.lex.verb_complements.get((t.lemma_ or t.text).lower(), {})
+        for u in self.doc[t.i + 1 : self.sent(t).end]:
+            if u.lower_ in complements:
+                return u.i + 1
+            if u.text in _SEG_BREAK or u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                break
+            if u.tag_ == "PTKVZ":
+                return u.i + 1
+        return t.i + 1
+
+    def _demanded(self, noun: int, seg: tuple[int, int]) -> Mention | None:
+        """German: what a demand asks for ("Forderungen nach einem höheren Zuschuss"): a verb
+        that rejects or backs the demand takes that side on the thing demanded."""
+        if self.doc[noun].lower_ not in self.lex.demand_nouns:
+            return None
+        j = noun + 1
+        if j >= seg[1] or self.doc[j].lower_ not in self.lex.demand_preps:
+            return None
+        j += 1
+        start = None  # "mehr Personal": a quantity word is part of what is demanded
+        while j < seg[1] and self.doc[j].tag_ in _NP_START_TAGS:
+            if self.doc[j].lower_ in self.lex.quantity_words:
+                start = j
+            j += 1
+        if j >= seg[1] or self.doc[j].tag_ != "NN":
+            return None
+        m = self.mention_at(j)
+        if m is not None:
+            return m
+        end = self._with_genitive(j + 1, seg[1])
+        start = j if start is None else start
+        return self._new_issue(start, end, self.doc[start:end].text, self.doc[j].text)
+
+    def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
+        a, b = seg
+        for u in self.doc[a:b]:
+            if u.i != t.i and (u.text.lower() in self.lex.statement_nouns) and u.tag_ in ("NN", ""):
+                return u.i
+        return None
+
+    def de_evaluative(
+        self,
+        t: Token,
+        source: Mention | None,
+        cands: list[tuple[Mention, str | None]],
+        seg: tuple[int, int],
+    ) -> None:
+        """ "nannte die Pläne „rücksichtslos“", "bezeichnete die Kritik als „Panikmache“"."""
+        if source is None:
+            return
+        sent = self.sent(t)
+        lem = self.lemma(t)
+        frame = self.lex.verbs[lem]
+        if frame.needs_prep and not any(u.lower_ in frame.prep for u in self.doc[seg[0] : seg[1]]):
+            return  # "halten" judges only with "für": "hält die Reform für einen Fehler"
+        # the verdict is in the clause (and a quotation opened in it), not in what follows:
+        # "hält X für „diskussionswürdig“, legt sich aber nicht fest"
+        stop = seg[1]
+        opened = next((u.i for u in self.doc[t.i + 1 : seg[1]] if u.text in QUOTE_OPEN), None)
+        if opened is not None:
+            stop = max(stop, self._quote_end(opened, sent.end))
+        tail = self.doc[t.i + 1 : stop]
+        # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
+        final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
+        if final:
+            tail = self.doc[max(seg[0], source.end) : t.i]
+        # the words naming what is judged do not judge it ("hält die Reform für einen Fehler")
+        named = {i for m, _ in cands for i in range(m.start, m.end)}
+        pol = _evaluate(
+            [u for u in tail if u.i not in named and u.lower_ not in self.lex.concept_anaphors],
+            self.lex,
+        )
+        if pol == 0:
+            return
+        polarity = "support" if pol > 0 else "oppose"
+        crit = self._statement_noun_object(t, (t.i, sent.end))
+        if crit is not None and self._possessor_before(crit) is None:
+            for c in self.critics_of(source.entity, crit):
+                self.emit(
+                    source.entity,
+                    c,
+                    polarity,
+                    min(source.start, t.i),
+                    sent.end - 1,
+                    self.lemma(t),
+                    0.55,
+                )
+            return
+        plain = [m for m, p in cands if p is None and m.start > t.i]
+        if final:
+            plain = [m for m, p in cands if p is None and source.end <= m.start < t.i]
+        if not plain:
+            judged = self._judged_object(t, sent.end)
+            plain = [judged] if judged is not None else []
+        if plain:
+            m = plain[0]
+            end = self._quote_end(m.end, sent.end)
+            if final:
+                end = t.i + 1
+            elif end == m.end:  # "nannte den Streikaufruf der Gewerkschaft unverhältnismäßig"
+                end = max(end, self.seg_range(t.i)[1])
+                while end > m.end and self.doc[end - 1].is_punct:
+                    end -= 1
+            self.emit(source.entity, m.entity, polarity, min(source.start, t.i), end, lem, 0.6)
+
+    def _pointed_object(
+        self, t: Token, seg: tuple[int, int], source: Mention, frame: Frame
+    ) -> list[Mention]:
+        """German objects that point back: "Sarıkaya wies das zurück" (whoever criticised her),
+        "Das hat der Aufsichtsrat beschlossen" / "Keil lehnt sie ab" after an issue opened the
+        previous sentence (that issue)."""
+        a, b = seg
+        for u in self.doc[a:b]:
+            if source.start <= u.i < source.end or u.i == t.i:
+                continue
+            demonstrative = u.lower_ in ("das", "dies", "dieses") and u.tag_ in ("PDS", "PPER")
+            pronoun = u.lower_ in ("sie", "es", "ihn") and u.tag_ == "PPER" and u.i > t.i
+            if not (demonstrative or pronoun):
+                continue
+            if frame.target == "critics":
+                critics = self.critics_of(source.entity)
+                return [Mention(u.i, u.i + 1, c, "anaphor") for c in critics]
+            k = self._sent_of[u.i]
+            prev = self._sents[k - 1] if k > 0 else None
+            if prev is None:
+                return []
+            first = next(iter(self.ents.in_range(prev.start, prev.end)), None)
+            if first is not None and first.entity.kind == "concept":
+                return [Mention(u.i, u.i + 1, first.entity, "anaphor")]
+            if demonstrative:
+                topic = self.topic_concept(u.i)
+                return [Mention(u.i, u.i + 1, topic, "topic")] if topic is not None else []
+            return []
+        return []
+
+    def _judged_object(self, t: Token, limit: int) -> Mention | None:
+        """What "nannte"/"bezeichnete" judges when no name follows: "nannte es „…“" (the issue at
+        hand), "nannte die Kürzung …" (an issue anaphor), "nannte den Streikaufruf der
+        Gewerkschaft …" (the owner of a thing named by a common noun)."""
+        for k in range(t.i + 1, min(limit, t.i + 6)):
+            u = self.doc[k]
+            if u.lower_ in ("es", "das", "dies") and u.tag_ in ("PPER", "PDS"):
+                topic = self.topic_concept(k)
+                return Mention(k, k + 1, topic, "topic") if topic is not None else None
+            if u.tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
+                continue
+            if u.tag_ not in ("NN", "NE"):
+                return None
+            m = self.mention_at(k)
+            if m is not None:
+                return m
+            j = k + 1
+            if j < limit and self.doc[j].lower_ in ("der", "des"):
+                j += 1
+                while j < limit and self.doc[j].tag_ in ("ADJA", "ART"):
+                    j += 1
+                owner = self.mention_at(j) if j < limit else None
+                if owner is not None and owner.entity.kind == "actor":
+                    return owner
+            return None
+        return None
+
+    def de_reciprocal(self, t: Token, seg: tuple[int, int], pol: str, lem: str) -> None:
+        sent = self.sent(t)
+        actors = [
+            m for m in self.ents.in_range(sent.start, t.i, "actor") if self.nominative_like(m)
+        ]
+        coord = [m for m in actors]
+        if len(coord) >= 2:
+            x, y = coord[0], coord[1]
+            if any(self.doc[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
+                self.emit(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
+                self.emit(y.entity, x.entity, pol, sent.start, t.i + 1, lem, 0.6)

@@ -1,0 +1,478 @@
+"""Stance nouns ("Kritik kam von X", "praise from Y") and relation nouns ("ally of X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.lexicon import NounFrame
+from allegiance.extract.mentions import Mention
+from allegiance.extract.rules.base import _ADJ_TAGS
+
+
+class NounCues:
+    """Stance-noun cues ("Kritik an X", "Unterstützung erhielt X von Y", "despite opposition")
+    and relation-noun cues ("eine Verbündete Webers", "the bill's sponsor") with their helpers."""
+
+    def noun_cue(self, t: Token, lem: str) -> None:
+        nf = self.lex.nouns[lem]
+        sent = self.sent(t)
+        nxt = self.ents.at(t.i + 1) if t.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.entity.kind == "actor" and nxt.start == t.i + 1:
+            return  # "the opposition Labour Party": a description, not a stance
+        if not self.de and (t.dep_ == "compound" or (t.text[:1].isupper() and not t.is_sent_start)):
+            return
+        # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
+        # handled by that verb
+        owner = self._possessor_before(t.i) if self.de else None
+        if owner is not None and not nf.needs_target:
+            return
+        giving = t.dep_ == "dobj" and self.lemma(t.head) in self.lex.giving_verbs
+        if (
+            not self.de
+            and not nf.reciprocal
+            and not nf.needs_target  # "demanded his resignation": the owner is the target
+            and not giving  # "threw her support behind X": her own stance
+            and any(c.dep_ == "poss" for c in t.children)
+            and t.dep_ in ("dobj", "pobj")
+        ):
+            return
+        if (
+            not self.de
+            and t.dep_ == "dobj"
+            and self.lemma(t.head) in self.lex.verbs
+            and not nf.needs_target
+        ):
+            return  # "dismissed the endorsement": the verb decides
+        if self.de and not nf.reciprocal and not nf.needs_target:
+            a, b = self.seg_range(t.i)
+            for u in self.doc[a:b]:
+                if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
+                    vf = self.lex.verbs[self.lemma(u)]
+                    if (
+                        not vf.needs_prep
+                        and vf.polarity is not None
+                        and vf.target in ("object", "critics", "any")
+                    ):
+                        return  # "wies die Kritik des Vereins zurück": the verb decides
+        if nf.reciprocal:
+            # "Schlagabtausch zwischen Musk und Trump"
+            ms = [m for m in self.ents.in_range(t.i + 1, min(sent.end, t.i + 10), "actor")]
+            if len(ms) < 2:
+                ms = [
+                    m
+                    for m in self.ents.in_range(sent.start, sent.end, "actor")
+                    if (
+                        (p := self.prep_before(m.start)) is not None
+                        and p.lower_ in ("zwischen", "between")
+                    )
+                    or self._coordinated_after_between(m)
+                ]
+            if len(ms) < 2 and not self.de:
+                # "in its dispute with Stratus": the owner and the one "with"
+                owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
+                if owner is None and t.dep_ == "pobj" and t.head.lower_ == "in":
+                    v = t.head.head  # "X is in a dispute with Y"
+                    if v.pos_ in ("VERB", "AUX"):
+                        owner, _ = self.en_subject(v)
+                other = next(
+                    (
+                        self.arg_mention(p)
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if owner is not None and other is not None and owner.entity is not other.entity:
+                    lo, hi = min(owner.start, t.i), max(other.end, t.i + 1)
+                    self.emit(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
+                    self.emit(other.entity, owner.entity, nf.polarity, lo, hi, lem, 0.55)
+                    return
+            if len(ms) < 2:
+                a, _ = self.seg_range(t.i)
+                ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
+            if len(ms) >= 2 and any(
+                self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
+            ):
+                a, b = ms[0], ms[1]
+                lo = min(a.start, t.i - (1 if t.i > sent.start else 0))
+                hi = max(b.end, t.i + 1)
+                self.emit(a.entity, b.entity, nf.polarity, lo, hi, lem, 0.6)
+                self.emit(b.entity, a.entity, nf.polarity, lo, hi, lem, 0.6)
+            return
+        src: Mention | None = None
+        tgt: Mention | None = None
+        co_sources: list[Mention] = []
+        with_light_verb = False
+        if not self.de:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    src = self.mention_at(c.i)
+            head = t.head
+            if (
+                t.dep_ == "dobj"
+                and head.lemma_ in self.lex.receiving_verbs
+                and (
+                    head.lemma_ != "have"
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)
+                )
+            ):  # "has the support of X" (but "has concerns about Y" is the subject's own)
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    tgt = self.arg_mention(subj[0])
+                for c in t.children:  # "won the backing of the mining minister"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        for p in c.children:
+                            if p.dep_ == "pobj" and src is None:
+                                src = self.arg_mention(p)
+                                # "drew praise from both A and B"
+                                co_sources += [
+                                    m
+                                    for q in p.conjuncts
+                                    if (m := self.arg_mention(q)) is not None
+                                    and m.entity.kind == "actor"
+                                ]
+                if src is None:  # "the backing of the union, the Ohio Education Association"
+                    for c in t.children:
+                        if c.dep_ == "appos":
+                            src = self.arg_mention(c)
+        if (
+            self.de
+            and src is None
+            and nf.source_prep
+            and t.i + 2 < sent.end
+            and self.doc[t.i + 1].lower_ in ("des", "der")
+        ):
+            g = self.ents.at(t.i + 2)
+            if g is not None and g.start == t.i + 2 and g.entity.kind == "actor":
+                src = g  # "die Zustimmung des Städtetags", "Kritik der Opposition"
+        window = range(sent.start, sent.end)
+        for i in window:
+            m = self.ents.at(i)
+            if m is None or m.start != i or self._modifier(m):
+                continue
+            p = self.prep_before(m.start)
+            pl = p.lower_ if p is not None else None
+            if (
+                pl in nf.source_prep
+                and m.entity.kind == "actor"
+                and src is None
+                and abs(m.start - t.i) < 12
+            ):
+                src = m
+            elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
+                tgt = m
+        if self.de and src is not None and self._source_by_prep(src, nf):
+            # "Rückenwind erhielt er von der Kurverwaltung und vom Naturschutzverein Dünenwacht"
+            co_sources += self._coordinated_prep_actors(src, nf.source_prep, sent.end)
+        if tgt is None and not self.de and t.i > 0 and self.doc[t.i - 1].lower_ in ("in", "of"):
+            for c in t.children:  # "intervened in support of the council"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            tgt = self.arg_mention(p)
+        if tgt is None and nf.target_prep:
+            for i in range(t.i + 1, min(sent.end, t.i + 6)):
+                if self.doc[i].lower_ in nf.target_prep:
+                    for k in range(i + 1, min(sent.end, i + 5)):
+                        m = self.mention_at(k)
+                        if m is not None:
+                            tgt = m
+                            break
+                        u = self.doc[k]
+                        if u.tag_ in ("ART", "ADJA", "PPOSAT") or u.pos_ in ("DET", "ADJ"):
+                            continue
+                        # "eine Klage gegen den Windpark", "criticism of the pipeline"
+                        if u.tag_ == "NN" or (not self.de and u.pos_ == "NOUN"):
+                            # "Wertschätzung für die Bemühungen der Trump-Administration": the owner
+                            if k + 2 < sent.end and self.doc[k + 1].lower_ in ("der", "des", "of"):
+                                j = k + 2
+                                while j < sent.end - 1 and self.doc[j].tag_ in ("ADJA", "ART"):
+                                    j += 1
+                                owner = self.mention_at(j)
+                                if owner is not None and owner.entity.kind == "actor":
+                                    tgt = owner
+                                    break
+                            end = k + 1
+                            while (
+                                not self.de and end < sent.end and self.doc[end].dep_ == "compound"
+                            ):
+                                end += 1
+                            tgt = self._new_issue(
+                                k, end, self.doc[k:end].text, self.doc[end - 1].text
+                            )
+                        break
+                    break
+        if src is None:
+            # "Einige, wie X, zeigen Bewunderung für Y": the clause subject
+            if self.de:
+                a, _ = self.seg_range(t.i)
+                heads_clause = all(
+                    u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.doc[a : t.i]
+                )
+                # "Die Kritik an dem Gesetz traf die Regierung": the noun is the subject itself
+                # "Scharfe Kritik an dem Gesetz übte der Sozialverband": a light verb's subject
+                light = any(
+                    self.lemma(u) in self.lex.light_verbs
+                    for u in self.doc[t.i : self.seg_range(t.i)[1]]
+                )
+                with_light_verb = light
+                if light:
+                    heads_clause = False
+                src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
+                if src is not None and tgt is not None and src.entity is tgt.entity:
+                    src = None
+            else:
+                v = t.head
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                src, _ = self.en_subject(v)
+        if tgt is None and self.de and nf.target_prep:
+            # "Daran äußerte X erhebliche Zweifel": da + the noun's preposition points at the
+            # issue under discussion
+            a, b = self.seg_range(t.i)
+            if any(
+                u.lower_ in ("da" + p, "dar" + p) for u in self.doc[a:b] for p in nf.target_prep
+            ):
+                topic = self.topic_concept(t.i)
+                if topic is not None:
+                    tgt = Mention(t.i, t.i + 1, topic, "topic")
+        if nf.needs_target and not self.de and tgt is None:
+            owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
+        if tgt is None and owner is not None and owner.entity.kind == "actor":
+            tgt = owner  # "fordert Möllenkamps Ablösung", "demanded his resignation"
+        if tgt is None and nf.needs_target:
+            return  # "kündigte seinen Rücktritt an" takes no side
+        if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
+            return  # "defended the plan despite mounting opposition": someone else's stance
+        if tgt is None and src is not None:
+            # "Unterstützung erhielt die Regierung vom Verband": the other participant
+            a, b = self.seg_range(t.i)
+            others = [
+                m
+                for m in self.ents.in_range(a, b)
+                if m.entity is not src.entity and (not self.de or self.nominative_like(m))
+            ]
+            if not others and self.de:
+                # "Unterstützung bekam die Gewerkschaft vom Sozialverband": a resolvable noun
+                for k in range(a, b):
+                    u = self.doc[k]
+                    if u.lower_ in self.lex.subject_pronouns and u.tag_ == "PPER":
+                        # "Rückenwind erhielt er von der Kurverwaltung"
+                        ent = self.resolve_token(k)
+                        if ent is not None and ent is not src.entity and ent.kind == "actor":
+                            others = [Mention(k, k + 1, ent, "pronoun")]
+                            break
+                    if k == t.i or u.tag_ != "NN" or self.prep_before(k) is not None:
+                        continue
+                    if self.article_before(k) not in ("der", "die", "das"):
+                        continue
+                    m = self.mention_at(k)
+                    if m is not None and m.entity is not src.entity and m.entity.kind == "actor":
+                        others = [m]
+                        break
+            if others and self.de:
+                tgt = others[0]
+            elif (
+                not nf.target_prep or nf.source_prep or with_light_verb
+            ) and not self._hypothetical(t):
+                # "Die Behörde meldete Bedenken an": a stance stated, about the issue at hand
+                topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity, lem)
+                if topic is not None:
+                    tgt = Mention(t.i, t.i + 1, topic, "topic")
+        if src is None or tgt is None or src.entity.kind != "actor":
+            return
+        seg = self.seg_range(t.i)
+        polarity = nf.polarity
+        if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
+            t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
+        ):
+            polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
+        if (
+            self.de
+            and polarity == "support"
+            and any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
+        ):
+            polarity = "oppose"  # "verweigerte der Reform die Zustimmung"
+        if nf.needs_target and self._opposed_by_verb(t, seg):
+            polarity = "support" if polarity == "oppose" else "oppose"  # "lehnt X' Ablösung ab"
+        neg = self.negated(t, seg)
+        a0 = min(src.start, tgt.start, t.i)
+        b0 = max(src.end, tgt.end, t.i + 1)
+        if tgt.how == "topic":
+            a0, b0 = min(src.start, t.i), max(src.end, t.i + 1)
+            if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
+                a0 = min(a0, t.i - 1)
+        self.emit(src.entity, tgt.entity, "neutral" if neg else polarity, a0, b0, lem, 0.6)
+        if not self.de and not co_sources and src.how == "name":
+            co_sources = [
+                m
+                for q in self.doc[src.end - 1].conjuncts
+                if (m := self.arg_mention(q)) is not None and m.entity.kind == "actor"
+            ]
+        for co in co_sources:
+            if co.entity is not src.entity and co.entity is not tgt.entity:
+                lo, hi = min(a0, co.start), max(b0, co.end)
+                self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
+
+    def _opposed_by_verb(self, t: Token, seg: tuple[int, int]) -> bool:
+        """The stance noun is the object of a verb of opposition ("lehnt Möllenkamps Ablösung
+        ab", "opposed the dismissal of the coach"): rejecting a removal backs the person."""
+        if self.de:
+            verbs = [u for u in self.doc[seg[0] : seg[1]] if u.tag_.startswith("VV")]
+        else:
+            verbs = [t.head] if t.dep_ == "dobj" else []
+        for u in verbs:
+            frame = self.lex.verbs.get(self.lemma(u))
+            if frame is not None and frame.polarity == "oppose" and not frame.needs_prep:
+                return True
+        return False
+
+    def _coordinated_prep_actors(
+        self, first: Mention, preps: tuple[str, ...], limit: int
+    ) -> list[Mention]:
+        """German: actors joined to ``first`` by "und"/"sowie", with or without the
+        preposition again ("von der Kurverwaltung und vom Naturschutzverein X")."""
+        out: list[Mention] = []
+        k = first.end
+        while k < limit and self.doc[k].lower_ in ("und", "sowie", ","):
+            j = k + 1
+            if j < limit and self.doc[j].lower_ in preps:
+                j += 1
+            while j < limit and self.doc[j].tag_ in ("ART", "ADJA", "ADV"):
+                j += 1
+            m = self.ents.at(j)
+            if m is None or m.start != j or m.entity.kind != "actor":
+                break
+            out.append(m)
+            k = m.end
+        return out
+
+    def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
+        p = self.prep_before(src.start)
+        return p is not None and p.lower_ in nf.source_prep
+
+    def _concessive(self, t: Token) -> bool:
+        """ "despite mounting opposition", "trotz heftiger Kritik", "against a barrage of
+        criticism": the stance noun is what the subject faces, not what it says."""
+        sent = self.sent(t)
+        for k in range(max(sent.start, t.i - 5), t.i):
+            if self.doc[k].lower_ in self.lex.concessive_preps:
+                return all(
+                    not self.doc[j].is_punct and self.doc[j].tag_ not in ("VVFIN", "VAFIN")
+                    for j in range(k + 1, t.i)
+                )
+        return False
+
+    def _hypothetical(self, t: Token) -> bool:
+        """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance
+        noun owned by a pronoun, names no side."""
+        a, b = self.seg_range(t.i)
+        if any(
+            u.tag_ in ("PWS", "PWAT", "PWAV") or u.lower_ in ("whom", "whether")
+            for u in self.doc[a:b]
+        ):
+            return True
+        return t.i > 0 and self.doc[t.i - 1].tag_ == "PPOSAT"
+
+    def _coordinated_after_between(self, m: Mention) -> bool:
+        """ "zwischen A und B": B is governed by the same preposition as A."""
+        j = m.start - 1
+        while j >= 0 and j > m.start - 4:
+            if self.doc[j].lower_ in ("und", "and"):
+                k = j - 1
+                while k >= 0 and k > j - 8:
+                    if self.doc[k].lower_ in ("zwischen", "between"):
+                        return True
+                    k -= 1
+                return False
+            j -= 1
+        return False
+
+    def relation_cue(self, t: Token, pol: str) -> None:
+        """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
+        if t.lower_ in self.lex.title_relations and any(
+            c.dep_ == "compound" or c.tag_ == "NN" for c in self._children(t)
+        ):
+            return  # "the council's cycling champion", "film critic": a title, not a relation
+        sent = self.sent(t)
+        tgt: Mention | None = None
+        nxt = self.ents.at(t.i + 1)
+        if nxt is not None and (nxt.genitive or self.doc[t.i + 1].text.endswith("s")):
+            tgt = nxt
+        elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
+            tgt = self.mention_at(t.i + 2) or self.mention_at(t.i + 3)
+            if tgt is None and not self.de:  # "ally of County Executive Janet Hale"
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                tgt = self.arg_mention(p)
+        if tgt is None and not self.de:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    tgt = self.mention_at(c.i)
+                    if c.lower_ in ("its", "their") and t.lower_ in self.lex.issue_relations:
+                        # "Its author, Senator X": the author of the issue under discussion
+                        topic = self.topic_concept(t.i)
+                        tgt = Mention(c.i, c.i + 1, topic, "anaphor") if topic else None
+        pron_owner = False
+        if tgt is None and self.de:
+            j = t.i - 1
+            while j > sent.start and self.doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+                j -= 1
+            if self.doc[j].tag_ == "PPOSAT":  # "galt Thiel als ihr engster Vertrauter"
+                owner = self.last_person()
+                if owner is not None:
+                    tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
+        if tgt is None:
+            return
+        if self.de:
+            src = self.de_subject(t, self.seg_range(t.i))
+            if src is None:
+                cands = [
+                    m
+                    for m in self.ents.in_range(sent.start, t.i, "actor")
+                    if self.nominative_like(m)
+                ]
+                src = cands[0] if cands else None
+        else:
+            v = t.head
+            src = None
+            if t.dep_ == "appos":
+                src = self.arg_mention(t.head)
+            else:
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                src, _ = self.en_subject(v)
+        if src is not None and pron_owner and src.entity is tgt.entity:
+            other = self.last_person(exclude=src.entity)
+            tgt = Mention(tgt.start, tgt.end, other, "pronoun") if other is not None else tgt
+        if src is None or src.entity is tgt.entity:
+            return
+        seg = self.seg_range(t.i)
+        a = t.i
+        while (
+            a > sent.start
+            and (
+                self.doc[a - 1].tag_ in _ADJ_TAGS
+                or self.doc[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX")
+                or self.doc[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")
+            )
+            and a > t.i - 6
+        ):
+            a -= 1
+        b = tgt.end
+        while b < sent.end and b < tgt.end + 2 and self.doc[b].tag_ in ("VVPP", "ADJD"):
+            b += 1
+        self.emit(
+            src.entity,
+            tgt.entity,
+            pol,
+            a,
+            b,
+            t.text,
+            0.6,
+            self.past(t, seg) if self.de else self.past(t, (t.i - 3, t.i + 1)),
+        )

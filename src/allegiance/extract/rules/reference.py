@@ -1,0 +1,561 @@
+"""Who or what is meant: pronouns, role nouns, generic organisation and issue nouns,
+owners of issues and of earlier statements."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.mentions import Entity, Mention
+from allegiance.extract.rules.base import _same_family
+
+
+class Reference:
+    """Who or what a word refers to: pronoun, role-noun and gender resolution, organisation
+    anaphors and leadership compounds, the last person / subject / organisation named, owners
+    of issues, critics and owners of earlier statements, the issue under discussion."""
+
+    def resolve_token(self, i: int) -> Entity | None:
+        """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
+        t = self.doc[i]
+        low = t.lower_
+        if low in self.lex.org_anaphors:  # "der Initiative": an organisation before an issue
+            org = self.org_anaphor(t)
+            if org is not None:
+                return org
+        if self.de and t.tag_ == "NN":  # "die Verbandsspitze", "die Klinikleitung"
+            org = self.leadership_org(t)
+            if org is not None:
+                return org
+        if (
+            self.resolver.lex.concept_anaphors
+            and low in self.lex.concept_anaphors
+            and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
+        ):
+            return self.resolver.concept_anaphor(self.doc, self.ents, i)
+        same = self._same_head_issue(t)
+        if same is not None:
+            return same
+        if (
+            self.de
+            and low in self.lex.issue_pronouns
+            and i > 0
+            and self.doc[i - 1].tag_.startswith("VV")
+            and self.lemma(self.doc[i - 1]) in self.lex.verbs
+        ):
+            return self.topic_concept(i)  # "der Verband lehnt es ab"
+        g = self.pronoun_gender(t)
+        if low in self.lex.subject_pronouns or (
+            self.de and t.text == "Sie" and not t.is_sent_start
+        ):
+            return (
+                self.in_sentence_person(i, subject=True)
+                or self.last_person(gender=g)
+                or self.recent_person(i, g)
+            )
+        if self.de and t.text == "Sie" and t.is_sent_start:
+            return self.last_subject()
+        if low in self.lex.org_pronouns:
+            return self.last_org_mention(i)
+        if low in self.lex.object_pronouns:
+            if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
+                return self.last_person(gender=g) or self.recent_person(i, g)
+            return (
+                self.in_sentence_person(i, subject=False)
+                or self.last_person(gender=g)
+                or self.recent_person(i, g)
+            )
+        if t.text[:1].isupper() or not self.de:
+            role = self.lex.role_of(t.text)
+            named = self.ents.at(t.i + 1) is not None  # "Bundeskanzler Olaf Scholz"
+            if role and (t.pos_ == "NOUN" or t.tag_ == "NN") and not named:
+                return self.resolve_role(t, role)
+        org = self.org_anaphor(t)
+        if org is not None:
+            return org
+        return None
+
+    def _same_head_issue(self, t: Token) -> Entity | None:
+        """ "The tax was opposed by …" after "a congestion tax": a definite noun that is the
+        head of an issue named before refers to it."""
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN") or t.i == 0:
+            return None
+        det = self.doc[t.i - 1].lower_
+        if det not in self.lex.definite_determiners:
+            return None
+        low = t.lower_
+        for m in reversed(self.ents.mentions):
+            if m.entity.kind == "concept" and m.end <= t.i and m.how == "name":
+                words = m.entity.name.lower().replace("-", " ").split()
+                if len(words) > 1 and words[-1] == low:
+                    return m.entity
+                # "die Quote" after "die Mehrwegquote": the head of a German compound
+                if self.de and len(low) > 3 and words[-1].endswith(low) and words[-1] != low:
+                    return m.entity
+        return None
+
+    def _window_start(self, i: int, back: int = 1) -> int:
+        """Start of the sentence ``back`` sentences before the one holding token ``i``."""
+        return self._sents[max(0, self._sent_of[i] - back)].start
+
+    def last_org_mention(self, i: int) -> Entity | None:
+        """The organisation named last before token ``i`` in this or the previous sentence."""
+        start = self._window_start(i)
+        for m in reversed(self.ents.in_range(start, i, "actor")):
+            if m.entity.type == "organization" and not self._quote[m.start]:
+                return m.entity
+        return None
+
+    def recent_person(self, i: int, gender: str | None) -> Entity | None:
+        """A pronoun's antecedent that was no sentence's subject: the person of its gender named
+        last before token ``i`` in this or the previous sentence ("… lobte Landrat Jan Beck. Er
+        kritisierte …" after a woman spoke)."""
+        if gender is None:
+            return None
+        start = self._window_start(i)
+        for m in reversed(self.ents.in_range(start, i, "actor")):
+            if m.entity.type == "person" and self.gender(m.entity) == gender:
+                return m.entity
+        return None
+
+    def leadership_org(self, t: Token) -> Entity | None:
+        """German: a compound of an organisation noun and a leadership noun ("Verbandsspitze",
+        "Klinikleitung", "Parteiführung") speaks for the organisation last named so."""
+        low = t.lower_
+        for suffix in self.lex.leadership_suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 3:
+                stem = low[: -len(suffix)]
+                for org_word in (stem, stem.rstrip("s")):
+                    if org_word in self.lex.org_anaphors or any(
+                        org_word.endswith(x) for x in self.lex.org_titles if len(x) > 4
+                    ):
+                        orgs = [
+                            m.entity
+                            for m in reversed(self.ents.mentions)
+                            if m.start < t.i and m.entity.type == "organization"
+                        ]
+                        # the organisation whose own name ends so ("Kreisklinik Talheim"), before
+                        # one that merely mentions it ("Aufsichtsrat der Klinik")
+                        for e in orgs:
+                            if e.name.split()[0].lower().endswith(org_word):
+                                return e
+                        for e in orgs:
+                            if org_word in e.name.lower():
+                                return e
+                        return None
+        return None
+
+    def org_anaphor(self, t: Token) -> Entity | None:
+        """ "the council", "des Verbands", "die Regierung" -> the organisation named so."""
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
+            return None
+        low = t.lemma_.lower() if self.de else t.lower_
+        if len(low) < 4:
+            return None
+        for e in reversed(self.ents.entities):
+            if e.kind != "actor" or e.type != "organization":
+                continue
+            words = e.name.split()
+            last = words[-1].lower()
+            if len(words) > 1 and words[0].lower() == low:
+                last = low
+            # "the farmers" for "Tarrow Valley Farmers' Alliance"
+            plural = (
+                not self.de
+                and low.endswith("s")
+                and low in (w.lower().rstrip("'’") for w in words[:-1])
+            )
+            if (
+                last == low
+                or plural
+                or (
+                    self.de
+                    and (
+                        # "der Verband" for "Landesbauernverband" (an organisation word, not
+                        # any tail: "das Ende" is no "Stallwende")
+                        (
+                            (last.endswith(low) or words[0].lower().endswith(low))
+                            and (
+                                low in self.lex.org_anaphors
+                                or low in self.lex.org_heads
+                                or low in self.lex.org_suffixes
+                                or low in self.lex.org_titles
+                            )
+                        )
+                        # "der Senat" for "Akademischer Senat der Universität Helmsdorf"
+                        or (len(low) > 4 and low in (w.lower() for w in words[:3]))
+                    )
+                )
+                or (not self.de and last.rstrip("s") == low.rstrip("s"))
+            ):
+                if self.article_before(t.i) or (
+                    t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this")
+                ):
+                    return e
+        # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
+        # "mehreren Vereinen", "several firms" are others). A word that may also mean an issue
+        # ("die Initiative") names only an organisation called so (found above)
+        if low in self.lex.org_anaphors and low not in self.lex.concept_anaphors and (
+            self.article_before(t.i) in self.lex.definite_determiners
+            or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
+        ):
+            kinds = self.lex.org_kinds.get(low, ())
+            earlier = [
+                m
+                for m in reversed(self.ents.mentions)
+                if m.start < t.i and m.entity.type == "organization"
+            ]
+            for m in earlier:
+                if kinds and any(k in m.entity.name.lower() for k in kinds):
+                    return m.entity
+            if kinds and not self.de and low in self.lex.institution_nouns:
+                # "the union" after talk of two companies: an institution of its own
+                return self._unnamed_org(t)
+            for m in earlier:
+                name = m.entity.name.lower()
+                if low in self.lex.company_nouns and (
+                    any(w in name for w in self.lex.non_company_words)
+                    or m.entity.name in self.lex.parties
+                ):
+                    continue
+                return m.entity
+        if not self.de and low in self.lex.institution_nouns:
+            return self._unnamed_org(t)
+        return None
+
+    def _unnamed_org(self, t: Token) -> Entity | None:
+        """ "The Conservative group voted against …", "the health board", "the government":
+        an institution the text names only by its kind is an actor of that name."""
+        j = t.i
+        while j > 0 and self.doc[j - 1].dep_ in ("compound", "amod"):
+            if self.doc[j - 1].pos_ == "PROPN" and self.doc[j - 1].dep_ != "amod":
+                return None  # "the Harbor Workers Union" is a name the NER should have found
+            j -= 1
+        if j == 0 or self.doc[j - 1].lower_ != "the" or t.dep_ == "compound":
+            return None
+        nxt = self.doc[t.i + 1 : t.i + 4]
+        if any(c.dep_ == "appos" for c in t.children) or (
+            len(nxt) == 3 and nxt[0].text == "," and nxt[1].lower_ == "the" and nxt[2].is_title
+        ):
+            return None  # "the largest union, the General Workers Federation"
+        if self.ents.at(j) is not None:
+            return None
+        self.resolver._add_actor(self.doc, self.ents, j, t.i + 1, "organization")
+        m = self.ents.at(t.i)
+        return m.entity if m is not None and m.entity.kind == "actor" else None
+
+    def role_gender(self, word: str, role: str) -> str | None:
+        """German role nouns mark gender ("Oberbürgermeisterin" f, "Oberbürgermeister" m);
+        English ones only in a few words ("chairwoman")."""
+        low = word.lower()
+        if low in self.lex.female_words:
+            return "f"
+        if low in self.lex.male_words:
+            return "m"
+        if self.de:
+            return "f" if role.endswith("in") or low.endswith(("in", "innen")) else "m"
+        return None
+
+    def resolve_role(self, t: Token, role: str) -> Entity | None:
+        g = self.role_gender(t.text, role)
+        cands = [
+            e
+            for e in self.ents.entities
+            if e.kind == "actor" and e.type == "person" and self._fits(e, g)
+        ]
+        low = t.text.lower()
+        # the same title first ("Vorstandschef"), then the same kind ("-chef")
+        for e in cands:
+            if low in e.roles:
+                return e
+        for e in cands:
+            if role in e.roles:
+                return e
+        # "Der CDU-Ortsverband stellte sich hinter seinen Kandidaten": a member of the
+        # organisation (or of its party) the possessive points back to
+        if t.i > 0 and self.doc[t.i - 1].lower_ in self.lex.possessives:
+            sent = self.sent(t)
+            for m in self.ents.in_range(sent.start, t.i, "actor"):
+                if m.entity.type != "organization":
+                    continue
+                words = set(m.entity.name.replace("-", " ").split())
+                for a, org, *_ in self.ents.affiliations:
+                    if (
+                        a.type == "person"
+                        and self._fits(a, g)
+                        and (org is m.entity or org.name in words)
+                    ):
+                        return a
+        # "the Veltrix Semiconductors chief": a person affiliated with the organisation named
+        for j in range(max(0, t.i - 4), t.i):
+            m = self.ents.at(j)
+            if m is not None and m.entity.type == "organization":
+                for a, org, *_ in self.ents.affiliations:
+                    if org is m.entity and self._fits(a, g):
+                        return a
+        if self.de and self.article_before(t.i) in self.lex.object_articles:
+            # "Ebeling wirft dem Manager vor": an object is not the person the clause is about
+            a, _ = self.seg_range(t.i)
+            here = [m.entity for m in self.ents.in_range(a, t.i, "actor")]
+            if here:
+                start = self._window_start(t.i)
+                for m in reversed(self.ents.in_range(start, a, "actor")):
+                    if m.entity.type == "person" and m.entity not in here and self._fits(
+                        m.entity, g
+                    ):
+                        return m.entity
+                return self.last_person(exclude=here[-1], gender=g)
+        return self.last_person(gender=g)
+
+    def gender(self, e: Entity) -> str | None:
+        """ "f" or "m" when the name or a role says so ("Ministerin", "chairwoman", "Mara")."""
+        first = e.name.split()[0] if e.type == "person" and " " in e.name else None
+        g = self.lex.first_names.get(first) if first else None
+        if g:
+            return g
+        for r in e.roles:
+            last = r.split()[-1]
+            if last in self.lex.female_words or (
+                self.de and last.endswith("in") and self.lex.role_of(last)
+            ):
+                return "f"
+            if last in self.lex.male_words:
+                return "m"
+        return None
+
+    def pronoun_gender(self, t: Token) -> str | None:
+        low = t.lower_
+        if low in self.lex.female_words or (self.de and t.text == "Sie"):
+            return "f"
+        return "m" if low in self.lex.male_words else None
+
+    def _fits(self, e: Entity, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        g = self.gender(e)
+        return g is None or g == gender
+
+    def in_sentence_person(self, i: int, subject: bool) -> Entity | None:
+        """A pronoun's antecedent earlier in its own sentence: for a subject pronoun the first
+        person named ("Carver said he ..."), for an object pronoun the last one that is not the
+        sentence's first ("Crane, who backed Quinn, turned on her")."""
+        sent = self._sents[self._sent_of[i]]
+        g = self.pronoun_gender(self.doc[i])
+        people = [
+            m
+            for m in self.ents.in_range(sent.start, i, "actor")
+            if m.entity.type == "person" and not self._quote[m.start] and self._fits(m.entity, g)
+        ]
+        if not people:
+            return None
+        if subject:
+            return people[0].entity
+        first = people[0].entity
+        others = [m.entity for m in people if m.entity is not first]
+        return others[-1] if others else None
+
+    def last_person(
+        self, exclude: Entity | None = None, gender: str | None = None
+    ) -> Entity | None:
+        for e in reversed(self.subjects):
+            if e.type == "person" and e is not exclude and self._fits(e, gender):
+                return e
+        return None
+
+    def _not_self(self, m: Mention, src: Entity) -> Mention:
+        """A pronoun object resolved to the speaker refers to the previous other person."""
+        if m.entity is src and self.doc[m.start].lower_ in self.lex.object_pronouns | {"her"}:
+            other = self.last_person(exclude=src)
+            if other is not None:
+                return Mention(m.start, m.end, other, "pronoun")
+        return m
+
+    def last_subject(self) -> Entity | None:
+        return self.subjects[-1] if self.subjects else None
+
+    def actor(self, m: Mention | None) -> Entity | None:
+        return m.entity if m is not None and m.entity.kind == "actor" else None
+
+    def owners(self) -> None:
+        """Whoever an issue belongs to backs it: "die Rentenreform der Bundesregierung",
+        "die KI-Strategie von Ministerin X", "das von der Stadt verhängte Fahrverbot",
+        "Brody's plan"."""
+        doc = self.doc
+        for m in self.ents.mentions:
+            if m.entity.kind != "concept" or m.how != "name":
+                continue
+            owner: Mention | None = None
+            a, b = m.start, m.end
+            if self.de:
+                k = m.end
+                if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "vom"):
+                    j = k + 1
+                    while (
+                        j < len(doc)
+                        and j < k + 4
+                        and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
+                    ):
+                        j += 1
+                    o = self.ents.at(j)
+                    if o is not None and o.entity.kind == "actor" and o.start == j:
+                        # "von Marlbach" after an issue is a place more often than an owner:
+                        # "von" takes people and recognisable organisations only
+                        if doc[k].lower_ in ("der", "des") or self._owner_like(o.entity):
+                            owner, b = o, o.end
+                # "das von der Stadt verhängte Dieselfahrverbot"
+                j = m.start - 1
+                if (
+                    owner is None
+                    and j > 2
+                    and doc[j].tag_ == "ADJA"
+                    and doc[j].text.endswith(("te", "ten", "tes", "ene", "enen"))
+                ):
+                    o = self.ents.at(j - 1)
+                    if (
+                        o is not None
+                        and o.entity.kind == "actor"
+                        and self.prep_before(o.start) is not None
+                    ):
+                        p = self.prep_before(o.start)
+                        if p is not None and p.lower_ in ("von", "vom"):
+                            owner, a = o, p.i
+            else:
+                head = doc[m.end - 1]
+                inside = [u for u in doc[m.start : m.end] if not m.start <= u.head.i < m.end]
+                if len(inside) == 1:  # "its plan to scrap the winter break": the plan
+                    head = inside[0]
+                for c in head.children:
+                    if c.dep_ == "poss":
+                        o = self.ents.at(c.i)
+                        if o is None and c.lower_ in self.lex.org_pronouns:
+                            ent = self.last_org_mention(c.i)
+                            o = Mention(c.i, c.i + 1, ent, "pronoun") if ent else None
+
+                        if o is not None and o.entity.kind == "actor":
+                            owner, a = o, o.start
+                    if c.dep_ == "acl":
+                        for g in c.children:
+                            if g.dep_ == "agent":
+                                for p in g.children:
+                                    o = self.ents.at(p.i)
+                                    if o is not None and o.entity.kind == "actor":
+                                        owner, b = o, o.end
+            if owner is not None:
+                self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
+
+    def _owner_like(self, e: Entity) -> bool:
+        """A person, a party, or an organisation its name marks as one ("Stadtrat",
+        "Verband Nord", "Kessler GmbH") — not a bare place name."""
+        if e.type == "person" or e.name in self.lex.parties:
+            return True
+        words = [w.lower() for w in e.name.replace("-", " ").split()]
+        if e.name in self.lex.collectives or any(w in self.lex.org_endings for w in e.name.split()):
+            return True
+        return any(w in self.lex.org_heads or w.endswith(self.lex.org_suffixes) for w in words)
+
+    def stance_owner(self, noun: Token, who: Entity) -> Entity | None:
+        """ "dismissed the endorsement": whoever last took that side (not ``who``)."""
+        nf = self.lex.nouns.get(noun.lemma_.lower())
+        if nf is None:
+            return None
+        same = [f for f in self.found if f.polarity == nf.polarity and f.source is not who]
+        family = [f for f in same if _same_family(f.cue, noun.lemma_)]
+        return (family or same)[-1].source if (family or same) else None
+
+    def statement_owner(self, i: int, who: Entity) -> Entity | None:
+        """ "wies die Kritik zurück", "dismissed the letter": the actor whose criticism or letter
+        the text named earlier ("Musks Kritik", "die Kritik des Vereins", "the alliance's letter",
+        "a letter from X")."""
+        word, lem = self.doc[i].lower_, self.lemma(self.doc[i])
+        for j in range(i, -1, -1):
+            u = self.doc[j]
+            if u.lower_ != word and self.lemma(u) != lem:
+                continue
+            cands: list[Mention | None] = [self._possessor_before(j)]
+            # German documents carry no dependency parse here: children only for English
+            for c in self._children(u):
+                if c.dep_ == "poss":
+                    cands.append(self.mention_at(c.i))
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    cands += [self.ents.at(p.i) for p in c.children if p.dep_ == "pobj"]
+            k = j + 1
+            if self.de and k < len(self.doc) and self.doc[k].lower_ in ("der", "des", "von", "vom"):
+                k += 1
+                while k < len(self.doc) and self.doc[k].tag_ in ("ADJA", "ART"):
+                    k += 1
+                if k < len(self.doc):
+                    cands.append(self.mention_at(k))
+            for m in cands:
+                if m is not None and m.entity.kind == "actor" and m.entity is not who:
+                    return m.entity
+        # "Bode warf der Oberbürgermeisterin vor, … Olbers wies den Vorwurf zurück": whoever
+        # used the verb the noun names, in the last few sentences
+        verb = self.lex.statement_noun_verbs.get(word) or self.lex.statement_noun_verbs.get(lem)
+        if verb:
+            start = self._window_start(i, back=3)
+            for j in range(i - 1, start - 1, -1):
+                u = self.doc[j]
+                if self.lemma(u) != verb:
+                    continue
+                if self.de:
+                    src = self.de_subject(u, self.seg_range(j))
+                else:
+                    src, _ = self.en_subject(u)
+                if src is not None and src.entity.kind == "actor" and src.entity is not who:
+                    return src.entity
+        return None
+
+    def critics_of(self, who: Entity, noun: int | None = None) -> list[Entity]:
+        """Actors who opposed ``who`` or an issue ``who`` supports, earlier in the document;
+        failing that, whoever last opposed anything. With ``noun`` (the token of "die Kritik",
+        "the letter"), the owner of that statement named earlier comes first."""
+        if noun is not None:
+            owner = self.statement_owner(noun, who)
+            if owner is not None:
+                return [owner]
+        out = self._critics(who)
+        if not out:
+            for f in reversed(self.found):
+                if f.polarity == "oppose" and f.source is not who:
+                    return [f.source]
+        return out
+
+    def _critics(self, who: Entity) -> list[Entity]:
+        supported = {f.target for f in self.found if f.source is who and f.polarity == "support"}
+        out: list[Entity] = []
+        for f in self.found:
+            if (
+                f.polarity == "oppose"
+                and (f.target is who or f.target in supported)
+                and f.source is not who
+            ):
+                if f.source not in out:
+                    out.append(f.source)
+        return out
+
+    def recent_target(self, polarity: str, exclude: Entity, cue: str = "") -> Entity | None:
+        """The target of the last statement of this polarity (of the same cue family first)."""
+        same = [f for f in self.found if f.polarity == polarity and f.target is not exclude]
+        family = [f for f in same if _same_family(f.cue, cue)]
+        return (family or same)[-1].target if (family or same) else None
+
+    def _last_issue(self, i: int) -> Mention | None:
+        """The issue named last before token ``i`` in this or the previous sentence."""
+        start = self._window_start(i)
+        ms = [m for m in self.ents.in_range(start, i) if m.entity.kind == "concept"]
+        return Mention(i, i + 1, ms[-1].entity, "pronoun") if ms else None
+
+    def topic_concept(self, i: int) -> Entity | None:
+        """The issue under discussion before token ``i``: the most talked-about one (named or
+        taken a side on most often, the lead counting twice), the latest on a tie."""
+        score: dict[Entity, tuple[int, int]] = {}
+        lead_end = self._sents[0].end if self._sents else 0
+        for m in self.ents.mentions:
+            if m.entity.kind == "concept" and m.start < i:
+                n, _ = score.get(m.entity, (0, 0))
+                # the lead names what the article is about: a mention there counts twice
+                score[m.entity] = (n + (2 if m.start < lead_end else 1), m.start)
+        for f in self.found:
+            if f.target.kind == "concept" and f.target in score:
+                n, last = score[f.target]
+                score[f.target] = (n + 1, last)
+        return max(score, key=lambda e: score[e]) if score else None
