@@ -585,3 +585,26 @@ def test_a_genitive_owner_after_a_hyphenated_kind_is_not_the_subject() -> None:
     )
     found = triples(text, "de")
     assert not any(s == "Crestline Partners" for s, _, _ in found)
+
+
+def test_justifying_a_step_backs_it_but_justifying_a_rejection_does_not() -> None:
+    text = OPEN + "Finanzministerin Carla Wendt begründete den Schritt mit maroden Schulen."
+    assert ("Carla Wendt", REFORM, "support") in triples(text, "de")
+    text = OPEN + "Verbandschef Peter Lindner begründete seine Ablehnung mit den Kosten."
+    found = triples(text, "de")
+    assert ("Peter Lindner", REFORM, "support") not in found
+
+
+def test_a_word_for_the_same_kind_of_issue_refers_back_to_it() -> None:
+    text = (
+        "Die Gewerkschaft Luftfahrt Nord hat für Montag einen Warnstreik angekündigt. "
+        "Der Arbeitgeberverband Nordmetall hält den Ausstand für unverhältnismäßig."
+    )
+    assert ("Arbeitgeberverband Nordmetall", "Warnstreik", "oppose") in triples(text, "de")
+    text = (
+        "Der Stadtrat berät über die Fusion der Stadttheater. "
+        "Bürgermeister Felix Amberg hält den Zusammenschluss für alternativlos."
+    )
+    found = triples(text, "de")
+    assert ("Felix Amberg", "Fusion der Stadttheater", "support") in found
+    assert not any(t == "Zusammenschluss" for _, t, _ in found)

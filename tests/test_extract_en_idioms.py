@@ -198,3 +198,24 @@ def test_a_name_followed_by_a_kind_of_organisation_is_an_organisation() -> None:
     )
     found = triples(text, "en")
     assert any(s == "Patients First" and p == "oppose" for s, _, p in found)
+
+
+def test_justifying_a_measure_backs_it() -> None:
+    found = triples(OPEN + "Mayor Tom Hale justified the tax with the state of the roads.", "en")
+    assert ("Tom Hale", TAX, "support") in found
+
+
+def test_a_word_for_the_same_kind_of_issue_refers_back_to_it() -> None:
+    text = (
+        "The league board will vote on a proposal to expand the competition to 16 teams. "
+        "Commissioner Andrew Cole has championed the expansion."
+    )
+    found = triples(text, "en")
+    assert ("Andrew Cole", "proposal to expand the competition", "support") in found
+    text = (
+        "A nurses' strike at Mercy General began on Monday. "
+        "Hospital chief Paul Grayson condemned the walkout."
+    )
+    found = triples(text, "en")
+    assert any(s == "Paul Grayson" and "strike" in t and p == "oppose" for s, t, p in found)
+    assert not any("walkout" in t for _, t, _ in found)

@@ -72,6 +72,9 @@ class Lexicon:
     # generic organisation nouns ("the regulator", "das Gericht") and the words in the names
     # of organisations of that kind they refer to
     org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # kinds of issue and the nouns that name the same kind ("Warnstreik", "der Ausstand"; "the
+    # offer", "the bid"): a definite noun of a kind refers back to an issue of that kind
+    issue_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words for a company ("das Unternehmen"): they never refer to an organisation whose name
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()
@@ -145,6 +148,7 @@ class Lexicon:
     # what an attitude or reaction is about: "ist von X überzeugt", "zeigte sich enttäuscht über X"
     attitude_preps: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _kind_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
     org_title_endings: tuple[str, ...] = ()  # organisation kinds longer than 3: compound endings
@@ -258,6 +262,10 @@ class Lexicon:
                 k.lower(): tuple(w.lower() for w in (v or ()))
                 for k, v in (d.get("org_kinds") or {}).items()
             },
+            "issue_kinds": {
+                k.lower(): tuple(w.lower() for w in (v or ()))
+                for k, v in (d.get("issue_kinds") or {}).items()
+            },
             "female_words": _lower_set(gender.get("female")),
             "male_words": _lower_set(gender.get("male")),
             "person_pronouns": _lower_set(pron.get("person")),
@@ -288,6 +296,24 @@ class Lexicon:
             self._role_cache[word] = role
             return role
 
+    def issue_kind(self, word: str) -> str | None:
+        """The kind of issue (a key of ``issue_kinds``) the noun ``word`` names: one of the
+        kind's words, or in German a compound ending in one ("Warnstreik" -> "streik")."""
+        w = word.lower()
+        try:
+            return self._kind_cache[w]
+        except KeyError:
+            pass
+        kind = None
+        for k, words in self.issue_kinds.items():
+            if w in words or (
+                self.lang == "de" and any(len(w) > len(x) + 2 and w.endswith(x) for x in words)
+            ):
+                kind = k
+                break
+        self._kind_cache[w] = kind
+        return kind
+
     def _role_of(self, word: str) -> str | None:
         w = word.lower().split("-")[-1]
         forms = [w]
@@ -304,7 +330,15 @@ class Lexicon:
 
 # fields not read from the YAML files (or computed from other fields)
 _NOT_FROM_YAML = frozenset(
-    {"lang", "polarity", "first_names", "_role_cache", "negative_stems", "org_title_endings"}
+    {
+        "lang",
+        "polarity",
+        "first_names",
+        "_role_cache",
+        "_kind_cache",
+        "negative_stems",
+        "org_title_endings",
+    }
 )
 # YAML keys that are not field names, and fields read by hand in ``Lexicon.from_dict``
 _SPECIAL_KEYS = frozenset(
@@ -325,6 +359,7 @@ _SPECIAL_KEYS = frozenset(
         "verb_complements",
         "action_nouns",
         "org_kinds",
+        "issue_kinds",
     }
 )
 _DERIVED_FIELDS = {

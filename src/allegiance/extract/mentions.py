@@ -36,6 +36,9 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     head: str | None = None  # concept head noun, lower-cased
+    # the kind of issue (a key of the lexicon's ``issue_kinds``): "walkout" and "strike", "plan
+    # to expand the league" and "the expansion" are of one kind
+    family: str | None = None
 
     @property
     def surname(self) -> str | None:
@@ -1203,7 +1206,17 @@ class EntityResolver:
                         i = span
                         continue
                     if span is not None:
-                        self._add_concept(out, doc, i, span, doc[i:span].text, head=low)
+                        # "a proposal to expand the league" is of the kind of "the expansion"
+                        verb = doc[i + 2].lemma_.lower()
+                        self._add_concept(
+                            out,
+                            doc,
+                            i,
+                            span,
+                            doc[i:span].text,
+                            head=low,
+                            family=self.lex.issue_kind(verb),
+                        )
                         i = span
                         continue
                 # "export ban", "trade plan", "the proposed tariffs"
@@ -1263,7 +1276,14 @@ class EntityResolver:
                 out.entities.remove(gone)
 
     def _add_concept(
-        self, out: DocEntities, doc: Doc, start: int, end: int, name: str, head: str | None = None
+        self,
+        out: DocEntities,
+        doc: Doc,
+        start: int,
+        end: int,
+        name: str,
+        head: str | None = None,
+        family: str | None = None,
     ) -> None:
         name = name.strip(QUOTE_OPEN + " ")
         key = name.lower()
@@ -1276,8 +1296,14 @@ class EntityResolver:
                 break
         if ent is None:
             reg = self.registry.lookup_concept(name)
+            head = head or key.split()[-1]
             ent = Entity(
-                reg.name if reg else name, "concept", None, {name}, head=head or key.split()[-1]
+                reg.name if reg else name,
+                "concept",
+                None,
+                {name},
+                head=head,
+                family=family or self.lex.issue_kind(head),
             )
             out.entities.append(ent)
         # a name inside an issue's name is part of it ("Red Mesa" in "Red Mesa lithium mine")
@@ -1294,10 +1320,17 @@ class EntityResolver:
         """The issue named in ``prev`` that the generic issue noun ``low`` refers back to.
         ``specific``: the noun has a genitive of its own ("das Angebot der Arbeitgeber") and
         refers back only to an issue of the same head or, for a law word, to a law."""
+        kind = self.lex.issue_kind(low)
         same_head = [
             m
             for m in prev
-            if m.entity.head and (m.entity.head == low or m.entity.head.endswith(low))
+            if m.entity.head
+            and (
+                m.entity.head == low
+                or m.entity.head.endswith(low)
+                # "der Zusammenschluss" after "die Fusion": a word for the same kind of issue
+                or (kind is not None and m.entity.family == kind)
+            )
         ]
         if same_head:
             return same_head[-1].entity
@@ -1396,7 +1429,7 @@ class EntityResolver:
         name = tok.text
         if i > 0 and doc[i - 1].lower_ in self.lex.issue_determiners:
             name = f"{doc[i - 1].lower_} {tok.text}"
-        ent = Entity(name, "concept", None, {name}, head=low)
+        ent = Entity(name, "concept", None, {name}, head=low, family=self.lex.issue_kind(low))
         out.entities.append(ent)
         out.add(Mention(i, i + 1, ent, "anaphor"))
         return ent

@@ -569,10 +569,16 @@ class CoreFinder:
             return None
         # "welcomed the freeze" after "the Rate Freeze Act": an issue already named
         low = head.lower()
+        kind = self.lex.issue_kind(low)
         for m in reversed(self.ents.mentions):
             if m.entity.kind == "concept" and m.start < start and m.how == "name":
                 words = m.entity.name.lower().replace("-", " ").split()
-                if low in words or (self.de and any(w.endswith(low) for w in words)):
+                if (
+                    low in words
+                    or (self.de and any(w.endswith(low) for w in words))
+                    # "the walkout" after "the strike", "the expansion" after "a plan to expand"
+                    or (kind is not None and m.entity.family == kind)
+                ):
                     return Mention(start, end, m.entity, "anaphor")
         if end - start == 1 and start > 0:
             det = self.doc[start - 1].lower_

@@ -83,8 +83,11 @@ class Reference:
         if det not in self.lex.definite_determiners:
             return None
         low = t.lower_
+        kind = self.lex.issue_kind(low)
         for m in reversed(self.ents.mentions):
             if m.entity.kind == "concept" and m.end <= t.i and m.how == "name":
+                if kind is not None and m.entity.family == kind:
+                    return m.entity  # "der Ausstand" after "einen Warnstreik"
                 words = m.entity.name.lower().replace("-", " ").split()
                 if len(words) > 1 and words[-1] == low:
                     return m.entity
