@@ -394,7 +394,7 @@ def test_a_verb_over_a_demand_takes_a_side_on_what_is_demanded() -> None:
         "unterstützt die Forderung nach mehr Personal."
     )
     found = triples(text, "de")
-    assert ("Reinhard Vossberg", "Bundeszuschuss", "oppose") in found
+    assert ("Reinhard Vossberg", "höheren Bundeszuschuss", "oppose") in found
     assert ("Landkreistag", "mehr Personal", "support") in found
 
 
@@ -608,3 +608,10 @@ def test_a_word_for_the_same_kind_of_issue_refers_back_to_it() -> None:
     found = triples(text, "de")
     assert ("Felix Amberg", "Fusion der Stadttheater", "support") in found
     assert not any(t == "Zusammenschluss" for _, t, _ in found)
+
+
+def test_a_comparative_is_part_of_what_is_wanted_but_an_ordering_word_is_not() -> None:
+    found = triples("Die Richterin Nadine Claußen unterstützt schnellere Asylverfahren.", "de")
+    assert ("Nadine Claußen", "schnellere Asylverfahren", "support") in found
+    found = triples("Der Verband Gastro Nord lehnt weitere Sperrstunden ab.", "de")
+    assert ("Verband Gastro Nord", "Sperrstunden", "oppose") in found

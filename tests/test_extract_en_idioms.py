@@ -219,3 +219,8 @@ def test_a_word_for_the_same_kind_of_issue_refers_back_to_it() -> None:
     found = triples(text, "en")
     assert any(s == "Paul Grayson" and "strike" in t and p == "oppose" for s, t, p in found)
     assert not any("walkout" in t for _, t, _ in found)
+
+
+def test_a_comparative_is_part_of_what_is_wanted() -> None:
+    found = triples("The airline group Fly Free opposes higher landing fees.", "en")
+    assert ("Fly Free", "higher landing fees", "oppose") in found

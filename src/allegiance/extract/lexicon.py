@@ -75,6 +75,8 @@ class Lexicon:
     # kinds of issue and the nouns that name the same kind ("Warnstreik", "der Ausstand"; "the
     # offer", "the bid"): a definite noun of a kind refers back to an issue of that kind
     issue_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # comparatives that are no part of an issue's name ("weitere Schritte", "later talks")
+    non_comparatives: frozenset[str] = frozenset()
     # words for a company ("das Unternehmen"): they never refer to an organisation whose name
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()

@@ -196,6 +196,22 @@ def _is_plural_name(doc: Doc, j: int) -> bool:
     )
 
 
+def is_comparative(t: Token, lex: Lexicon) -> bool:
+    """A comparative adjective that says what is wanted ("höhere", "schnellere", "stricter"),
+    not one that only orders things ("weitere", "frühere", "later"): part of an issue's name."""
+    if t.lemma_.lower() in lex.non_comparatives or t.lower_ in lex.non_comparatives:
+        return False
+    if lex.lang != "de":
+        return t.tag_ == "JJR"
+    if t.tag_ != "ADJA":
+        return False
+    w, lemma = t.lower_, t.lemma_.lower()
+    for ending in ("en", "em", "es", "er", "e"):
+        if w.endswith(ending) and w[: -len(ending)].endswith("er"):
+            return not lemma.endswith("er")  # "teure" is no comparative of "teuer"
+    return False
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -1237,6 +1253,8 @@ class EntityResolver:
                         )
                     ):
                         j -= 2 if doc[j - 1].text == "-" else 1
+                    if j > 0 and is_comparative(doc[j - 1], lex):
+                        j -= 1  # "higher landing fees"
                     if j < i or low in ("tariffs", "tariff", "sanctions", "subsidies"):
                         name = doc[j : i + 1].text
                         self._add_concept(out, doc, j, i + 1, name, head=low)

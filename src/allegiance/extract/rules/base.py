@@ -18,6 +18,7 @@ from allegiance.extract.mentions import (
     EntityResolver,
     Mention,
     glued_hyphen,
+    is_comparative,
 )
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
@@ -580,7 +581,11 @@ class CoreFinder:
                     or (kind is not None and m.entity.family == kind)
                 ):
                     return Mention(start, end, m.entity, "anaphor")
-        if end - start == 1 and start > 0:
+        if start > 0 and is_comparative(self.doc[start - 1], self.lex):
+            # "schnellere Asylverfahren", "higher landing fees": the comparative is the demand
+            start -= 1
+            name = f"{self.doc[start].text} {name}"
+        elif end - start == 1 and start > 0:
             det = self.doc[start - 1].lower_
             if det in self.lex.issue_determiners:
                 name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
