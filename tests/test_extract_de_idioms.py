@@ -615,3 +615,15 @@ def test_a_comparative_is_part_of_what_is_wanted_but_an_ordering_word_is_not() -
     assert ("Nadine Claußen", "schnellere Asylverfahren", "support") in found
     found = triples("Der Verband Gastro Nord lehnt weitere Sperrstunden ab.", "de")
     assert ("Verband Gastro Nord", "Sperrstunden", "oppose") in found
+
+
+def test_wanting_an_action_backs_the_articles_word_for_it_and_without_flips_a_verdict() -> None:
+    text = (
+        "Landrätin Petra Wolf will die Gebühren für die Kitas anheben. "
+        "Ohne die Erhöhung fehle dem Kreis Geld, sagte sie."
+    )
+    found = triples(text, "de")
+    # "anheben" and "die Erhöhung" name one kind of action
+    assert ("Petra Wolf", "Erhöhung", "support") in found
+    # a bad outcome "ohne" the thing speaks for it
+    assert ("Petra Wolf", "Erhöhung", "oppose") not in found

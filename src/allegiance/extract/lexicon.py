@@ -77,6 +77,8 @@ class Lexicon:
     issue_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # comparatives that are no part of an issue's name ("weitere Schritte", "later talks")
     non_comparatives: frozenset[str] = frozenset()
+    # "ohne", "without": a verdict on a world without a thing is the opposite verdict on it
+    counterfactual_preps: frozenset[str] = frozenset()
     # words for a company ("das Unternehmen"): they never refer to an organisation whose name
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()

@@ -592,6 +592,14 @@ class CoreFinder:
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
         return self.ents.at(start)
 
+    def without(self, m: Mention) -> bool:
+        """``m`` follows "ohne" / "without" (articles between): a verdict on a world without it
+        is the opposite verdict on it ("without the levy the schools would close")."""
+        j = m.start - 1
+        while j >= 0 and (self.doc[j].tag_ in ("ART", "PPOSAT", "DT", "PRP$")):
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in self.lex.counterfactual_preps
+
     def _possessor_before(self, i: int) -> Mention | None:
         m = self.ents.at(i - 1)
         if m is not None and (m.genitive or self.doc[i - 1].text.endswith(("s", "'s", "’s"))):

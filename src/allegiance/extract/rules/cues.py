@@ -199,6 +199,7 @@ class OtherCues:
         if not self.de or t.tag_ not in ("VVINF", "VVIZU"):
             return False
         noun = self.lex.action_nouns.get(lem, "\0")
+        noun_issues: list[Mention] = []
 
         def named() -> list[Mention]:
             return [
@@ -226,10 +227,18 @@ class OtherCues:
             return False
         issues = named()
         if not issues:  # "die Kürzung" later in the article, not yet resolved
+            kind = self.lex.issue_kind(noun)
             for u in self.doc:
-                if u.tag_ == "NN" and u.lower_.endswith(noun) and u.i != t.i:
-                    self.mention_at(u.i)
-            issues = named()
+                if u.tag_ != "NN" or u.i == t.i:
+                    continue
+                if u.lower_.endswith(noun) or (
+                    kind is not None and self.lex.issue_kind(u.lower_) == kind
+                ):
+                    # "will den Hebesatz anheben … die Erhöhung": the article's own word
+                    m = self.mention_at(u.i)
+                    if m is not None and m.entity.kind == "concept":
+                        noun_issues.append(m)
+            issues = named() or noun_issues
         if not issues and lem in self.lex.introduce_verbs:
             # "will den Videobeweis einsetzen": what is to be introduced is the issue
             obj: Mention | None = None

@@ -232,6 +232,8 @@ class SpeechCues:
                     score = 1 if vf.polarity == "support" else -1
             if score == 0:
                 continue
+            if self.without(target):
+                score = -score  # "ohne die Erhöhung sei die Schule nicht zu finanzieren"
             pol = "support" if score > 0 else "oppose"
             near = speaker.start >= self.sent(v).start
             lo, hi = (a, speaker.end) if a < v.i else (min(v.i, speaker.start) if near else v.i, b)
@@ -355,5 +357,7 @@ class SpeechCues:
         a0 = min(q0, speaker.start, v.i)
         b0 = max(q1, speaker.end, v.i + 1)
         for tm in targets[:1]:
+            if self.without(tm):  # „Ohne die Reform gehen hier die Lichter aus“
+                pol = "oppose" if pol == "support" else "support"
             self.emit(speaker.entity, tm.entity, pol, a0, b0, self.lemma(v), conf)
         return True
