@@ -627,3 +627,23 @@ def test_wanting_an_action_backs_the_articles_word_for_it_and_without_flips_a_ve
     assert ("Petra Wolf", "Erhöhung", "support") in found
     # a bad outcome "ohne" the thing speaks for it
     assert ("Petra Wolf", "Erhöhung", "oppose") not in found
+
+
+def test_a_title_before_an_academic_title_is_still_that_persons_role() -> None:
+    text = (
+        "Aufsichtsratschef Dr. Hartmut Ebeling kritisiert Vorstandschef Carsten Möllenkamp. "
+        "Der Investor Northgate Capital stellte sich nun hinter den Aufsichtsratschef."
+    )
+    found = triples(text, "de")
+    assert ("Northgate Capital", "Hartmut Ebeling", "support") in found
+    assert ("Northgate Capital", "Carsten Möllenkamp", "support") not in found
+
+
+def test_a_genitive_owner_after_a_demand_verb_is_no_speaker() -> None:
+    text = (
+        "Vorstandschef Carsten Möllenkamp steht unter Druck. Der Investor Northgate Capital, "
+        "der sechs Prozent an Merovia hält, fordert seit Wochen Möllenkamps Ablösung."
+    )
+    found = triples(text, "de")
+    assert ("Northgate Capital", "Carsten Möllenkamp", "oppose") in found
+    assert not any(s == "Carsten Möllenkamp" for s, _, _ in found)

@@ -979,6 +979,8 @@ class EntityResolver:
             # "CDU-Fraktionschef Markus Albers",
             # "Veltrix Semiconductors chief executive Priya Anand"
             j = m.start - 1
+            while j >= 0 and doc[j].lower_ in lex.title_modifiers:
+                j -= 1  # "Aufsichtsratschef Dr. Hartmut Ebeling"
             role_words: list[str] = []
             while j >= 0 and lex.role_of(doc[j].text) and doc[j].i not in out.by_token:
                 role_words.insert(0, doc[j].text)

@@ -91,6 +91,8 @@ class SpeechCues:
                 k = m.end + 2  # "erklärte GHL-Chefin Miriam Stoll": the name after the role
                 continue
             if m is not None and m.entity.kind == "actor":
+                if m.genitive and m.end < sent.end and self.doc[m.end].tag_ == "NN":
+                    break  # "fordert seit Wochen Möllenkamps Ablösung": an owner, no speaker
                 speaker, k = m, m.end
                 break
             if u.lower_ in self.lex.subject_pronouns and u.tag_ in ("PPER", ""):
