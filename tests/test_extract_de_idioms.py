@@ -647,3 +647,10 @@ def test_a_genitive_owner_after_a_demand_verb_is_no_speaker() -> None:
     found = triples(text, "de")
     assert ("Northgate Capital", "Carsten Möllenkamp", "oppose") in found
     assert not any(s == "Carsten Möllenkamp" for s, _, _ in found)
+
+
+def test_a_common_noun_the_ner_took_for_a_person_stays_in_an_organisations_name() -> None:
+    found = triples("Der Fahrgastverband Pro Schiene sprach sich für die Überwachung aus.", "de")
+    assert {s for s, _, _ in found} == {"Fahrgastverband Pro Schiene"}
+    found = triples("Gemeinderat Kevin Sander lobt das Projekt Nordbad.", "de")
+    assert "Kevin Sander" in {s for s, _, _ in found}

@@ -651,7 +651,15 @@ class EntityResolver:
                         break
                     if self.lex.role_of(doc[j].text) or doc[j].is_sent_start:
                         break
-                    if doc[j].ent_type_ in ("PER", "PERSON"):
+                    if doc[j].ent_type_ in ("PER", "PERSON") and not (
+                        # "Fahrgastverband Pro Schiene": a common noun inside the name that the
+                        # NER took for a person
+                        j > i + 1
+                        and doc[j].tag_ == "NN"
+                        and doc[j].text not in self.lex.first_names
+                        and (j + 1 >= n or doc[j + 1].ent_iob_ != "I")
+                        and doc[j].ent_iob_ == "B"
+                    ):
                         break  # "Gemeinderat Kevin Sander": a person after a body's name
                     w = doc[j].lower_
                     if w in lex.polarity or w in lex.negative or w in lex.positive:
