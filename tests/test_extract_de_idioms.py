@@ -654,3 +654,14 @@ def test_a_common_noun_the_ner_took_for_a_person_stays_in_an_organisations_name(
     assert {s for s, _, _ in found} == {"Fahrgastverband Pro Schiene"}
     found = triples("Gemeinderat Kevin Sander lobt das Projekt Nordbad.", "de")
     assert "Kevin Sander" in {s for s, _, _ in found}
+
+
+def test_a_verb_final_clause_judges_its_own_object_not_a_noun_in_the_next_clause() -> None:
+    text = (
+        "Die Alpenresort Holding plant das Chaletdorf Hinterbergen. Obfrau Theresa Moser nannte "
+        "das Vorhaben einen „Ausverkauf der Heimat“. Während der Tourismusverband das Projekt "
+        "positiv sieht, hat die Landesumweltanwaltschaft Bedenken angemeldet."
+    )
+    found = triples(text, "de")
+    assert ("Tourismusverband", "Theresa Moser", "support") not in found
+    assert any(s == "Tourismusverband" and p == "support" and "Chalet" in t for s, t, p in found)

@@ -675,7 +675,13 @@ class GermanFrames:
         if pol == 0:
             return
         polarity = "support" if pol > 0 else "oppose"
-        crit = self._statement_noun_object(t, (t.i, sent.end))
+        # the criticism judged: after the verb, or in a verb-final clause before it (not
+        # "Bedenken" in the next clause: "Während X das Projekt positiv sieht, hat Y Bedenken")
+        crit = self._statement_noun_object(
+            t, (max(seg[0], source.end), t.i) if final else (t.i, sent.end)
+        )
+        if final and crit is not None and self.doc[crit].lower_ in self.lex.demand_nouns:
+            crit = None  # "der die Forderung als „maßvoll“ bezeichnete": a demand, no critic
         if crit is not None and self._possessor_before(crit) is None:
             for c in self.critics_of(source.entity, crit):
                 self.emit(
