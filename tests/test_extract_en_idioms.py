@@ -224,3 +224,13 @@ def test_a_word_for_the_same_kind_of_issue_refers_back_to_it() -> None:
 def test_a_comparative_is_part_of_what_is_wanted() -> None:
     found = triples("The airline group Fly Free opposes higher landing fees.", "en")
     assert ("Fly Free", "higher landing fees", "oppose") in found
+
+
+def test_a_said_clause_is_judged_without_a_clause_of_someone_else_inside_it() -> None:
+    text = (
+        OPEN + "The Chamber of Trade said the tax would choke investment in the old town, while "
+        "the Cyclists Union welcomed the tax as a long-overdue step."
+    )
+    found = triples(text, "en")
+    assert ("Chamber of Trade", TAX, "oppose") in found
+    assert ("Chamber of Trade", TAX, "support") not in found

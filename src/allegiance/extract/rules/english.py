@@ -9,6 +9,23 @@ from allegiance.extract.mentions import QUOTE_OPEN, Mention, glued_hyphen
 from allegiance.extract.rules.base import _evaluate
 
 
+def _own_clause(head: Token) -> list[Token]:
+    """The words of the clause headed by ``head`` without the clauses inside it that have a
+    subject of their own ("said the levy would choke investment, while the federation
+    welcomed it": the second clause is not what was said)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda u: u.i)
+
 class EnglishFrames:
     """English cue verbs and their arguments from the dependency parse: subjects (and passive
     agents), argument mentions, noun objects as issues, stance adjectives."""
@@ -414,7 +431,7 @@ class EnglishFrames:
                     m = self.arg_mention(subj[0]) if subj else None
                     if m is None or m.entity is src.entity:
                         continue
-                    words = [u for u in c.subtree if not (m.start <= u.i < m.end)]
+                    words = [u for u in _own_clause(c) if not (m.start <= u.i < m.end)]
                     score = _evaluate(words, self.lex)
                     if score:
                         targets.append(m)
