@@ -234,3 +234,17 @@ def test_a_said_clause_is_judged_without_a_clause_of_someone_else_inside_it() ->
     found = triples(text, "en")
     assert ("Chamber of Trade", TAX, "oppose") in found
     assert ("Chamber of Trade", TAX, "support") not in found
+
+
+def test_a_speaker_holds_the_stance_they_report_for_their_own_side() -> None:
+    text = OPEN + "Councillor Ruth Bale said her party would back the tax if it came to a vote."
+    assert ("Ruth Bale", TAX, "support") in triples(text, "en")
+
+
+def test_backing_a_challenge_nobody_has_made_sides_with_no_one() -> None:
+    text = (
+        OPEN + "The Drivers League condemned the tax. Councillor Ruth Bale said her group would "
+        "support any legal challenge."
+    )
+    found = triples(text, "en")
+    assert not any(s == "Ruth Bale" and t == "Drivers League" for s, t, _ in found)

@@ -141,7 +141,13 @@ class EnglishFrames:
                         if m is not None:
                             return m, True
                     return None, True
-                return self.arg_mention(subj[0]), False
+                m = self.arg_mention(subj[0])
+                if m is None and t is v and self._own_side(subj[0]):
+                    # "X said his party would back the plan": the speaker's own side
+                    head = v.head
+                    if v.dep_ == "ccomp" and self.lemma(head) in self.lex.speech_verbs:
+                        return self.en_subject(head)[0], False
+                return m, False
             if (
                 t.dep_ == "acl"
                 and t.tag_ in ("VBD", "VBG", "VBN")
@@ -163,6 +169,16 @@ class EnglishFrames:
                 continue
             break
         return None, False
+
+    def _own_side(self, subj: Token) -> bool:
+        """ "his party", "her government", "our members", "we": a subject that is the speaker's
+        own side, not named."""
+        if subj.lower_ in ("we",):
+            return True
+        return any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "its")
+            for c in subj.children
+        )
 
     def _agents(self, v: Token) -> list[Token]:
         """The nouns of a passive's by-phrases, in order: "backed by A, B and by C"."""

@@ -460,6 +460,9 @@ class Reference:
         nf = self.lex.nouns.get(noun.lemma_.lower())
         if nf is None:
             return None
+        indefinite = self.lex.indefinite_determiners
+        if any(c.dep_ == "det" and c.lower_ in indefinite for c in noun.children):
+            return None  # "would support any legal challenge": one nobody has made yet
         same = [f for f in self.found if f.polarity == nf.polarity and f.source is not who]
         family = [f for f in same if _same_family(f.cue, noun.lemma_)]
         return (family or same)[-1].source if (family or same) else None
