@@ -248,3 +248,11 @@ def test_backing_a_challenge_nobody_has_made_sides_with_no_one() -> None:
     )
     found = triples(text, "en")
     assert not any(s == "Ruth Bale" and t == "Drivers League" for s, t, _ in found)
+
+
+def test_verbs_the_lemmatiser_cuts_short_are_still_cues() -> None:
+    # spaCy's English lemmatiser gives "fin" for "fined" and "lambast" for "lambasted"
+    text = "The Office of the Data Commissioner has fined the app maker Brightline."
+    assert ("Office of the Data Commissioner", "Brightline", "oppose") in triples(text, "en")
+    text = "Senator Ruth Calloway lambasted the Clean Grid Act."
+    assert ("Ruth Calloway", "Clean Grid Act", "oppose") in triples(text, "en")

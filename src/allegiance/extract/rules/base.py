@@ -213,6 +213,13 @@ class CoreFinder:
     # -- token helpers ------------------------------------------------------------------------
     def lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
+        if (
+            not self.de
+            and t.tag_.startswith("VB")
+            and lem not in self.lex.verbs
+            and lem + "e" in self.lex.verbs
+        ):
+            return lem + "e"  # "fined", "fines" lemmatised as "fin", "lambasted" as "lambast"
         if self.de and "ss" in lem and lem not in self.lex.verbs:
             lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
         if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
