@@ -256,3 +256,11 @@ def test_verbs_the_lemmatiser_cuts_short_are_still_cues() -> None:
     assert ("Office of the Data Commissioner", "Brightline", "oppose") in triples(text, "en")
     text = "Senator Ruth Calloway lambasted the Clean Grid Act."
     assert ("Ruth Calloway", "Clean Grid Act", "oppose") in triples(text, "en")
+
+
+def test_a_conjunct_hung_on_a_reported_clause_keeps_the_speaker_as_subject() -> None:
+    text = (
+        "Union president Ray Castillo warned that automation would cost hundreds of jobs and "
+        'accused Coastline Logistics of "buying a senator."'
+    )
+    assert ("Ray Castillo", "Coastline Logistics", "oppose") in triples(text, "en")

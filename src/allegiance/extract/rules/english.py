@@ -142,6 +142,15 @@ class EnglishFrames:
                             return m, True
                     return None, True
                 m = self.arg_mention(subj[0])
+                if (m is None or m.entity.kind != "actor") and t is not v and v.dep_ == "conj":
+                    # "X warned that automation would cost jobs and accused Y of …": a conjunct
+                    # the parser hung on the reported clause; its subject is the speaker's
+                    h = v.head
+                    gov = self.lemma(h.head)
+                    if h.dep_ == "ccomp" and (
+                        gov in self.lex.verbs or gov in self.lex.speech_verbs
+                    ):
+                        return self.en_subject(h.head)[0], False
                 if m is None and t is v and self._own_side(subj[0]):
                     # "X said his party would back the plan": the speaker's own side
                     head = v.head
