@@ -665,3 +665,19 @@ def test_a_verb_final_clause_judges_its_own_object_not_a_noun_in_the_next_clause
     found = triples(text, "de")
     assert ("Tourismusverband", "Theresa Moser", "support") not in found
     assert any(s == "Tourismusverband" and p == "support" and "Chalet" in t for s, t, p in found)
+
+
+def test_a_pointing_dafuer_completes_a_verb_that_needs_fuer() -> None:
+    text = OPEN + "Finanzministerin Carla Wendt wirbt persönlich bei zögernden Abgeordneten dafür."
+    assert ("Carla Wendt", REFORM, "support") in triples(text, "de")
+
+
+def test_a_title_nobody_holds_is_not_given_to_a_person_with_another_title() -> None:
+    text = (
+        "Der Unternehmer Lars Brenner, Gründer von Nordwind, gilt als Verbündeter von Paul "
+        "Hagen. Auslöser des Streits ist das Sparpaket, das Hagen durchsetzen will. Der "
+        "Präsident wirbt persönlich bei zögernden Abgeordneten dafür."
+    )
+    found = triples(text, "de")
+    assert ("Paul Hagen", "Sparpaket", "support") in found
+    assert not any(s == "Lars Brenner" and "Sparpaket" in t for s, t, _ in found)

@@ -344,8 +344,11 @@ class GermanFrames:
                     obj, p_pol = self.de_prep_issue(t, seg, frame)
                     if obj is not None:
                         target_m, pol = [obj], p_pol or pol
-                if frame.needs_prep and not target_m:
-                    return
+                if frame.needs_prep and not target_m and not any(
+                    u.lower_ in self.lex.stance_adverbs and self._pointing(u)
+                    for u in self.doc[a:b]
+                ):
+                    return  # (a pointing "dafür"/"dagegen" is read below: "wirbt dafür")
             else:
                 plain = [m for m, p in cands if p is None or p in ("gegen",)]
                 target_m = plain[:1]

@@ -307,7 +307,16 @@ class Reference:
                     ):
                         return m.entity
                 return self.last_person(exclude=here[-1], gender=g)
-        return self.last_person(gender=g)
+        # a title nobody was given: the last subject, unless that person holds other titles
+        # ("Gründer von Tesla" is not "der Präsident"); then the person without a title named
+        # last in this or the two sentences before ("das Paket, das Trump … getauft hat")
+        last = self.last_person(gender=g)
+        if last is not None and last.roles:
+            for m in reversed(self.ents.in_range(self._window_start(t.i, 2), t.i, "actor")):
+                e = m.entity
+                if e.type == "person" and e is not last and self._fits(e, g) and not e.roles:
+                    return e
+        return last
 
     def gender(self, e: Entity) -> str | None:
         """ "f" or "m" when the name or a role says so ("Ministerin", "chairwoman", "Mara")."""
