@@ -113,3 +113,20 @@ def test_bad_gold_line_is_reported(tmp_path) -> None:  # type: ignore[no-untyped
     path.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
         load_gold(path)
+
+
+def test_lenient_score_counts_an_issue_named_by_the_same_head_noun_only() -> None:
+    g = gold_document(GOLD)
+    preds = [
+        st("Anna Roth", "Gesetz zum Wasser", "support"),  # same head noun, unlisted name
+        st("Wasserverband", "Abwassergebühr", "oppose"),  # another issue
+        st("Wasserverband", "Ben Kurz", "oppose"),  # a gold actor is never a naming variant
+    ]
+    res = evaluate([g], lambda d: preds)
+    assert (res.overall.tp, res.overall.fp, res.overall.fn) == (0, 3, 2)  # strict unchanged
+    lenient = res.lenient
+    assert (lenient.tp, lenient.fp, lenient.fn) == (1, 2, 1)
+    assert res.documents[0].head_matches == [
+        (("Anna Roth", "gesetz zum wasser", "support"), ("Anna Roth", "Wassergesetz", "support"))
+    ]
+    assert res.to_dict()["lenient_issue_heads"]["tp"] == 1

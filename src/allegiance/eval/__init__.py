@@ -8,6 +8,12 @@ The rules follow ``shared/gold/README.md``:
 * duplicate triples count once per document; precision, recall and F1 are micro-averaged;
 * a predicted support/oppose triple whose (source, target) pair is listed under ``neutral`` is
   also counted as a neutral violation.
+
+Next to this strict score, :func:`evaluate` reports a second, lenient one that tells naming
+apart from stance: a spurious triple whose issue name the gold does not list counts as found when
+the gold has a missed triple with the same source and polarity toward an issue whose name or an
+alias has the same head noun ("Schließung" / "nächtliche Schließung der Notaufnahme", "the
+expansion" / "league expansion"). It never replaces the strict score.
 """
 
 from __future__ import annotations
@@ -37,6 +43,47 @@ def normalize_name(name: str) -> str:
     return _EDGE_PUNCT.sub("", s)
 
 
+_ARTICLES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "his", "her", "its", "their"}
+    | {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"eines", "dieser", "diese", "dieses", "diesen"}
+)
+_TAIL_WORDS = frozenset({"der", "des", "von", "vom", "zur", "zum", "für", "gegen"})
+_TAIL_WORDS_EN = frozenset({"of", "for", "on", "to"})
+
+
+def issue_heads(name: str) -> set[str]:
+    """Head nouns of an issue name for lenient matching: its last word and, before a genitive
+    or prepositional tail, the word that the tail completes ("Schließung der Notaufnahme" ->
+    {"notaufnahme", "schließung"}); leading articles and possessives are skipped.
+
+    >>> sorted(issue_heads("die nächtliche Schließung der Notaufnahme"))
+    ['notaufnahme', 'schliessung']
+    >>> sorted(issue_heads("the expansion"))
+    ['expansion']
+    """
+    words = normalize_name(name).replace("-", " ").split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return set()
+    heads = {words[-1]}
+    for i, w in enumerate(words[1:], 1):
+        if w in _TAIL_WORDS or w in _TAIL_WORDS_EN:
+            heads.add(words[i - 1])
+            break
+    return heads
+
+
+def _same_head(pred: set[str], gold: set[str]) -> bool:
+    """Heads agree, a German compound counting by its end ("Preiserhöhung" / "Erhöhung")."""
+    return any(
+        p == g or (min(len(p), len(g)) >= 5 and (p.endswith(g) or g.endswith(p)))
+        for p in pred
+        for g in gold
+    )
+
+
 @dataclass(slots=True)
 class GoldDocument:
     """A hand-coded document in the gold format."""
@@ -46,6 +93,16 @@ class GoldDocument:
     triples: set[Triple]
     neutral_pairs: set[tuple[str, str]]
     aliases: dict[str, str]  # normalised surface form -> canonical gold name
+
+    def concept_heads(self, name: str) -> set[str]:
+        """Head nouns of the gold concept ``name`` and of all its aliases (empty for actors)."""
+        for c in self.raw.get("concepts", []) or []:
+            if c["name"] == name:
+                out: set[str] = set()
+                for form in [c["name"], *(c.get("aliases") or [])]:
+                    out |= issue_heads(form)
+                return out
+        return set()
 
     def resolve(self, name: str) -> str:
         """Map a predicted name to the canonical gold name, or keep it (normalised) if unknown."""
@@ -158,6 +215,15 @@ class DocScore:
     spurious: list[Triple] = field(default_factory=list)
     violations: list[Triple] = field(default_factory=list)
     evidence: dict[Triple, str] = field(default_factory=dict)  # predicted triple -> evidence text
+    # the lenient score: (spurious, missed) pairs that differ only in how the issue is named
+    head_matches: list[tuple[Triple, Triple]] = field(default_factory=list)
+
+    @property
+    def lenient(self) -> Counts:
+        """The counts when a triple that names its issue by the same head noun counts."""
+        k = len(self.head_matches)
+        c = self.counts
+        return Counts(c.tp + k, c.fp - k, c.fn - k, c.neutral_violations)
 
 
 @dataclass(slots=True)
@@ -168,10 +234,19 @@ class EvalResult:
     by_lang: dict[str, Counts]
     documents: list[DocScore]
 
+    @property
+    def lenient(self) -> Counts:
+        """Overall counts of the lenient score (issues matched by head noun)."""
+        out = Counts()
+        for d in self.documents:
+            out.add(d.lenient)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "overall": self.overall.to_dict(),
             "by_lang": {k: v.to_dict() for k, v in sorted(self.by_lang.items())},
+            "lenient_issue_heads": self.lenient.to_dict(),
             "documents": [
                 {
                     "id": d.doc_id,
@@ -182,6 +257,7 @@ class EvalResult:
                         {"triple": list(t), "evidence": d.evidence.get(t)} for t in d.spurious
                     ],
                     "neutral_violations_list": [list(t) for t in d.violations],
+                    "issue_head_matches": [[list(a), list(b)] for a, b in d.head_matches],
                 }
                 for d in self.documents
             ],
@@ -203,8 +279,28 @@ def score_document(gold: GoldDocument, predicted: Iterable[Statement]) -> DocSco
     missed = sorted(gold.triples - pred)
     violations = sorted(t for t in pred if (t[0], t[1]) in gold.neutral_pairs)
     counts = Counts(len(tp), len(spurious), len(missed), len(violations))
+    known = set(gold.aliases.values())
+    heads: list[tuple[Triple, Triple]] = []
+    left = list(missed)
+    for sp in spurious:
+        if sp[1] in known:
+            continue  # a gold actor or issue: a wrong target, not a differently named one
+        for mi in left:
+            if (mi[0], mi[2]) == (sp[0], sp[2]) and _same_head(
+                issue_heads(sp[1]), gold.concept_heads(mi[1])
+            ):
+                heads.append((sp, mi))
+                left.remove(mi)
+                break
     return DocScore(
-        gold.document.id, gold.document.lang, counts, missed, spurious, violations, evidence
+        gold.document.id,
+        gold.document.lang,
+        counts,
+        missed,
+        spurious,
+        violations,
+        evidence,
+        heads,
     )
 
 
@@ -255,4 +351,5 @@ def format_result(result: EvalResult, *, details: bool = True) -> Iterator[str]:
         yield ""
     for lang, c in sorted(result.by_lang.items()):
         yield row(f"language {lang}", c)
+    yield row("lenient: issues by head noun", result.lenient)
     yield row("overall", result.overall)
