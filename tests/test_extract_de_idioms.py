@@ -681,3 +681,18 @@ def test_a_title_nobody_holds_is_not_given_to_a_person_with_another_title() -> N
     found = triples(text, "de")
     assert ("Paul Hagen", "Sparpaket", "support") in found
     assert not any(s == "Lars Brenner" and "Sparpaket" in t for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Markus Thiel kritisiert die von der Landesregierung angestrebte Reform.",
+        "Markus Thiel kritisiert die von ihr geplante Reform.",
+        "Markus Thiel sprach sich gegen die vom Land geplante Reform aus.",
+    ],
+)
+def test_the_agent_of_a_participle_attribute_is_not_the_objects_preposition(
+    sentence: str,
+) -> None:
+    text = "Landrätin Carola Wendt plant eine Reform der Grundsteuer. " + sentence
+    assert ("Markus Thiel", REFORM, "oppose") in triples(text, "de")

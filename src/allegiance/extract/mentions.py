@@ -1157,6 +1157,12 @@ class EntityResolver:
                     and (i + 1) not in out.by_token
                     and doc[i + 1].lower_ not in lex.issue_stoplist
                     and not lex.role_of(doc[i + 1].text)
+                    # "die geplante Reform" after "eine Reform der Grundsteuer": an anaphor,
+                    # resolved later
+                    and not (
+                        doc[i + 1].lower_ in lex.concept_anaphors
+                        and any(m.entity.kind == "concept" for m in out.mentions)
+                    )
                 ):
                     e = i + 2
                     if (

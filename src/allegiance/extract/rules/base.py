@@ -31,6 +31,8 @@ def _same_family(cue: str | None, word: str) -> bool:
 
 
 _ADJ_TAGS = {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD", "PDAT", "ADJD", "PTKNEG"}
+# words of the agent of a German participle attribute ("die von ihr angestrebte Reform")
+_AGENT_TAGS = ("ART", "ADJA", "NN", "NE", "PPER", "PPOSAT")
 # words that open a German noun phrase before its noun: articles, adjectives, numbers
 _NP_START_TAGS = ("ART", "ADJA", "PPOSAT", "CARD", "PIAT")
 
@@ -240,6 +242,14 @@ class CoreFinder:
         """The preposition governing the noun phrase that starts at ``m_start``, if any."""
         j = m_start - 1
         steps = 0
+        if self.de and j > 0 and self.doc[j].tag_ == "ADJA":
+            # "die von der Landrätin angestrebte Reform": the agent of a participle is not the
+            # preposition of the noun phrase; look on before it
+            k = j - 1
+            while k >= 0 and j - k <= 5 and self.doc[k].tag_ in _AGENT_TAGS:
+                k -= 1
+            if 0 <= k < j - 1 and self.doc[k].lower_ in ("von", "vom", "durch"):
+                j = k - 1
         while j >= 0 and steps < 5:
             t = self.doc[j]
             if t.text == "-" and not t.whitespace_ and j > 0:

@@ -488,6 +488,9 @@ class GermanFrames:
                 continue
             if t.lower_ in self.lex.statement_nouns or t.lemma_.lower() in self.lex.nouns:
                 return None
+            known = self.ents.at(i)
+            if known is not None and known.entity.kind == "concept":
+                return known  # an issue anaphor resolved meanwhile
             if (
                 t.text.lower() in self.lex.person_nouns
                 and i > 0
