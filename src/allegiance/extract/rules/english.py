@@ -9,6 +9,17 @@ from allegiance.extract.mentions import QUOTE_OPEN, Mention, glued_hyphen
 from allegiance.extract.rules.base import _evaluate
 
 
+def _without_relatives(head: Token) -> list[Token]:
+    """The subtree of ``head`` without its relative clauses."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return sorted(out, key=lambda u: u.i)
+
+
 def _own_clause(head: Token) -> list[Token]:
     """The words of the clause headed by ``head`` without the clauses inside it that have a
     subject of their own ("said the levy would choke investment, while the federation
@@ -346,7 +357,9 @@ class EnglishFrames:
             oprd = [
                 c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > v.i
             ]
-            toks = [u for o in oprd for u in o.subtree]
+            # "called the judgment "a victory for people who were ignored"": a relative clause
+            # judges the noun it describes, not what is called so
+            toks = [u for o in oprd for u in _without_relatives(o)]
             if not toks:
                 toks = list(self.doc[v.i + 1 : self.sent(v).end])
             score = _evaluate(toks, self.lex)
