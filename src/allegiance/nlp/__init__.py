@@ -30,6 +30,7 @@ from allegiance.nlp import hanta as _hanta  # noqa: F401  (registers the factory
 from allegiance.nlp import rules_ner as _rules_ner  # noqa: F401  (registers the factory)
 from allegiance.nlp import sentences as _sentences  # noqa: F401  (registers the factory)
 from allegiance.nlp import subwords as _subwords  # noqa: F401  (registers the architecture)
+from allegiance.nlp.attrs import use_fast_attribute_ruler
 from allegiance.nlp.labels import EntityKind, entity_kind
 from allegiance.nlp.tokenizer_de import customize_german_tokenizer
 
@@ -115,6 +116,9 @@ def load_pipeline(lang: str) -> Language:
                     nlp = _load_de(variant)
                 else:
                     nlp = spacy.load(EN_FAST_MODEL if variant == "fast" else EN_MODEL)
+                    if os.environ.get("ALLEGIANCE_EN_ATTRIBUTE_RULER", "").lower() != "spacy":
+                        # same output, a third of the time (see allegiance/nlp/attrs.py)
+                        use_fast_attribute_ruler(nlp)
                 _CACHE[key] = nlp
     return nlp
 
