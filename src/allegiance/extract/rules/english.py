@@ -37,6 +37,7 @@ def _own_clause(head: Token) -> list[Token]:
             stack.append(c)
     return sorted(out, key=lambda u: u.i)
 
+
 class EnglishFrames:
     """English cue verbs and their arguments from the dependency parse: subjects (and passive
     agents), argument mentions, noun objects as issues, stance adjectives."""
