@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from allegiance.extract.lexicon import Frame
@@ -9,33 +11,32 @@ from allegiance.extract.mentions import QUOTE_OPEN, Mention, glued_hyphen
 from allegiance.extract.rules.base import _evaluate
 
 
-def _without_relatives(head: Token) -> list[Token]:
-    """The subtree of ``head`` without its relative clauses."""
+def _subtree_without(head: Token, skip: Callable[[Token], bool]) -> list[Token]:
+    """The subtree of ``head`` in text order, without the subtrees of descendants ``skip``
+    accepts."""
     out: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ != "relcl")
+        stack.extend(c for c in t.children if not skip(c))
     return sorted(out, key=lambda u: u.i)
+
+
+def _without_relatives(head: Token) -> list[Token]:
+    """The subtree of ``head`` without its relative clauses."""
+    return _subtree_without(head, lambda c: c.dep_ == "relcl")
 
 
 def _own_clause(head: Token) -> list[Token]:
     """The words of the clause headed by ``head`` without the clauses inside it that have a
     subject of their own ("said the levy would choke investment, while the federation
     welcomed it": the second clause is not what was said)."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
-            ):
-                continue
-            stack.append(c)
-    return sorted(out, key=lambda u: u.i)
+    return _subtree_without(
+        head,
+        lambda c: c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children),
+    )
 
 
 class EnglishFrames:
