@@ -696,3 +696,14 @@ def test_the_agent_of_a_participle_attribute_is_not_the_objects_preposition(
 ) -> None:
     text = "Landrätin Carola Wendt plant eine Reform der Grundsteuer. " + sentence
     assert ("Markus Thiel", REFORM, "oppose") in triples(text, "de")
+
+
+def test_a_governing_body_is_an_actor_and_its_organisation_no_object() -> None:
+    found = triples(OPEN + "Der Vorstand der Halvorsen AG lehnt die Reform ab.", "de")
+    assert ("Vorstand", REFORM, "oppose") in found
+    assert not any(t == "Halvorsen AG" for _, t, _ in found)
+    found = triples(OPEN + "Die Belegschaft der Halvorsen AG lehnt die Reform ab.", "de")
+    assert not any(t == "Halvorsen AG" for _, t, _ in found)
+    # a person after the subject is still the object
+    text = "Gestern hat der Verband Nordmetall der Ministerin Anna Roth widersprochen."
+    assert ("Verband Nordmetall", "Anna Roth", "oppose") in triples(text, "de")

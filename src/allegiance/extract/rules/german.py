@@ -225,7 +225,14 @@ class GermanFrames:
         while j > 0 and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
             j -= 1
         head = self.doc[j]
-        return head.tag_ == "NN" and head.i < m.start - 1 and self.ents.at(j) is None
+        if head.tag_ != "NN" or head.i >= m.start - 1:
+            return False
+        owner = self.ents.at(j)
+        # "die Belegschaft der Halvorsen AG": a body of an organisation (not "hat der Verband
+        # der Ministerin widersprochen", where a person follows as the object)
+        return owner is None or (
+            owner.entity.type == "organization" and m.entity.type == "organization"
+        )
 
     def _modifier(self, m: Mention) -> bool:
         """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun."""
