@@ -707,3 +707,8 @@ def test_a_governing_body_is_an_actor_and_its_organisation_no_object() -> None:
     # a person after the subject is still the object
     text = "Gestern hat der Verband Nordmetall der Ministerin Anna Roth widersprochen."
     assert ("Verband Nordmetall", "Anna Roth", "oppose") in triples(text, "de")
+
+
+def test_a_founding_family_is_an_actor() -> None:
+    text = OPEN + "Die Gründerfamilie begrüßte die Reform dagegen."
+    assert ("Gründerfamilie", REFORM, "support") in triples(text, "de")
