@@ -712,3 +712,8 @@ def test_a_governing_body_is_an_actor_and_its_organisation_no_object() -> None:
 def test_a_founding_family_is_an_actor() -> None:
     text = OPEN + "Die Gründerfamilie begrüßte die Reform dagegen."
     assert ("Gründerfamilie", REFORM, "support") in triples(text, "de")
+
+
+def test_refusing_to_comply_with_a_measure_opposes_it() -> None:
+    text = OPEN + "Der Verband Haus und Grund weigert sich, die Reform zu akzeptieren."
+    assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")

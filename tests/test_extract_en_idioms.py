@@ -269,3 +269,8 @@ def test_a_conjunct_hung_on_a_reported_clause_keeps_the_speaker_as_subject() -> 
 def test_a_relative_clause_inside_a_verdict_does_not_judge_what_is_called_so() -> None:
     text = OPEN + 'Mayor Tom Hale called the tax "a win for residents who suffered years of harm."'
     assert ("Tom Hale", TAX, "support") in triples(text, "en")
+
+
+def test_refusing_to_comply_with_a_measure_opposes_it() -> None:
+    text = OPEN + "The haulier FastFreight has refused to pay the congestion tax."
+    assert ("FastFreight", TAX, "oppose") in triples(text, "en")

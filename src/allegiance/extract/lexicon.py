@@ -79,6 +79,9 @@ class Lexicon:
     non_comparatives: frozenset[str] = frozenset()
     # "ohne", "without": a verdict on a world without a thing is the opposite verdict on it
     counterfactual_preps: frozenset[str] = frozenset()
+    # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
+    # zahlen" (the change verbs say what is refused)
+    refusal_verbs: frozenset[str] = frozenset()
     # words for a company ("das Unternehmen"): they never refer to an organisation whose name
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()

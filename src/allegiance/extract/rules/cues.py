@@ -279,6 +279,14 @@ class OtherCues:
                     (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
                     None,
                 )
+                refusal = next(
+                    (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.refusal_verbs),
+                    None,
+                )
+                if gov is None and refusal is not None:
+                    # "weigert sich, die Gebühren zu zahlen": refusing the change
+                    gov = refusal
+                    pol = "support" if pol == "oppose" else "oppose"
                 # "lehnt es ab, die Schuldenbremse zu lockern": rejecting the change
                 against = next(
                     (
@@ -324,6 +332,8 @@ class OtherCues:
                 and not any(c.dep_ == "poss" for c in head.children)
             ):
                 head = head.head  # "has launched a campaign to oust the chairman"
+            elif t.dep_ in ("xcomp", "ccomp") and self.lemma(head) in self.lex.refusal_verbs:
+                pol = "support" if pol == "oppose" else "oppose"  # "refused to pay the fees"
             elif t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
                 return False
             targets = []
