@@ -274,3 +274,14 @@ def test_a_relative_clause_inside_a_verdict_does_not_judge_what_is_called_so() -
 def test_refusing_to_comply_with_a_measure_opposes_it() -> None:
     text = OPEN + "The haulier FastFreight has refused to pay the congestion tax."
     assert ("FastFreight", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "polarity"),
+    [("repeated", "support for", "support"), ("announced", "opposition to", "oppose")],
+)
+def test_a_stance_noun_restated_by_its_owner_takes_that_side(
+    verb: str, noun: str, polarity: str
+) -> None:
+    text = OPEN + f"Senator Graham Tate {verb} his {noun} the tax."
+    assert ("Graham Tate", TAX, polarity) in triples(text, "en")
