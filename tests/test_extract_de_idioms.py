@@ -717,3 +717,24 @@ def test_a_founding_family_is_an_actor() -> None:
 def test_refusing_to_comply_with_a_measure_opposes_it() -> None:
     text = OPEN + "Der Verband Haus und Grund weigert sich, die Reform zu akzeptieren."
     assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Verbandschef Peter Lindner sprach von einem Desaster.", "oppose"),
+        ("Verbandschef Peter Lindner sprach von einem großen Erfolg.", "support"),
+        ("Verbandschef Peter Lindner sieht in der Reform eine große Chance.", "support"),
+    ],
+)
+def test_an_unquoted_label_or_a_chance_seen_in_it_judges_the_issue(
+    sentence: str, polarity: str
+) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert ("Peter Lindner", REFORM, polarity) in found
+    assert len({p for s, _, p in found if s == "Peter Lindner"}) == 1
+
+
+def test_a_neutral_noun_after_spoke_of_judges_nothing() -> None:
+    text = OPEN + "Verbandschef Peter Lindner sprach von einem Anstieg der Kosten."
+    assert not any(s == "Peter Lindner" for s, _, _ in triples(text, "de"))

@@ -285,3 +285,8 @@ def test_a_stance_noun_restated_by_its_owner_takes_that_side(
 ) -> None:
     text = OPEN + f"Senator Graham Tate {verb} his {noun} the tax."
     assert ("Graham Tate", TAX, polarity) in triples(text, "en")
+
+
+def test_an_unquoted_label_after_spoke_of_judges_the_issue() -> None:
+    text = OPEN + "Mayor Tom Hale spoke of a disaster for small shops."
+    assert ("Tom Hale", TAX, "oppose") in triples(text, "en")

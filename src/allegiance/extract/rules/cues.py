@@ -128,24 +128,33 @@ class OtherCues:
         Gewerkschaft")."""
         sent = self.sent(t)
         k = t.i + 1
+        after_of = -1  # where the label after "von"/"of" starts
         while k < min(sent.end, t.i + 6) and self.doc[k].text not in QUOTE_OPEN:
-            if self.doc[k].lower_ in ("von", "vom", "of") or self.doc[k].pos_ in (
-                "DET",
-                "ADJ",
-                "ADV",  # "sprach dagegen von einem „mutigen Schritt“"
-            ):
+            if self.doc[k].lower_ in ("von", "vom", "of"):
+                after_of = k + 1
+                k += 1
+                continue
+            if self.doc[k].pos_ in ("DET", "ADJ", "ADV"):  # "sprach dagegen von einem „…“"
                 k += 1
                 continue
             if self.ents.at(k) is not None or self.doc[k].lower_ in self.lex.subject_pronouns:
                 k += 1  # "sprach er von", "sprach Müller von"
                 continue
+            if after_of >= 0 and self.doc[k].pos_ == "NOUN" and self.mention_at(k) is None:
+                break  # "sprach von einem Desaster": an unquoted label
             return
-        if k >= sent.end or self.doc[k].text not in QUOTE_OPEN:
+        if k >= sent.end:
             return
-        end = self._quote_end(k, sent.end)
-        if end <= k + 1:
-            return
-        score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
+        if self.doc[k].text in QUOTE_OPEN:
+            end = self._quote_end(k, sent.end)
+            if end <= k + 1:
+                return
+            score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
+        else:
+            # an unquoted label counts by the project's own word lists only
+            label = [u for u in self.doc[after_of : k + 1] if u.pos_ in ("NOUN", "ADJ")]
+            score = _evaluate(label, self.lex, strict=True)
+            end = k + 1
         if score == 0 and end + 1 < sent.end and self.doc[end].text == ",":
             # "sprach von einer »Apotheke light«, die Patienten gefährde": the relative clause
             # says what the label means

@@ -707,7 +707,9 @@ class GermanFrames:
                     0.55,
                 )
             return
-        plain = [m for m, p in cands if p is None and m.start > t.i]
+        # "sieht in der Reform eine Chance": the frame's preposition names what is judged
+        inside = () if frame.needs_prep else frame.prep
+        plain = [m for m, p in cands if (p is None or p in inside) and m.start > t.i]
         if final:
             plain = [m for m, p in cands if p is None and source.end <= m.start < t.i]
         if not plain:
