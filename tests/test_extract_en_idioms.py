@@ -290,3 +290,9 @@ def test_a_stance_noun_restated_by_its_owner_takes_that_side(
 def test_an_unquoted_label_after_spoke_of_judges_the_issue() -> None:
     text = OPEN + "Mayor Tom Hale spoke of a disaster for small shops."
     assert ("Tom Hale", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize("phrase", ["raised doubts about", "expressed reservations about"])
+def test_doubts_and_reservations_oppose(phrase: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {phrase} the tax."
+    assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
