@@ -738,3 +738,10 @@ def test_an_unquoted_label_or_a_chance_seen_in_it_judges_the_issue(
 def test_a_neutral_noun_after_spoke_of_judges_nothing() -> None:
     text = OPEN + "Verbandschef Peter Lindner sprach von einem Anstieg der Kosten."
     assert not any(s == "Peter Lindner" for s, _, _ in triples(text, "de"))
+
+
+def test_withdrawn_support_opposes() -> None:
+    text = OPEN + "Verbandschef Peter Lindner zog seine Unterstützung für die Reform zurück."
+    found = triples(text, "de")
+    assert ("Peter Lindner", REFORM, "oppose") in found
+    assert ("Peter Lindner", REFORM, "support") not in found

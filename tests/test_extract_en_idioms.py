@@ -296,3 +296,9 @@ def test_an_unquoted_label_after_spoke_of_judges_the_issue() -> None:
 def test_doubts_and_reservations_oppose(phrase: str) -> None:
     text = OPEN + f"Councillor Ruth Bale {phrase} the tax."
     assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
+
+
+def test_withdrawn_support_opposes() -> None:
+    found = triples(OPEN + "Councillor Ruth Bale withdrew her support for the tax.", "en")
+    assert ("Ruth Bale", TAX, "oppose") in found
+    assert ("Ruth Bale", TAX, "support") not in found

@@ -289,12 +289,10 @@ class NounCues:
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
             polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
-        if (
-            self.de
-            and polarity == "support"
-            and any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
+        if polarity == "support" and any(
+            self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]]
         ):
-            polarity = "oppose"  # "verweigerte der Reform die Zustimmung"
+            polarity = "oppose"  # "verweigerte der Reform die Zustimmung", "withdrew its support"
         if nf.needs_target and self._opposed_by_verb(t, seg):
             polarity = "support" if polarity == "oppose" else "oppose"  # "lehnt X' Ablösung ab"
         neg = self.negated(t, seg)
