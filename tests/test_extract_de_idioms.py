@@ -745,3 +745,11 @@ def test_withdrawn_support_opposes() -> None:
     found = triples(text, "de")
     assert ("Peter Lindner", REFORM, "oppose") in found
     assert ("Peter Lindner", REFORM, "support") not in found
+
+
+def test_a_threat_is_aimed_at_its_target_not_at_its_means() -> None:
+    text = OPEN + "Verbandschef Peter Lindner droht mit einer Klage gegen die Reform."
+    assert ("Peter Lindner", REFORM, "oppose") in triples(text, "de")
+    text = OPEN + "Verbandschef Peter Lindner drohte mit dem Gang vor das Verfassungsgericht."
+    found = triples(text, "de")
+    assert not any(t == "Verfassungsgericht" for _, t, _ in found)

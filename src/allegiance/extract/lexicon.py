@@ -82,6 +82,9 @@ class Lexicon:
     # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
     # zahlen" (the change verbs say what is refused)
     refusal_verbs: frozenset[str] = frozenset()
+    # prepositions of the means or the place of a threat, not of its target: "drohte mit dem Gang
+    # vor das Verfassungsgericht"
+    means_preps: frozenset[str] = frozenset()
     # words for a company ("das Unternehmen"): they never refer to an organisation whose name
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()

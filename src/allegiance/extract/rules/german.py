@@ -331,11 +331,23 @@ class GermanFrames:
                 self.de_evaluative(t, source, cands, seg)
                 return
             if frame.target == "any":
+                # "drohte der Regierung mit …", "droht mit einer Klage gegen die Reform": whom
+                # or what it is aimed at, not the means or the court ("mit dem Gang vor das
+                # Verfassungsgericht")
+                means = self.lex.means_preps
+
+                def aimed(m: Mention) -> bool:
+                    p = self.prep_before(m.start)
+                    return p is None or p.lower_ not in means
+
+                against = [m for m, p in cands if p == "gegen" and m.entity is not src_ent]
                 later = [
-                    m for m in self.ents.in_range(t.i, sent.end, "actor") if m.entity is not src_ent
+                    m
+                    for m in self.ents.in_range(t.i, sent.end, "actor")
+                    if m.entity is not src_ent and aimed(m)
                 ]
-                inside = [m for m, _ in cands if m.entity.kind == "actor"]
-                target_m = (inside or later)[:1]
+                inside = [m for m, p in cands if m.entity.kind == "actor" and p not in means]
+                target_m = (against or inside or later)[:1]
             elif frame.prep:
                 with_prep = [m for m, p in cands if p in frame.prep]
                 alt = dict(frame.alt)
