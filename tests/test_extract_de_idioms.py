@@ -753,3 +753,8 @@ def test_a_threat_is_aimed_at_its_target_not_at_its_means() -> None:
     text = OPEN + "Verbandschef Peter Lindner drohte mit dem Gang vor das Verfassungsgericht."
     found = triples(text, "de")
     assert not any(t == "Verfassungsgericht" for _, t, _ in found)
+
+
+def test_a_constitutional_complaint_opposes() -> None:
+    text = OPEN + "Der Verband Haus und Grund legte Verfassungsbeschwerde gegen die Reform ein."
+    assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")
