@@ -758,3 +758,9 @@ def test_a_threat_is_aimed_at_its_target_not_at_its_means() -> None:
 def test_a_constitutional_complaint_opposes() -> None:
     text = OPEN + "Der Verband Haus und Grund legte Verfassungsbeschwerde gegen die Reform ein."
     assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize("noun", ["eine Normenkontrollklage", "ein Bürgerbegehren"])
+def test_legal_and_popular_action_against_an_issue_opposes_it(noun: str) -> None:
+    text = OPEN + f"Der Verband Haus und Grund startete {noun} gegen die Reform."
+    assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")

@@ -302,3 +302,17 @@ def test_withdrawn_support_opposes() -> None:
     found = triples(OPEN + "Councillor Ruth Bale withdrew her support for the tax.", "en")
     assert ("Ruth Bale", TAX, "oppose") in found
     assert ("Ruth Bale", TAX, "support") not in found
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "sought an injunction against",
+        "launched a petition against",
+        "lodged an appeal against",
+        "called for a boycott of",
+    ],
+)
+def test_legal_and_popular_action_against_an_issue_opposes_it(phrase: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {phrase} the tax."
+    assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
