@@ -764,3 +764,15 @@ def test_a_constitutional_complaint_opposes() -> None:
 def test_legal_and_popular_action_against_an_issue_opposes_it(noun: str) -> None:
     text = OPEN + f"Der Verband Haus und Grund startete {noun} gegen die Reform."
     assert ("Verband Haus und Grund", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Verbandschef Peter Lindner brach mit Ministerin Anna Roth.", "oppose"),
+        ("Peter Lindner bezeichnete Ministerin Anna Roth als Fehlbesetzung.", "oppose"),
+        ("Verbandschef Peter Lindner nannte Ministerin Anna Roth einen Glücksfall.", "support"),
+    ],
+)
+def test_breaking_with_and_labelling_a_person(sentence: str, polarity: str) -> None:
+    assert ("Peter Lindner", "Anna Roth", polarity) in triples(sentence, "de")
