@@ -316,3 +316,8 @@ def test_withdrawn_support_opposes() -> None:
 def test_legal_and_popular_action_against_an_issue_opposes_it(phrase: str) -> None:
     text = OPEN + f"Councillor Ruth Bale {phrase} the tax."
     assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
+
+
+def test_urging_someone_to_resign_opposes_them() -> None:
+    found = triples("Councillor Ruth Bale urged Mayor Tom Hale to resign.", "en")
+    assert ("Ruth Bale", "Tom Hale", "oppose") in found

@@ -82,6 +82,9 @@ class Lexicon:
     # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
     # zahlen" (the change verbs say what is refused)
     refusal_verbs: frozenset[str] = frozenset()
+    # leaving office: "urged Mayor Hale to resign" opposes the one asked to go (a change verb
+    # with polarity oppose)
+    resign_verbs: frozenset[str] = frozenset()
     # prepositions of the means or the place of a threat, not of its target: "drohte mit dem Gang
     # vor das Verfassungsgericht"
     means_preps: frozenset[str] = frozenset()

@@ -346,6 +346,16 @@ class OtherCues:
             elif t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
                 return False
             targets = []
+            if lem in self.lex.resign_verbs:
+                # "urged Mayor Hale to resign", "called on X to step down": the one asked to go
+                for c in head.children:
+                    objs = [c] if c.dep_ == "dobj" else []
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        objs = [g for g in c.children if g.dep_ == "pobj"]
+                    for o in objs:
+                        m = self.arg_mention(o)
+                        if m is not None and m.entity.kind == "actor":
+                            targets.append(m)
             for c in t.children:
                 if c.dep_ == "dobj":
                     m = None
