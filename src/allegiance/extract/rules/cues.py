@@ -347,7 +347,7 @@ class OtherCues:
                 return False
             targets = []
             if lem in self.lex.resign_verbs:
-                # "urged Mayor Hale to resign", "called on X to step down": the one asked to go
+                # "urged Mayor Hale to resign", "called on X to quit": the one asked to go
                 for c in head.children:
                     objs = [c] if c.dep_ == "dobj" else []
                     if c.dep_ == "prep" and c.lower_ == "on":
