@@ -321,3 +321,24 @@ def test_legal_and_popular_action_against_an_issue_opposes_it(phrase: str) -> No
 def test_urging_someone_to_resign_opposes_them() -> None:
     found = triples("Councillor Ruth Bale urged Mayor Tom Hale to resign.", "en")
     assert ("Ruth Bale", "Tom Hale", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "polarity"),
+    [
+        ("is opposed to", "oppose"),
+        ("is critical of", "oppose"),
+        ("is sceptical of", "oppose"),
+        ("is supportive of", "support"),
+        ("remains committed to", "support"),
+        ("is firmly behind", "support"),
+    ],
+)
+def test_a_stance_adjective_takes_a_side_on_its_object(phrase: str, polarity: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {phrase} the tax."
+    assert ("Ruth Bale", TAX, polarity) in triples(text, "en")
+
+
+def test_a_negated_stance_adjective_takes_no_side() -> None:
+    text = OPEN + "Councillor Ruth Bale is not opposed to the tax."
+    assert not any(s == "Ruth Bale" and p == "oppose" for s, _, p in triples(text, "en"))

@@ -442,6 +442,14 @@ class CoreFinder:
                 self.degree_cue(t, lem)
             if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):
                 self.copula_cue(t)
+            if (
+                not self.de
+                and t.dep_ == "acomp"
+                and t.lower_ in self.lex.stance_adjectives
+                and not (self._quote[t.i] and handled_quote)
+            ):
+                self.en_stance_adjective(t)  # "is opposed to the bill": a state, not a passive
+                continue
             if is_verb and lem in self.lex.verbs:
                 if self._quote[t.i] and handled_quote:
                     continue

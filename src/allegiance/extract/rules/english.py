@@ -217,12 +217,14 @@ class EnglishFrames:
     def en_stance_adjective(self, t: Token) -> None:
         """ "X is furious with Y", "X was disappointed by the ruling": an evaluative adjective
         with a prepositional object."""
-        score = _evaluate([t], self.lex)
+        side = self.lex.stance_adjectives.get(t.lower_)
+        score = (1 if side == "support" else -1) if side else _evaluate([t], self.lex)
         if score == 0:
             return
         target: Mention | None = None
+        preps = ("with", "at", "by", "about", "over", "in", "of", "to", "toward", "towards")
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "at", "by", "about", "over", "in"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         target = self.arg_mention(p) or self.en_object_issue(p)
