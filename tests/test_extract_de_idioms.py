@@ -776,3 +776,10 @@ def test_legal_and_popular_action_against_an_issue_opposes_it(noun: str) -> None
 )
 def test_breaking_with_and_labelling_a_person(sentence: str, polarity: str) -> None:
     assert ("Peter Lindner", "Anna Roth", polarity) in triples(sentence, "de")
+
+
+def test_a_weakened_attitude_is_its_opposite() -> None:
+    text = OPEN + "Verbandschef Peter Lindner ist von der Reform wenig begeistert."
+    found = triples(text, "de")
+    assert ("Peter Lindner", REFORM, "oppose") in found
+    assert ("Peter Lindner", REFORM, "support") not in found

@@ -82,6 +82,8 @@ class Lexicon:
     # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
     # zahlen" (the change verbs say what is refused)
     refusal_verbs: frozenset[str] = frozenset()
+    # degree words that turn an attitude into its opposite: "ist von der Reform wenig begeistert"
+    weakeners: frozenset[str] = frozenset()
     # adjectives that state a side toward their prepositional object: "is opposed to the bill",
     # "is critical of the mayor", "is supportive of the plan"
     stance_adjectives: dict[str, str] = field(default_factory=dict)

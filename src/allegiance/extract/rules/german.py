@@ -83,6 +83,8 @@ class GermanFrames:
                 return
             target = Mention(adj.i, adj.i + 1, topic, "topic")
         pol = self.lex.attitude_adjectives[adj.lower_]
+        if adj.i > 0 and self.doc[adj.i - 1].lower_ in self.lex.weakeners:
+            pol = "oppose" if pol == "support" else "support"  # "wenig begeistert"
         neg = self.negated(t, seg)
         end = max(adj.i + 1, target.end if target.how != "topic" else 0)
         self.emit(
