@@ -783,3 +783,14 @@ def test_a_weakened_attitude_is_its_opposite() -> None:
     found = triples(text, "de")
     assert ("Peter Lindner", REFORM, "oppose") in found
     assert ("Peter Lindner", REFORM, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Verbandschef Peter Lindner bewertet die Reform positiv.", "support"),
+        ("Verbandschef Peter Lindner stufte die Reform als verfassungswidrig ein.", "oppose"),
+    ],
+)
+def test_rating_verbs_judge_their_object(sentence: str, polarity: str) -> None:
+    assert ("Peter Lindner", REFORM, polarity) in triples(OPEN + sentence, "de")
