@@ -342,3 +342,16 @@ def test_a_stance_adjective_takes_a_side_on_its_object(phrase: str, polarity: st
 def test_a_negated_stance_adjective_takes_no_side() -> None:
     text = OPEN + "Councillor Ruth Bale is not opposed to the tax."
     assert not any(s == "Ruth Bale" and p == "oppose" for s, _, p in triples(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "polarity"),
+    [
+        ("considers the tax unfair", "oppose"),
+        ("dubbed the tax a scandal", "oppose"),
+        ("characterised the tax as reckless", "oppose"),
+    ],
+)
+def test_more_verbs_of_calling_judge_their_object(phrase: str, polarity: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {phrase}."
+    assert ("Ruth Bale", TAX, polarity) in triples(text, "en")

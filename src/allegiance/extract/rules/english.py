@@ -356,6 +356,20 @@ class EnglishFrames:
                 if cm is not None and cm.entity.kind == "actor":
                     extra_sources.append(cm)
         elif frame.evaluative:
+            if src is not None and not dobj:
+                # "considers the tax unfair", parsed as one clause headed by the adjective
+                dobj = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+            judged = dobj[0] if dobj else None
+            if judged is not None and judged.pos_ == "ADJ":
+                # "labelled the tax unfair": the noun inside is what is judged, the adjective
+                # the verdict
+                nouns = [
+                    c
+                    for c in judged.children
+                    if c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                ]
+                if nouns:
+                    dobj = [nouns[-1]]
             if src is None or not dobj:
                 return
             oprd = [
@@ -364,6 +378,8 @@ class EnglishFrames:
             # "called the judgment "a victory for people who were ignored"": a relative clause
             # judges the noun it describes, not what is called so
             toks = [u for o in oprd for u in _without_relatives(o)]
+            if judged is not None and judged.pos_ == "ADJ" and dobj[0].i != judged.i:
+                toks = [judged]
             if not toks:
                 toks = list(self.doc[v.i + 1 : self.sent(v).end])
             score = _evaluate(toks, self.lex)
