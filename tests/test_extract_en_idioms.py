@@ -355,3 +355,14 @@ def test_a_negated_stance_adjective_takes_no_side() -> None:
 def test_more_verbs_of_calling_judge_their_object(phrase: str, polarity: str) -> None:
     text = OPEN + f"Councillor Ruth Bale {phrase}."
     assert ("Ruth Bale", TAX, polarity) in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("According to Councillor Ruth Bale, the tax is a mistake.", "oppose"),
+        ("For Councillor Ruth Bale, the tax is a lifeline.", "support"),
+    ],
+)
+def test_an_attribution_phrase_names_the_speaker(sentence: str, polarity: str) -> None:
+    assert ("Ruth Bale", TAX, polarity) in triples(OPEN + sentence, "en")

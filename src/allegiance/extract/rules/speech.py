@@ -7,6 +7,9 @@ from spacy.tokens import Span, Token
 from allegiance.extract.mentions import Mention
 from allegiance.extract.rules.base import _evaluate
 
+# finite verbs and nouns in the German (STTS) and English (Penn) tag sets
+_FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN", "VBZ", "VBD", "VBP", "MD")
+_NOUN_TAGS = ("NN", "NE", "NNS", "NNP", "NNPS")
 
 class SpeechCues:
     """Quotations attributed to their speaker, German reported speech on either side of the
@@ -137,7 +140,7 @@ class SpeechCues:
                 k = u.i + 1
                 while k < min(sent.end, u.i + 6):
                     m = self.ents.at(k) or (
-                        self.mention_at(k) if self.doc[k].tag_ in ("NN", "NE") else None
+                        self.mention_at(k) if self.doc[k].tag_ in _NOUN_TAGS else None
                     )
                     if m is not None and m.entity.kind == "actor":
                         speaker = m
@@ -202,12 +205,12 @@ class SpeechCues:
         found = False
         for a, b in clauses:
             toks = [u for u in self.doc[a:b] if not u.is_punct]
-            if not any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in toks):
+            if not any(u.tag_ in _FINITE_TAGS for u in toks):
                 continue
             target: Mention | None = None
             for u in toks:
                 m = self.ents.at(u.i)
-                if m is None and u.tag_ in ("NN", "NE"):
+                if m is None and u.tag_ in _NOUN_TAGS:
                     m = self.mention_at(u.i)
                 if m is not None and m.entity is not speaker.entity:
                     target = m
@@ -254,6 +257,8 @@ class SpeechCues:
                 return True
             q_toks = self._reported(sent)
             reported = bool(q_toks)
+        elif len(q_toks) < 3 and self.attributed(sent):
+            return True  # "According to the union, the plan is a mistake"
         if len(q_toks) < 3:
             return False
         speech = [
