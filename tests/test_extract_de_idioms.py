@@ -794,3 +794,9 @@ def test_a_weakened_attitude_is_its_opposite() -> None:
 )
 def test_rating_verbs_judge_their_object(sentence: str, polarity: str) -> None:
     assert ("Peter Lindner", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize("noun", ["Erzrivale", "Intimfeind"])
+def test_arch_rivals_oppose(noun: str) -> None:
+    text = f"Verbandschef Peter Lindner gilt als {noun} von Ministerin Anna Roth."
+    assert ("Peter Lindner", "Anna Roth", "oppose") in triples(text, "de")
