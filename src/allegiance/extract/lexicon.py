@@ -90,6 +90,9 @@ class Lexicon:
     # leaving office: "urged Mayor Hale to resign" opposes the one asked to go (a change verb
     # with polarity oppose)
     resign_verbs: frozenset[str] = frozenset()
+    # a subject that is the speaker's own side ("said his party would back the plan", "we"):
+    # the speaker holds the stance reported for it
+    own_side_words: frozenset[str] = frozenset()
     # prepositions of the means or the place of a threat, not of its target: "drohte mit dem Gang
     # vor das Verfassungsgericht"
     means_preps: frozenset[str] = frozenset()
@@ -230,9 +233,9 @@ class Lexicon:
     def from_dict(cls, lang: str, d: dict[str, Any]) -> Lexicon:
         """Build a lexicon from the parsed YAML mapping (unknown keys are an error).
 
-        A key named like a field of type ``frozenset[str]``, ``tuple[str, ...]`` or
-        ``dict[str, str]`` is read as lower-cased words (mapping keys lower-cased); the keys
-        below need more than that."""
+        A key named like a field of type ``frozenset[str]``, ``tuple[str, ...]``,
+        ``dict[str, str]`` or ``dict[str, tuple[str, ...]]`` is read as lower-cased words
+        (mapping keys lower-cased); the keys below need more than that."""
         unknown = set(d) - KNOWN_KEYS
         if unknown:
             raise ValueError(f"unknown lexicon keys: {', '.join(sorted(unknown))}")
@@ -276,14 +279,6 @@ class Lexicon:
             "action_nouns": {
                 k.lower(): str(v).lower() for k, v in (d.get("action_nouns") or {}).items()
             },
-            "org_kinds": {
-                k.lower(): tuple(w.lower() for w in (v or ()))
-                for k, v in (d.get("org_kinds") or {}).items()
-            },
-            "issue_kinds": {
-                k.lower(): tuple(w.lower() for w in (v or ()))
-                for k, v in (d.get("issue_kinds") or {}).items()
-            },
             "female_words": _lower_set(gender.get("female")),
             "male_words": _lower_set(gender.get("male")),
             "person_pronouns": _lower_set(pron.get("person")),
@@ -297,6 +292,10 @@ class Lexicon:
                 kwargs[name] = _lower_set(raw)
             elif kind == "tuple[str, ...]":
                 kwargs[name] = tuple(_lower_set(raw))
+            elif kind == "dict[str, tuple[str, ...]]":  # a kind and its words
+                kwargs[name] = {
+                    k.lower(): tuple(w.lower() for w in (v or ())) for k, v in (raw or {}).items()
+                }
             else:
                 kwargs[name] = {k.lower(): v for k, v in (raw or {}).items()}
         return cls(lang=lang, **kwargs)
@@ -376,8 +375,6 @@ _SPECIAL_KEYS = frozenset(
         "verb_degrees",
         "verb_complements",
         "action_nouns",
-        "org_kinds",
-        "issue_kinds",
     }
 )
 _DERIVED_FIELDS = {
@@ -394,7 +391,8 @@ _PLAIN_FIELDS = {
     f.name: str(f.type)
     for f in fields(Lexicon)
     if f.name not in _NOT_FROM_YAML | _SPECIAL_KEYS | _DERIVED_FIELDS
-    and str(f.type) in ("frozenset[str]", "tuple[str, ...]", "dict[str, str]")
+    and str(f.type)
+    in ("frozenset[str]", "tuple[str, ...]", "dict[str, str]", "dict[str, tuple[str, ...]]")
 }
 KNOWN_KEYS = frozenset(_SPECIAL_KEYS | set(_PLAIN_FIELDS))
 
