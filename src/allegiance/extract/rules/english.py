@@ -195,11 +195,9 @@ class EnglishFrames:
     def _own_side(self, subj: Token) -> bool:
         """ "his party", "her government", "our members", "we": a subject that is the speaker's
         own side, not named."""
-        if subj.lower_ in ("we",):
-            return True
-        return any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "its")
-            for c in subj.children
+        words = self.lex.own_side_words
+        return subj.lower_ in words or any(
+            c.dep_ == "poss" and c.lower_ in words for c in subj.children
         )
 
     def _agents(self, v: Token) -> list[Token]:
