@@ -800,3 +800,29 @@ def test_rating_verbs_judge_their_object(sentence: str, polarity: str) -> None:
 def test_arch_rivals_oppose(noun: str) -> None:
     text = f"Verbandschef Peter Lindner gilt als {noun} von Ministerin Anna Roth."
     assert ("Peter Lindner", "Anna Roth", "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Die Arbeitsgemeinschaft bäuerlicher Landwirtschaft lehnt die Düngeverordnung ab.",
+            "Arbeitsgemeinschaft bäuerlicher Landwirtschaft",
+        ),
+        (
+            "Die Bundesvereinigung freier Schulen lehnt die Düngeverordnung ab.",
+            "Bundesvereinigung freier Schulen",
+        ),
+        (
+            "Der Verband kommunaler Kita-Träger lehnt die Düngeverordnung ab.",
+            "Verband kommunaler Kita-Träger",
+        ),
+    ],
+)
+def test_an_association_is_named_with_its_members(sentence: str, name: str) -> None:
+    assert {s for s, _, _ in triples(sentence, "de")} == {name}
+
+
+def test_a_company_before_a_hyphen_compound_is_not_widened() -> None:
+    found = triples("Die Deutsche Bank-Tochter Nordkredit kritisiert die Düngeverordnung.", "de")
+    assert not any(s.endswith("Bank-Tochter") for s, _, _ in found)

@@ -366,3 +366,14 @@ def test_more_verbs_of_calling_judge_their_object(phrase: str, polarity: str) ->
 )
 def test_an_attribution_phrase_names_the_speaker(sentence: str, polarity: str) -> None:
     assert ("Ruth Bale", TAX, polarity) in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Coalition for Safer Roads backed the tax.", "Coalition for Safer Roads"),
+        ("The Alliance for Fair Rents on Monday opposed the tax.", "Alliance for Fair Rents"),
+    ],
+)
+def test_an_organisation_word_with_a_preposition_starts_a_name(sentence: str, name: str) -> None:
+    assert {s for s, _, _ in triples(OPEN + sentence, "en")} == {name}

@@ -125,6 +125,10 @@ class Lexicon:
     roles: tuple[str, ...] = ()
     org_heads: frozenset[str] = frozenset()
     org_suffixes: tuple[str, ...] = ()
+    # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
+    member_org_heads: tuple[str, ...] = ()
+    # prepositions inside an organisation's name: "Coalition for Safe Streets"
+    org_name_preps: frozenset[str] = frozenset()
     org_endings: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()

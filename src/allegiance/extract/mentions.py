@@ -397,7 +397,7 @@ class EntityResolver:
                         cands.append((span.start, span.end, "organization"))
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
-            cands = [self._with_hyphen_tail(doc, c) for c in cands]
+            cands = [self._with_hyphen_tail(doc, self._with_members(doc, c)) for c in cands]
             people = {s for s, _, t in cands if t == "person"}
             cands = [self._with_trailing_name(doc, c, people) for c in cands]
         cands.extend(self._registry_spans(doc))
@@ -434,19 +434,54 @@ class EntityResolver:
         return (s, e, typ)
 
     def _with_hyphen_tail(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
-        """ "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz": a name cut at a hyphen."""
+        """ "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz": a name cut at a hyphen; in an
+        organisation's name of several words a common noun too ("Verband kommunaler
+        Kita-Träger", but "Google-Manager", "Deutsche Bank-Aktie" stay cut)."""
         s, e, typ = c
         while (
             e + 1 < len(doc)
             and doc[e].text == "-"
             and not doc[e - 1].whitespace_
             and not doc[e].whitespace_
-            and doc[e + 1].tag_ == "NE"
+            and (
+                doc[e + 1].tag_ == "NE"
+                or (
+                    typ == "organization"
+                    and doc[e + 1].tag_ == "NN"
+                    and self._member_head(doc[s])
+                    and e - s >= 3
+                )
+            )
             and not self.lex.role_of(doc[e + 1].text)
             and doc[e + 1].lower_ not in self.lex.org_heads
         ):
             e += 2
         return (s, e, typ)
+
+    def _member_head(self, tok: Token) -> bool:
+        """A word for an association named by its members: "Verband", "Bundesvereinigung"."""
+        return tok.lower_.endswith(self.lex.member_org_heads)
+
+    def _with_members(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """ "Arbeitsgemeinschaft bäuerlicher Landwirtschaft", "Gewerkschaft der Polizei": an
+        association is named by its members in the genitive, with or without an article."""
+        s, e, typ = c
+        if typ != "organization" or e - s != 1 or not self._member_head(doc[s]):
+            return c
+        n = len(doc)
+        j = e
+        if j < n and doc[j].lower_ in ("der", "des"):
+            j += 1
+        k = j
+        while k < n and doc[k].tag_ == "ADJA" and doc[k].lower_.endswith(("er", "en")):
+            k += 1
+        if k == j and j == e:
+            return c  # no article and no adjective: "Verband Wohneigentum" is a name already
+        if not (k < n and doc[k].tag_ in ("NN", "NE") and _is_upper(doc[k])):
+            return c
+        if self.lex.role_of(doc[k].text) or doc[k].ent_type_ in ("PER", "PERSON"):
+            return c  # "der Verband des Präsidenten", "des Vereins Karl Bauer"
+        return (s, k + 1, typ)
 
     def _org_title(self, tok: Token) -> bool:
         """A kind of organisation written before its name: "Supermarktkette", "carmaker",
@@ -728,6 +763,36 @@ class EntityResolver:
                     j -= 1
                 if j < i:
                     yield (j, i + 1, "organization")
+            # "Coalition for Safe Streets", "Campaign for Better Transport", "Council on Foreign
+            # Relations": an organisation word, a preposition and a capitalised run
+            if (
+                self.lang == "en"
+                and low in lex.org_heads
+                and tok.text[:1].isupper()
+                and i + 2 < n
+                and doc[i + 1].lower_ in lex.org_name_preps
+            ):
+                j = i + 2
+                if doc[j].lower_ == "the" and j + 1 < n:
+                    j += 1
+                k = j
+                while (
+                    k < n
+                    and k - j < 5
+                    and _is_upper(doc[k])
+                    and doc[k].pos_ != "VERB"
+                    and doc[k].ent_type_ not in ("DATE", "TIME")  # "the Trust on Monday"
+                ):
+                    k += 1
+                if k > j:
+                    b = i
+                    while b > 0 and _is_upper(doc[b - 1]) and not doc[b - 1].is_sent_start:
+                        b -= 1
+                    if b > 0 and doc[b - 1].is_sent_start and _is_upper(doc[b - 1]):
+                        b -= 1  # "National Alliance for ..." at the start of a sentence
+                    if doc[b].lower_ == "the":
+                        b += 1
+                    yield (b, k, "organization")
             company = self.lang == "de" and any(
                 low.endswith(x) for x in lex.company_endings if len(low) > 3
             )
