@@ -826,3 +826,25 @@ def test_an_association_is_named_with_its_members(sentence: str, name: str) -> N
 def test_a_company_before_a_hyphen_compound_is_not_widened() -> None:
     found = triples("Die Deutsche Bank-Tochter Nordkredit kritisiert die Düngeverordnung.", "de")
     assert not any(s.endswith("Bank-Tochter") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Die Initiative „Grüne Wiese“ lehnt die Düngeverordnung ab.", "Grüne Wiese"),
+        (
+            "Die Initiative „Rettet den Stadtwald“ lehnt die Düngeverordnung ab.",
+            "Rettet den Stadtwald",
+        ),
+    ],
+)
+def test_a_groups_quoted_name_is_the_source_not_a_quotation(sentence: str, name: str) -> None:
+    assert triples(sentence, "de") == {(name, "Düngeverordnung", "oppose")}
+
+
+def test_a_petition_with_no_target_is_the_issue_supported() -> None:
+    found = triples("Der Mieterbund unterstützt das Volksbegehren.", "de")
+    assert found == {("Mieterbund", "Volksbegehren", "support")}
+    # with a target the petition's side is taken on the target
+    found = triples("Der Mieterbund unterstützt das Volksbegehren gegen die Bebauung.", "de")
+    assert ("Mieterbund", "Bebauung", "oppose") in found

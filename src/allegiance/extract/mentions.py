@@ -280,6 +280,7 @@ class EntityResolver:
         spans = self._actor_spans(doc)
         for start, end, typ in spans:
             self._add_actor(doc, out, start, end, typ)
+        self._quoted_name_heads(doc, out)
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
         self._named_as(doc, out)
@@ -292,6 +293,19 @@ class EntityResolver:
         return out
 
     # -- actors --------------------------------------------------------------------------------
+    def _quoted_name_heads(self, doc: Doc, out: DocEntities) -> None:
+        """ "die Initiative „Rettet den Stadtwald“": the word for the group before its quoted
+        name refers to the group too (it is neither an issue nor another actor)."""
+        for m in [m for m in out.mentions if m.entity.kind == "actor"]:
+            k = m.start - 2
+            if (
+                k >= 0
+                and doc[k + 1].text in QUOTE_OPEN
+                and (doc[k].lower_ in self.lex.org_heads or self._org_title(doc[k]))
+                and out.at(k) is None
+            ):
+                out.add(Mention(k, k + 1, m.entity, "role"))
+
     def _genitive_place(self, doc: Doc, s: int, e: int) -> bool:
         """German: one capitalised word in the genitive before a role noun and a name
         ("Altenbrücks Bürgermeister Ralf Eckhardt", "Sachsens Ressortchefin Petra Kühn") is where
@@ -401,8 +415,10 @@ class EntityResolver:
             people = {s for s, _, t in cands if t == "person"}
             cands = [self._with_trailing_name(doc, c, people) for c in cands]
         cands.extend(self._registry_spans(doc))
-        # longest first, then by position; overlapping spans are dropped by DocEntities.add
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        # longest first, then by position; overlapping spans are dropped by DocEntities.add; on
+        # a tie an organisation wins: the lexicon's patterns know better than the tagger
+        # ("die Initiative „Grüne Wiese“", tagged as a person)
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2] != "organization"))
         return cands
 
     def _with_trailing_name(
@@ -1177,7 +1193,17 @@ class EntityResolver:
                     last = words[-1].text.lower() if words else ""
                     prev = doc[i - 1].lower_ if i > 0 else ""
                     prev2 = doc[i - 2].text.lower() if i > 1 else ""
-                    if titled and (
+                    # "die Initiative „Grüne Wiese“": after a word for a group, a group's name
+                    named_actor = (
+                        i > 0
+                        and doc[i - 1].lower_ in lex.org_heads
+                        and last not in lex.concept_heads
+                        and any(
+                            k in out.by_token and out.by_token[k].entity.kind == "actor"
+                            for k in range(i + 1, j)
+                        )
+                    )
+                    if titled and not named_actor and (
                         last in lex.concept_heads
                         or prev in lex.concept_title_heads
                         or prev2 in lex.concept_title_heads

@@ -190,7 +190,13 @@ class CoreFinder:
             j = i
             while j < n and mask[j]:
                 j += 1
-            if j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[i:j]):
+            whole = self.ents.at(i)
+            if (j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[i:j])) or (
+                # „Rettet den Stadtwald“: a group's quoted name, not a quotation
+                whole is not None
+                and whole.entity.kind == "actor"
+                and (whole.start, whole.end) == (i, j)
+            ):
                 for k in range(i, j):
                     mask[k] = False
             i = j

@@ -507,7 +507,15 @@ class GermanFrames:
                 continue
             if self.article_before(i) in ("des",) or self.lex.role_of(t.text):
                 continue
-            if t.lower_ in self.lex.statement_nouns or t.lemma_.lower() in self.lex.nouns:
+            if t.lower_ in self.lex.statement_nouns:
+                return None
+            nf = self.lex.nouns.get(t.lemma_.lower())
+            if nf is not None and not (
+                # "unterstützt das Volksbegehren": a petition with no target named is the issue
+                nf.needs_target
+                and not any(u.lower_ in nf.target_prep for u in self.doc[i + 1 : b])
+                and not self.lex.role_of(t.text)
+            ):
                 return None
             known = self.ents.at(i)
             if known is not None and known.entity.kind == "concept":
