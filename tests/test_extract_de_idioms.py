@@ -848,3 +848,26 @@ def test_a_petition_with_no_target_is_the_issue_supported() -> None:
     # with a target the petition's side is taken on the target
     found = triples("Der Mieterbund unterstützt das Volksbegehren gegen die Bebauung.", "de")
     assert ("Mieterbund", "Bebauung", "oppose") in found
+
+
+def test_an_organisation_after_a_body_and_its_kind_is_the_bodys_owner_not_the_object() -> None:
+    found = triples("Die Belegschaft des Zulieferers Brenkmann lehnt die Düngeverordnung ab.", "de")
+    assert found == {("Belegschaft", "Düngeverordnung", "oppose")}
+
+
+def test_advising_against_opposes() -> None:
+    found = triples("Die Verbraucherzentrale rät von der Düngeverordnung ab.", "de")
+    assert found == {("Verbraucherzentrale", "Düngeverordnung", "oppose")}
+
+
+def test_a_person_named_after_an_organisation_is_not_part_of_its_name() -> None:
+    text = "Der Präsident des Ifo-Instituts Clemens Fuest lobte die Düngeverordnung."
+    found = triples(text, "de")
+    assert found == {("Clemens Fuest", "Düngeverordnung", "support")}
+
+
+@pytest.mark.parametrize("state", ["Land Hessen", "Freistaat Sachsen", "Land Nordrhein-Westfalen"])
+def test_a_state_with_its_title_is_an_actor(state: str) -> None:
+    article = "den" if state.startswith("Freistaat") else "das"
+    found = triples(f"Die Stadt Lindau klagt gegen {article} {state}.", "de")
+    assert ("Stadt Lindau", state, "oppose") in found

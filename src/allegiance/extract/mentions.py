@@ -384,6 +384,23 @@ class EntityResolver:
             while e - s > 1 and kind == "ORG" and self._org_title(doc[s]):
                 s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
 
+            if kind == "ORG" and e - s >= 3:
+                # "des Ifo-Instituts Clemens Fuest" tagged as one organisation: the person
+                # named after it is not part of its name
+                k = next(
+                    (
+                        k
+                        for k in range(s + 1, e - 1)
+                        if doc[k].text in self.lex.first_names
+                        and doc[k - 1].whitespace_
+                        and doc[k].tag_ == "NE"
+                        and all(doc[x].tag_ == "NE" for x in range(k + 1, e))
+                    ),
+                    None,
+                )
+                if k is not None:
+                    cands.append((k, e, "person"))
+                    e = k
             typ = "person" if kind == "PER" else "organization"
             if (
                 doc[s:e].text in self.lex.parties
@@ -720,6 +737,19 @@ class EntityResolver:
                     yield (i, j, "organization")
                     i = j
                     continue
+            # "das Land Hessen", "der Freistaat Bayern", "the State of Ohio": a state as an actor
+            if (
+                low in lex.state_titles
+                and i + 1 < n
+                and doc[i + 1].ent_type_ in ("LOC", "GPE")
+                and _is_upper(doc[i + 1])
+            ):
+                j = i + 2
+                while (  # "Nordrhein-Westfalen"
+                    j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_
+                ):
+                    j += 2
+                yield (i, j, "organization")
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
                 titled = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")

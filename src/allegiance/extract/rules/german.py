@@ -224,10 +224,14 @@ class GermanFrames:
         if art not in ("des", "der") or m.start < 2:
             return False
         j = m.start - 1
+        # "die Belegschaft des Zulieferers Brenkmann": the kind of organisation before its name
+        titled = self.resolver._org_title(self.doc[j]) and self.doc[j].tag_ == "NN"
+        if titled:
+            j -= 1
         while j > 0 and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
             j -= 1
         head = self.doc[j]
-        if head.tag_ != "NN" or head.i >= m.start - 1:
+        if head.tag_ != "NN" or head.i >= m.start - (2 if titled else 1):
             return False
         owner = self.ents.at(j)
         # "die Belegschaft der Halvorsen AG": a body of an organisation (not "hat der Verband
