@@ -377,3 +377,30 @@ def test_an_attribution_phrase_names_the_speaker(sentence: str, polarity: str) -
 )
 def test_an_organisation_word_with_a_preposition_starts_a_name(sentence: str, name: str) -> None:
     assert {s for s, _, _ in triples(OPEN + sentence, "en")} == {name}
+
+
+def test_whom_a_speaker_urges_is_addressed_not_an_issue() -> None:
+    found = triples("Shareholder group Ethos urged investors to reject the merger.", "en")
+    assert found == {("Ethos", "the merger", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbor Union sued the city over the curfew.",
+        "Senator Ann Reed voted against the curfew.",
+    ],
+)
+def test_a_bare_policy_noun_after_the_verbs_preposition_is_the_issue(sentence: str) -> None:
+    found = triples(sentence, "en")
+    assert {(t, p) for _, t, p in found} == {("the curfew", "oppose")}
+
+
+def test_the_city_is_no_company_named_before() -> None:
+    found = triples("Castellan Plastics wants a congestion tax. The city backed the tax.", "en")
+    assert ("Castellan Plastics", TAX, "support") not in found
+
+
+def test_calling_for_a_policy_backs_it() -> None:
+    text = "Labour leader Ann Holt called for a tax on energy firms. She did not call for calm."
+    assert triples(text, "en") == {("Ann Holt", "tax", "support")}

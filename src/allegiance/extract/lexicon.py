@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # organisation anaphors that name a place: "the city" refers only to a city's body
+    place_anaphors: frozenset[str] = frozenset()
     # words that make a place a state acting as one: "das Land Hessen", "der Freistaat Bayern"
     state_titles: frozenset[str] = frozenset()
     # prepositions inside an organisation's name: "Coalition for Safe Streets"

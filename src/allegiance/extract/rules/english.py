@@ -354,6 +354,19 @@ class EnglishFrames:
                 if cm is not None and cm.entity.kind == "actor":
                     extra_sources.append(cm)
         elif frame.evaluative:
+            if src is not None and not dobj and frame.prep:
+                # "called for a windfall tax": the verb with its preposition backs its object
+                for p in preps:
+                    if p.lower_ not in frame.prep:
+                        continue
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        m = self.arg_mention(o)
+                        if m is None and o.lower_ in self.lex.policy_nouns:
+                            m = self.en_object_issue(o)  # not "called for calm"
+                        if m is not None and m.entity is not src.entity:
+                            pol = frame.polarity or "support"
+                            self.emit(src.entity, m.entity, pol, src.start, m.end, lem, 0.6)
+                    return
             if src is not None and not dobj:
                 # "considers the tax unfair", parsed as one clause headed by the adjective
                 dobj = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
@@ -423,6 +436,9 @@ class EnglishFrames:
                         objs = dobj
                     for o in objs:
                         m = self.arg_mention(o)
+                        if m is None and o.lower_ in self.lex.policy_nouns and p.dep_ != "prt":
+                            # "voted against the curfew", "sued over the levy"
+                            m = self.en_object_issue(o)
                         if m is not None:
                             targets.append(m)
                             if p.lower_ in alt:
@@ -474,6 +490,10 @@ class EnglishFrames:
                 and not frame.needs_prep
             ):
                 for o in dobj:
+                    if frame.target == "issue" and any(
+                        c.dep_ in ("xcomp", "ccomp") and c.i > o.i for c in v.children
+                    ):
+                        break  # "urged investors to reject the merger": they are addressed
                     m = self.en_object_issue(o)
                     if m is not None:
                         targets.append(m)

@@ -213,6 +213,8 @@ class Reference:
             if kinds and not self.de and low in self.lex.institution_nouns:
                 # "the union" after talk of two companies: an institution of its own
                 return self._unnamed_org(t)
+            if kinds and low in self.lex.place_anaphors:
+                return None  # "sued the city": a place is no union or company named before
             for m in earlier:
                 name = m.entity.name.lower()
                 if low in self.lex.company_nouns and (
