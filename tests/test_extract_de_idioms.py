@@ -871,3 +871,13 @@ def test_a_state_with_its_title_is_an_actor(state: str) -> None:
     article = "den" if state.startswith("Freistaat") else "das"
     found = triples(f"Die Stadt Lindau klagt gegen {article} {state}.", "de")
     assert ("Stadt Lindau", state, "oppose") in found
+
+
+def test_a_planned_project_keeps_the_name_after_it() -> None:
+    found = triples("Der Bauernverband kritisiert die geplante Trasse SuedLink.", "de")
+    assert found == {("Bauernverband", "Trasse SuedLink", "oppose")}
+
+
+def test_a_kind_of_actor_as_object_is_no_issue() -> None:
+    text = "Verbandschef Georg Meier warf den Netzbetreibern vor, die Landwirte zu übergehen."
+    assert not any(t.startswith("Netzbetreiber") for _, t, _ in triples(text, "de"))

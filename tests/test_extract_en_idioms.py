@@ -404,3 +404,18 @@ def test_the_city_is_no_company_named_before() -> None:
 def test_calling_for_a_policy_backs_it() -> None:
     text = "Labour leader Ann Holt called for a tax on energy firms. She did not call for calm."
     assert triples(text, "en") == {("Ann Holt", "tax", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("The government announced a windfall tax on oil profits.", "windfall tax"),
+        ("The union announced a strike for next week.", "strike"),
+    ],
+)
+def test_announcing_a_measure_backs_it(sentence: str, target: str) -> None:
+    assert {(t, p) for _, t, p in triples(sentence, "en")} == {(target, "support")}
+
+
+def test_announcing_a_resignation_takes_no_side() -> None:
+    assert triples("Finance minister Raj Malhotra announced his resignation.", "en") == set()

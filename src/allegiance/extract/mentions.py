@@ -1286,6 +1286,8 @@ class EntityResolver:
                     )
                 ):
                     e = i + 2
+                    while e < n and doc[e].tag_ == "NE" and e not in out.by_token and e < i + 4:
+                        e += 1  # "die geplante Stromtrasse Südlink": the project's name
                     if (
                         e + 1 < n
                         and doc[e].lower_ in ("in", "bei", "am", "im")

@@ -511,6 +511,13 @@ class GermanFrames:
                 continue
             if self.article_before(i) in ("des",) or self.lex.role_of(t.text):
                 continue
+            kind = (t.lemma_ or t.text).lower()
+            if (
+                self.lex.role_of(kind)
+                or kind in self.lex.org_titles
+                or any(kind.endswith(x) for x in self.lex.org_title_endings if len(x) >= 7)
+            ):
+                return None  # "warf den Netzbetreibern vor": operators are actors, no issue
             if t.lower_ in self.lex.statement_nouns:
                 return None
             nf = self.lex.nouns.get(t.lemma_.lower())
