@@ -494,6 +494,8 @@ class EnglishFrames:
                         c.dep_ in ("xcomp", "ccomp") and c.i > o.i for c in v.children
                     ):
                         break  # "urged investors to reject the merger": they are addressed
+                    if lem in self.lex.giving_verbs and o.lower_ in self.lex.nouns:
+                        break  # "announced his opposition to X": the stance noun decides
                     m = self.en_object_issue(o)
                     if m is not None:
                         targets.append(m)
