@@ -419,3 +419,8 @@ def test_announcing_a_measure_backs_it(sentence: str, target: str) -> None:
 
 def test_announcing_a_resignation_takes_no_side() -> None:
     assert triples("Finance minister Raj Malhotra announced his resignation.", "en") == set()
+
+
+def test_the_city_of_a_named_place_is_an_actor() -> None:
+    found = triples(OPEN + "The city of Brookfield backed the tax.", "en")
+    assert ("city of Brookfield", TAX, "support") in found

@@ -676,6 +676,27 @@ class EntityResolver:
         while i < n:
             tok = doc[i]
             low = tok.lower_
+            # "das Land Hessen", "der Freistaat Bayern", "the city of Brookfield": a state or a
+            # town as an actor
+            of = 1 if i + 2 < n and doc[i + 1].lower_ == "of" and self.lang == "en" else 0
+            if (
+                low in lex.state_titles
+                and i + 1 + of < n
+                # after "of" any name is a place ("the city of Brookfield", tagged a person)
+                and (
+                    doc[i + 1 + of].ent_type_ in ("LOC", "GPE")
+                    or (of and doc[i + 2].pos_ == "PROPN")
+                )
+                and _is_upper(doc[i + 1 + of])
+            ):
+                j = i + 2 + of
+                while (  # "Nordrhein-Westfalen"
+                    j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_
+                ):
+                    j += 2
+                yield (i, j, "organization")
+                i = j
+                continue
             if not _is_upper(tok) or (tok.is_sent_start and low in _DETS[self.lang]):
                 i += 1
                 continue
@@ -737,19 +758,6 @@ class EntityResolver:
                     yield (i, j, "organization")
                     i = j
                     continue
-            # "das Land Hessen", "der Freistaat Bayern", "the State of Ohio": a state as an actor
-            if (
-                low in lex.state_titles
-                and i + 1 < n
-                and doc[i + 1].ent_type_ in ("LOC", "GPE")
-                and _is_upper(doc[i + 1])
-            ):
-                j = i + 2
-                while (  # "Nordrhein-Westfalen"
-                    j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_
-                ):
-                    j += 2
-                yield (i, j, "organization")
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
                 titled = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")
@@ -1032,8 +1040,11 @@ class EntityResolver:
                     p.lower().endswith(x) for p in parts for x in self.lex.org_suffixes
                 )
                 personal = "person" in (full.type, e.type)
-                if personal and not org_like and "-" in parts[-1] and (
-                    parts[-1].split("-")[0] in stems
+                if (
+                    personal
+                    and not org_like
+                    and "-" in parts[-1]
+                    and (parts[-1].split("-")[0] in stems)
                 ):
                     # "Roth" read alone where the text says "Roth-Aldinger" (three tokens)
                     self._widen_to(doc, out, e, full, parts[-1])
@@ -1233,11 +1244,19 @@ class EntityResolver:
                             for k in range(i + 1, j)
                         )
                     )
-                    if titled and not named_actor and (
-                        last in lex.concept_heads
-                        or prev in lex.concept_title_heads
-                        or prev2 in lex.concept_title_heads
-                        or (prev == "," and i > 1 and doc[i - 2].lower_ in lex.concept_title_heads)
+                    if (
+                        titled
+                        and not named_actor
+                        and (
+                            last in lex.concept_heads
+                            or prev in lex.concept_title_heads
+                            or prev2 in lex.concept_title_heads
+                            or (
+                                prev == ","
+                                and i > 1
+                                and doc[i - 2].lower_ in lex.concept_title_heads
+                            )
+                        )
                     ):
                         self._add_concept(out, doc, i + 1, j, inner.text)
                         i = j + 1
