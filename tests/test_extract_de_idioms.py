@@ -881,3 +881,12 @@ def test_a_planned_project_keeps_the_name_after_it() -> None:
 def test_a_kind_of_actor_as_object_is_no_issue() -> None:
     text = "Verbandschef Georg Meier warf den Netzbetreibern vor, die Landwirte zu übergehen."
     assert not any(t.startswith("Netzbetreiber") for _, t, _ in triples(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("verdict", "polarity"),
+    [("ein »fatales Signal«", "oppose"), ("ein ermutigendes Signal", "support")],
+)
+def test_an_evaluative_adjective_decides_for_its_noun(verdict: str, polarity: str) -> None:
+    text = OPEN + f"Landrätin Petra Vogt nannte die Reform {verdict}."
+    assert ("Petra Vogt", REFORM, polarity) in triples(text, "de")

@@ -424,3 +424,8 @@ def test_announcing_a_resignation_takes_no_side() -> None:
 def test_the_city_of_a_named_place_is_an_actor() -> None:
     found = triples(OPEN + "The city of Brookfield backed the tax.", "en")
     assert ("city of Brookfield", TAX, "support") in found
+
+
+def test_an_evaluative_adjective_decides_for_its_noun() -> None:
+    text = OPEN + "Councillor Ruth Bale called the tax a dangerous step for drivers."
+    assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")

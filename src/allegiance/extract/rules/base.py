@@ -75,6 +75,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
                 if c.dep_ in ("dobj", "obj"):
                     affected.update(u.i for u in c.subtree)
     shielding = False
+    prev_adj = 0.0  # the value of an evaluative adjective right before this word
     for t in tokens:
         if t.i in affected:
             continue
@@ -108,6 +109,10 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             listed = False
         if val and excess:
             val, excess = -abs(val), False
+        prev = prev_adj
+        prev_adj = val if t.tag_ == "ADJA" or (t.dep_ == "amod" and t.pos_ == "ADJ") else 0.0
+        if val and prev and (val > 0) != (prev > 0) and t.pos_ in ("NOUN", "PROPN"):
+            continue  # "ein fatales Signal", "a bad deal": the adjective decides for its noun
         if val:
             if listed:
                 score += -val if flip else val
