@@ -890,3 +890,8 @@ def test_a_kind_of_actor_as_object_is_no_issue() -> None:
 def test_an_evaluative_adjective_decides_for_its_noun(verdict: str, polarity: str) -> None:
     text = OPEN + f"Landrätin Petra Vogt nannte die Reform {verdict}."
     assert ("Petra Vogt", REFORM, polarity) in triples(text, "de")
+
+
+def test_a_relation_reaches_past_a_title_to_the_name() -> None:
+    text = "Stadtrat Hartmut Engel galt als Verbündeter von Stadtwerke-Chef Peter Kolb."
+    assert triples(text, "de") == {("Hartmut Engel", "Peter Kolb", "support")}

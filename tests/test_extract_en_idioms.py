@@ -429,3 +429,8 @@ def test_the_city_of_a_named_place_is_an_actor() -> None:
 def test_an_evaluative_adjective_decides_for_its_noun() -> None:
     text = OPEN + "Councillor Ruth Bale called the tax a dangerous step for drivers."
     assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
+
+
+def test_partnering_with_an_organisation_sides_with_it() -> None:
+    text = "The Harbor Medical Forum had partnered with Brightline on a diabetes pilot."
+    assert triples(text, "en") == {("Harbor Medical Forum", "Brightline", "support")}

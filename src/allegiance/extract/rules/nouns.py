@@ -403,6 +403,16 @@ class NounCues:
             tgt = nxt
         elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
             tgt = self.mention_at(t.i + 2) or self.mention_at(t.i + 3)
+            if tgt is None and self.de:
+                # "Verbündeter von Stadtwerke-Chef Peter Kolb": past a title to the name
+                for k in range(t.i + 2, min(sent.end, t.i + 8)):
+                    u = self.doc[k]
+                    m = self.ents.at(k)
+                    if m is not None:
+                        tgt = m if m.entity.kind == "actor" else None
+                        break
+                    if (u.is_punct and u.text != "-") or u.tag_.startswith(("V", "KON")):
+                        break
             if tgt is None and not self.de:  # "ally of County Executive Janet Hale"
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
