@@ -895,3 +895,10 @@ def test_an_evaluative_adjective_decides_for_its_noun(verdict: str, polarity: st
 def test_a_relation_reaches_past_a_title_to_the_name() -> None:
     text = "Stadtrat Hartmut Engel galt als Verbündeter von Stadtwerke-Chef Peter Kolb."
     assert triples(text, "de") == {("Hartmut Engel", "Peter Kolb", "support")}
+
+
+def test_a_call_for_moderation_or_a_forecast_is_no_issue() -> None:
+    text = OPEN + "Der Landkreistag rief beide Seiten zur Mäßigung auf."
+    assert not any(s == "Landkreistag" for s, _, _ in triples(text, "de"))
+    text = "Finanzchefin Birte Lahn hielt an der Jahresprognose fest."
+    assert triples(text, "de") == set()

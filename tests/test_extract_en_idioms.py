@@ -434,3 +434,13 @@ def test_an_evaluative_adjective_decides_for_its_noun() -> None:
 def test_partnering_with_an_organisation_sides_with_it() -> None:
     text = "The Harbor Medical Forum had partnered with Brightline on a diabetes pilot."
     assert triples(text, "en") == {("Harbor Medical Forum", "Brightline", "support")}
+
+
+def test_a_plural_is_not_one_organisation_of_that_kind() -> None:
+    text = "The Eastport Hockey Club wants a longer season. The Skaters Union sided with the clubs."
+    assert not any(t == "Eastport Hockey Club" for _, t, _ in triples(text, "en"))
+
+
+def test_a_call_for_calm_is_no_issue() -> None:
+    text = OPEN + "Councillor Ruth Bale called for calm and urged restraint."
+    assert triples(text, "en") == set()

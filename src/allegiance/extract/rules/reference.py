@@ -188,7 +188,12 @@ class Reference:
                         or (len(low) > 4 and low in (w.lower() for w in words[:3]))
                     )
                 )
-                or (not self.de and last.rstrip("s") == low.rstrip("s"))
+                or (
+                    not self.de
+                    and last.rstrip("s") == low.rstrip("s")
+                    # "the clubs" are several, not "Eastport Hockey Club"
+                    and not (low.endswith("s") and not last.endswith("s"))
+                )
             ):
                 if self.article_before(t.i) or (
                     t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this")
