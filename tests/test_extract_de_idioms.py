@@ -902,3 +902,14 @@ def test_a_call_for_moderation_or_a_forecast_is_no_issue() -> None:
     assert not any(s == "Landkreistag" for s, _, _ in triples(text, "de"))
     text = "Finanzchefin Birte Lahn hielt an der Jahresprognose fest."
     assert triples(text, "de") == set()
+
+
+def test_a_state_that_acts_is_an_actor() -> None:
+    assert ("Niedersachsen", REFORM, "oppose") in triples(
+        OPEN + "Niedersachsen lehnt die Reform ab.", "de"
+    )
+    found = triples(
+        OPEN + "Unterstützung signalisierten Niedersachsen und Mecklenburg-Vorpommern.", "de"
+    )
+    assert ("Mecklenburg-Vorpommern", REFORM, "support") in found
+    assert not any(t == "Mecklenburg-Vorpommern" for _, t, _ in found)

@@ -444,3 +444,8 @@ def test_a_plural_is_not_one_organisation_of_that_kind() -> None:
 def test_a_call_for_calm_is_no_issue() -> None:
     text = OPEN + "Councillor Ruth Bale called for calm and urged restraint."
     assert triples(text, "en") == set()
+
+
+def test_a_country_that_acts_is_an_actor() -> None:
+    found = triples("France opposed the export ban. Germany backed it.", "en")
+    assert found == {("France", "export ban", "oppose"), ("Germany", "export ban", "support")}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -415,6 +416,7 @@ class EntityResolver:
             elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
+        cands.extend(self._acting_places(doc))
         cands.extend(self._titled_people(doc))
         cands.extend(self._first_name_people(doc))
         cands.extend(self._appositive_orgs(doc))
@@ -568,6 +570,43 @@ class EntityResolver:
             ):
                 return (s - 1, e, typ)
         return c
+
+    def _acting_places(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """A state or country that acts is an actor: "Bayern werde nicht zustimmen", "France
+        opposed the plan", "Texas sued the agency". A place name counts once one of its
+        mentions is the subject of a verb; every mention of it then names the actor."""
+        places = [e for e in doc.ents if e.label_ in ("LOC", "GPE")]
+        acting: set[str] = set()
+        for ent in places:
+            if self.lang == "en":
+                if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    acting.add(ent.text)
+                continue
+            k = ent.start
+            while k > 0 and doc[k - 1].lower_ in ("und", ",") and doc[k - 2].ent_type_ == "LOC":
+                k -= 1  # "Niedersachsen und Mecklenburg-Vorpommern signalisierten ..."
+                while k > 0 and doc[k - 1].ent_type_ == "LOC" and doc[k - 1].ent_iob_ == "I":
+                    k -= 1
+                k -= 1
+            first = k == doc[ent.start].sent.start
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            finite = ("VVFIN", "VMFIN", "VAFIN")
+            if (first and nxt is not None and (nxt.tag_ in finite or nxt.lower_ == "und")) or (
+                # "Unterstützung signalisierten Niedersachsen und …": right after the verb
+                before is not None
+                and before.tag_ in finite
+                and before.i > before.sent.start
+                and nxt is not None
+                and (nxt.is_punct or nxt.lower_ == "und")
+            ):
+                acting.add(ent.text)
+        for a, b in pairwise(places):
+            if a.text in acting and b.start == a.end + 1 and doc[a.end].lower_ == "und":
+                acting.add(b.text)  # "Niedersachsen und Mecklenburg-Vorpommern"
+        for ent in places:
+            if ent.text in acting:
+                yield (ent.start, ent.end, "organization")
 
     def _titled_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A role noun followed by two or three capitalised words is a person: "Councillor Derek

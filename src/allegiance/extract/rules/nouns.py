@@ -254,8 +254,14 @@ class NounCues:
             others = [
                 m
                 for m in self.ents.in_range(a, b)
-                if m.entity is not src.entity and (not self.de or self.nominative_like(m))
+                if m.entity is not src.entity
+                and (not self.de or self.nominative_like(m))
+                and not self._joined_actor(src, m)
             ]
+            if self.de:
+                # "Unterstützung signalisierten Niedersachsen und Mecklenburg-Vorpommern": both
+                # speak
+                co_sources += [m for m in self.ents.in_range(a, b) if self._joined_actor(src, m)]
             if not others and self.de:
                 # "Unterstützung bekam die Gewerkschaft vom Sozialverband": a resolvable noun
                 for k in range(a, b):
@@ -315,6 +321,16 @@ class NounCues:
             if co.entity is not src.entity and co.entity is not tgt.entity:
                 lo, hi = min(a0, co.start), max(b0, co.end)
                 self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
+
+    def _joined_actor(self, a: Mention, b: Mention) -> bool:
+        """Actor ``b`` follows actor ``a`` joined by "und"/"and" (a second subject)."""
+        between = self.doc[a.end : b.start]
+        return (
+            b.start > a.end
+            and b.entity.kind == "actor"
+            and len(between) == 1
+            and between[0].lower_ in ("und", "and", "sowie")
+        )
 
     def _opposed_by_verb(self, t: Token, seg: tuple[int, int]) -> bool:
         """The stance noun is the object of a verb of opposition ("lehnt Möllenkamps Ablösung
