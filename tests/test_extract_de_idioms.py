@@ -913,3 +913,29 @@ def test_a_state_that_acts_is_an_actor() -> None:
     )
     assert ("Mecklenburg-Vorpommern", REFORM, "support") in found
     assert not any(t == "Mecklenburg-Vorpommern" for _, t, _ in found)
+
+
+
+def test_neither_nor_takes_no_side() -> None:
+    text = OPEN + "Carsten Fehling wollte die Reform weder gutheißen noch verurteilen."
+    found = triples(text, "de")
+    assert ("Carsten Fehling", REFORM, "support") not in found
+    assert ("Carsten Fehling", REFORM, "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("EU-Agrarkommissar Jonas Vilkas verteidigte die Reform.", "Jonas Vilkas"),
+        ("Die Grüne Katja Ellerbrock verteidigte die Reform.", "Katja Ellerbrock"),
+    ],
+)
+def test_an_organisation_before_a_persons_name_is_no_speaker(sentence: str, name: str) -> None:
+    found = triples(OPEN + sentence, "de") - {("Landesregierung", REFORM, "support")}
+    assert found == {(name, REFORM, "support")}
+
+
+def test_a_rally_against_an_issue_is_no_issue_itself() -> None:
+    text = OPEN + "Die Gewerkschaft GVD rief zu einer Kundgebung gegen die Reform auf."
+    found = triples(text, "de") - {("Landesregierung", REFORM, "support")}
+    assert found == {("Gewerkschaft GVD", REFORM, "oppose")}

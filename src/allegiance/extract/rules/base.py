@@ -535,8 +535,10 @@ class CoreFinder:
             return False
         a, b = seg
         for t in self.doc[a:b]:
-            if t.lower_ in self.lex.negation and t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", ""):
-                return True
+            if t.lower_ in self.lex.negation and (
+                t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", "") or t.lower_ == "weder"
+            ):
+                return True  # "nicht", "keine", "weder gutheißen noch verurteilen"
             if t.lower_ in self.lex.hedges:
                 return True
         # "wollen der Vorlage nur zustimmen, wenn …": a condition, not a side

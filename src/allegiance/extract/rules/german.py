@@ -241,12 +241,19 @@ class GermanFrames:
         )
 
     def _modifier(self, m: Mention) -> bool:
-        """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun."""
+        """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun; "die Grüne
+        Katja Ellerbrock": a party or organisation right before a person's name."""
+        nxt = self.ents.at(m.end) if m.end < len(self.doc) else None
         return (
             m.end + 1 < len(self.doc)
             and self.doc[m.end].text == "-"
             and not self.doc[m.end - 1].whitespace_
             and bool(self.lex.role_of(self.doc[m.end + 1].text))
+        ) or (
+            m.entity.type == "organization"
+            and nxt is not None
+            and nxt.start == m.end
+            and nxt.entity.type == "person"
         )
 
     def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
@@ -602,11 +609,18 @@ class GermanFrames:
                 and self.doc[j].tag_ == "NN"
                 and self.mention_at(j) is None
                 and not self.lex.role_of(self.doc[j].text)  # "von seinem Geldgeber": a person
+                # "rief zu einer Kundgebung gegen X auf": the stance noun takes the side on X
+                and not self._noun_with_target(j, b)
             ):
                 end = self._with_genitive(j + 1, b)
                 m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
                 return m, alt.get(w)
         return None, None
+
+    def _noun_with_target(self, j: int, b: int) -> bool:
+        """The stance noun at ``j`` names its own target before ``b`` ("Kundgebung gegen X")."""
+        nf = self.lex.nouns.get(self.lemma(self.doc[j]))
+        return nf is not None and any(u.lower_ in nf.target_prep for u in self.doc[j + 1 : b])
 
     def _passive_subject(self, cue: Token, agent: Mention | None) -> Mention | None:
         """German passive: the first subject-like actor or issue of the sentence before the cue."""
