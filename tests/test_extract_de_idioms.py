@@ -939,3 +939,10 @@ def test_a_rally_against_an_issue_is_no_issue_itself() -> None:
     text = OPEN + "Die Gewerkschaft GVD rief zu einer Kundgebung gegen die Reform auf."
     found = triples(text, "de") - {("Landesregierung", REFORM, "support")}
     assert found == {("Gewerkschaft GVD", REFORM, "oppose")}
+
+
+def test_whose_votes_carried_a_decision_back_it() -> None:
+    text = OPEN + "Der Landtag beschloss die Reform mit den Stimmen von CDU und Freien Wählern."
+    found = triples(text, "de")
+    assert {("CDU", REFORM, "support"), ("Freie Wähler", REFORM, "support")} <= found
+    assert ("Landtag", "Freie Wähler", "support") not in found

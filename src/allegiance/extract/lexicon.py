@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # "mit den Stimmen von X": whose votes carried a decision
+    vote_nouns: frozenset[str] = frozenset()
     # organisation anaphors that name a place: "the city" refers only to a city's body
     place_anaphors: frozenset[str] = frozenset()
     # words that make a place a state acting as one: "das Land Hessen", "der Freistaat Bayern"

@@ -316,6 +316,8 @@ class GermanFrames:
             source = self.de_subject(t, seg)
             src_ent = source.entity if source else None
             co_sources = self._coordinated(source, t) if source is not None else []
+            # "beschloss mit den Stimmen von CDU und Freien Wählern": they vote for it too
+            co_sources += self._voters(seg)
             co_ents = {m.entity for m in co_sources}
             own = self._conjunct_start(t, seg)
             cands = [
@@ -616,6 +618,24 @@ class GermanFrames:
                 m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
                 return m, alt.get(w)
         return None, None
+
+    def _voters(self, seg: tuple[int, int]) -> list[Mention]:
+        """The actors after "mit den Stimmen von/der …" in a clause (``vote_nouns``)."""
+        a, b = seg
+        out: list[Mention] = []
+        for k in range(a, b - 1):
+            if self.doc[k].lower_ not in self.lex.vote_nouns:
+                continue
+            j = k + 1
+            while j < b and (
+                self.doc[j].tag_ in ("APPR", "ART", "APPRART", "KON", "$,")
+                or self.ents.at(j) is not None
+            ):
+                m = self.ents.at(j)
+                if m is not None and m.entity.kind == "actor" and m not in out:
+                    out.append(m)
+                j = m.end if m is not None else j + 1
+        return out
 
     def _noun_with_target(self, j: int, b: int) -> bool:
         """The stance noun at ``j`` names its own target before ``b`` ("Kundgebung gegen X")."""
