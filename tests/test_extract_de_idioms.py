@@ -946,3 +946,8 @@ def test_whose_votes_carried_a_decision_back_it() -> None:
     found = triples(text, "de")
     assert {("CDU", REFORM, "support"), ("Freie Wähler", REFORM, "support")} <= found
     assert ("Landtag", "Freie Wähler", "support") not in found
+
+
+def test_a_name_may_hold_a_word_of_praise() -> None:
+    text = OPEN + "Begrüßt wurde die Reform von der Gewerkschaft Gesundheit und Soziales (GGS)."
+    assert ("Gewerkschaft Gesundheit und Soziales", REFORM, "support") in triples(text, "de")

@@ -790,8 +790,12 @@ class EntityResolver:
                     ):
                         break  # "Gemeinderat Kevin Sander": a person after a body's name
                     w = doc[j].lower_
-                    if w in lex.polarity or w in lex.negative or w in lex.positive:
-                        break  # "warf der Regierung Versagen vor": a verdict, not a name
+                    if (w in lex.negative or lex.polarity.get(w, 0.0) < 0) and doc[
+                        j - 1
+                    ].lower_ not in ("und", "für", "&"):
+                        # "warf der Regierung Versagen vor": a verdict, not a name (but
+                        # "Gewerkschaft Gesundheit und Soziales", "Bündnis Freiheit")
+                        break
                     j += 1
                 if j - i >= 2:
                     yield (i, j, "organization")
