@@ -951,3 +951,17 @@ def test_whose_votes_carried_a_decision_back_it() -> None:
 def test_a_name_may_hold_a_word_of_praise() -> None:
     text = OPEN + "Begrüßt wurde die Reform von der Gewerkschaft Gesundheit und Soziales (GGS)."
     assert ("Gewerkschaft Gesundheit und Soziales", REFORM, "support") in triples(text, "de")
+
+
+def test_a_warning_of_costs_is_about_the_issue_at_hand() -> None:
+    found = triples(OPEN + "Der Bauernverband warnte vor Mehrkosten in Millionenhöhe.", "de")
+    assert ("Bauernverband", REFORM, "oppose") in found
+    assert not any(t.startswith("Mehrkosten") for _, t, _ in found)
+
+
+def test_the_people_an_issue_serves_are_no_issue() -> None:
+    text = (
+        "Ministerin Lea Sandmann (Grüne) will Eltern bei der Geburt eines Kindes einmalig "
+        "2.000 Euro zahlen und hat dafür bereits einen Referentenentwurf vorgelegt."
+    )
+    assert not any(t == "Eltern" for _, t, _ in triples(text, "de"))

@@ -449,3 +449,4 @@ def test_a_call_for_calm_is_no_issue() -> None:
 def test_a_country_that_acts_is_an_actor() -> None:
     found = triples("France opposed the export ban. Germany backed it.", "en")
     assert found == {("France", "export ban", "oppose"), ("Germany", "export ban", "support")}
+

@@ -604,6 +604,8 @@ class CoreFinder:
                 end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
         if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
             return None
+        if head.lower() in self.lex.consequence_nouns:
+            return None  # "warnte vor Mehrkosten": a feared effect of the issue, not an issue
         if any(self.ents.at(i) is not None for i in range(start, end)):
             return None
         # "welcomed the freeze" after "the Rate Freeze Act": an issue already named
