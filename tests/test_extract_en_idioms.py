@@ -450,3 +450,10 @@ def test_a_country_that_acts_is_an_actor() -> None:
     found = triples("France opposed the export ban. Germany backed it.", "en")
     assert found == {("France", "export ban", "oppose"), ("Germany", "export ban", "support")}
 
+
+
+def test_a_campaign_group_named_for_its_cause_is_an_actor() -> None:
+    text = OPEN + "Ashford Parents for Clean Air backed the tax."
+    assert ("Ashford Parents for Clean Air", TAX, "support") in triples(text, "en")
+    text = OPEN + "Residents of Ashford backed the tax."
+    assert not any(s.startswith("Residents") for s, _, _ in triples(text, "en"))

@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # plural nouns that start a campaign group's name with "for"/"against": "Parents for …"
+    group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
     consequence_nouns: frozenset[str] = frozenset()
     # "mit den Stimmen von X": whose votes carried a decision

@@ -864,10 +864,13 @@ class EntityResolver:
             # Relations": an organisation word, a preposition and a capitalised run
             if (
                 self.lang == "en"
-                and low in lex.org_heads
                 and tok.text[:1].isupper()
                 and i + 2 < n
-                and doc[i + 1].lower_ in lex.org_name_preps
+                and (
+                    (low in lex.org_heads and doc[i + 1].lower_ in lex.org_name_preps)
+                    # "Parents for Safe Schools", "Residents Against the Bypass"
+                    or (low in lex.group_plurals and doc[i + 1].lower_ in ("for", "against"))
+                )
             ):
                 j = i + 2
                 if doc[j].lower_ == "the" and j + 1 < n:
