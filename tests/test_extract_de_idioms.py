@@ -965,3 +965,9 @@ def test_the_people_an_issue_serves_are_no_issue() -> None:
         "2.000 Euro zahlen und hat dafür bereits einen Referentenentwurf vorgelegt."
     )
     assert not any(t == "Eltern" for _, t, _ in triples(text, "de"))
+
+
+@pytest.mark.parametrize("action", ["Auflösung", "Verkürzung", "Aufhebung"])
+def test_more_actions_name_an_issue_with_their_object(action: str) -> None:
+    found = triples(f"Der Pflegerat kritisiert die {action} der Kammerpflicht.", "de")
+    assert ("Pflegerat", f"{action} der Kammerpflicht", "oppose") in found
