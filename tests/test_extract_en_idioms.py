@@ -457,3 +457,16 @@ def test_a_campaign_group_named_for_its_cause_is_an_actor() -> None:
     assert ("Ashford Parents for Clean Air", TAX, "support") in triples(text, "en")
     text = OPEN + "Residents of Ashford backed the tax."
     assert not any(s.startswith("Residents") for s, _, _ in triples(text, "en"))
+
+
+def test_an_issues_sponsor_named_in_apposition_backs_it() -> None:
+    text = (
+        "Lawmakers debated the Fair Repair Act on Monday. The bill's sponsor, Democratic state "
+        "Senator Carla Mendes, said it would save families money."
+    )
+    assert ("Carla Mendes", "Fair Repair Act", "support") in triples(text, "en")
+
+
+def test_mep_is_a_title_not_part_of_the_name() -> None:
+    found = triples(OPEN + "Dutch Green MEP Sanne de Vries backed the tax.", "en")
+    assert ("Sanne de Vries", TAX, "support") in found

@@ -468,6 +468,18 @@ class NounCues:
             src = None
             if t.dep_ == "appos":
                 src = self.arg_mention(t.head)
+            elif any(c.dep_ == "appos" for c in t.children):
+                # "The bill's sponsor, Senator Carla Mendes, said …": the name in apposition
+                src = next(
+                    (
+                        m
+                        for c in t.children
+                        if c.dep_ == "appos"
+                        and (m := self.arg_mention(c)) is not None
+                        and m.entity.kind == "actor"
+                    ),
+                    None,
+                )
             else:
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:
                     v = v.head
