@@ -971,3 +971,13 @@ def test_the_people_an_issue_serves_are_no_issue() -> None:
 def test_more_actions_name_an_issue_with_their_object(action: str) -> None:
     found = triples(f"Der Pflegerat kritisiert die {action} der Kammerpflicht.", "de")
     assert ("Pflegerat", f"{action} der Kammerpflicht", "oppose") in found
+
+
+def test_dismissing_someone_opposes_them() -> None:
+    text = "Der Aufsichtsrat der Sparkasse hat Vorstandssprecher Olaf Reincke abberufen."
+    assert ("Aufsichtsrat der Sparkasse", "Olaf Reincke", "oppose") in triples(text, "de")
+
+
+def test_an_organisation_word_does_not_point_ahead() -> None:
+    text = "Die Bank plant die Fusion mit der Volksbank Ostheide."
+    assert not any(s == "Volksbank Ostheide" for s, _, _ in triples(text, "de"))

@@ -154,9 +154,12 @@ class Reference:
         low = t.lemma_.lower() if self.de else t.lower_
         if len(low) < 4:
             return None
+        named_before = {id(m.entity) for m in self.ents.mentions if m.start < t.i}
         for e in reversed(self.ents.entities):
             if e.kind != "actor" or e.type != "organization":
                 continue
+            if id(e) not in named_before:
+                continue  # "Die Bank plant die Fusion mit der Volksbank X": not named yet
             words = e.name.split()
             last = words[-1].lower()
             if len(words) > 1 and words[0].lower() == low:
