@@ -981,3 +981,12 @@ def test_dismissing_someone_opposes_them() -> None:
 def test_an_organisation_word_does_not_point_ahead() -> None:
     text = "Die Bank plant die Fusion mit der Volksbank Ostheide."
     assert not any(s == "Volksbank Ostheide" for s, _, _ in triples(text, "de"))
+
+
+def test_refusing_to_accept_opposes() -> None:
+    text = OPEN + "Der Mieterbund will die Reform nicht hinnehmen."
+    assert ("Mieterbund", REFORM, "oppose") in triples(text, "de")
+    text = OPEN + "Der Mieterbund akzeptiert die Reform."
+    assert ("Mieterbund", REFORM, "support") in triples(text, "de")
+    text = OPEN + "Der Mieterbund unterstützt die Reform nicht."  # a plain "not": no side
+    assert ("Mieterbund", REFORM, "oppose") not in triples(text, "de")

@@ -470,3 +470,10 @@ def test_an_issues_sponsor_named_in_apposition_backs_it() -> None:
 def test_mep_is_a_title_not_part_of_the_name() -> None:
     found = triples(OPEN + "Dutch Green MEP Sanne de Vries backed the tax.", "en")
     assert ("Sanne de Vries", TAX, "support") in found
+
+
+def test_refusing_to_accept_opposes() -> None:
+    text = OPEN + "The Retailers Union will not accept the tax."
+    assert ("Retailers Union", TAX, "oppose") in triples(text, "en")
+    text = OPEN + "The Retailers Union will not support the tax."
+    assert ("Retailers Union", TAX, "oppose") not in triples(text, "en")

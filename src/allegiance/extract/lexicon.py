@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # verbs of acceptance: refusing to accept something opposes it ("will das nicht hinnehmen")
+    acceptance_verbs: frozenset[str] = frozenset()
     # plural nouns that start a campaign group's name with "for"/"against": "Parents for …"
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant

@@ -549,6 +549,19 @@ class CoreFinder:
             return True
         return False
 
+    def negated_side(self, cue: Token, seg: tuple[int, int], pol: str) -> str:
+        """The side a negated cue takes: none ("neutral"), except that refusing to accept
+        something opposes it ("will das nicht hinnehmen", "will not accept the cuts";
+        ``acceptance_verbs``) when a plain negation, not a hedge, does the negating."""
+        if self.lemma(cue) not in self.lex.acceptance_verbs or pol != "support":
+            return "neutral"
+        if self.de:
+            words = self.doc[seg[0] : seg[1]]
+            plain = any(t.lower_ in self.lex.negation for t in words)
+        else:
+            plain = any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
+        return "oppose" if plain else "neutral"
+
     def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
         a, b = seg
         lo = min(a, cue.i - 6) if not self.de else a

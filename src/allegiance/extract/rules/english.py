@@ -561,7 +561,7 @@ class EnglishFrames:
         if src is None:
             return
         neg = self.negated(v, (v.i, v.i))
-        final = "neutral" if neg else (pol or "oppose")
+        final = self.negated_side(v, (v.i, v.i), pol or "oppose") if neg else (pol or "oppose")
         targets = [self._not_self(tm, src.entity) for tm in targets]
         for extra in extra_sources:
             for tm in targets:

@@ -461,8 +461,9 @@ class GermanFrames:
                 target_m = [m for m in target_m if m.entity.kind == "concept"]
             if source is None or not target_m:
                 return
-            neg = self.negated(t, (source.end if source.start < t.i else a, b))
-            final = "neutral" if neg else (pol or "oppose")
+            neg_seg = (source.end if source.start < t.i else a, b)
+            neg = self.negated(t, neg_seg)
+            final = self.negated_side(t, neg_seg, pol or "oppose") if neg else (pol or "oppose")
             for tm in target_m:
                 a0 = min(source.start, tm.start, t.i)
                 b0 = max(source.end, tm.end, t.i + 1, self._particle_end(t))
@@ -473,7 +474,8 @@ class GermanFrames:
         if source is None or not target_m:
             return
         neg = self.negated(t, seg)
-        final = "neutral" if neg else (frame.polarity or "oppose")
+        side = frame.polarity or "oppose"
+        final = self.negated_side(t, seg, side) if neg else side
         # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": every agent
         agents = [source] + [
             m
