@@ -477,3 +477,9 @@ def test_refusing_to_accept_opposes() -> None:
     assert ("Retailers Union", TAX, "oppose") in triples(text, "en")
     text = OPEN + "The Retailers Union will not support the tax."
     assert ("Retailers Union", TAX, "oppose") not in triples(text, "en")
+
+
+@pytest.mark.parametrize("verb", ["voted", "argued", "spoke out"])
+def test_in_favour_of_backs_whatever_the_verb(verb: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {verb} in favour of the tax."
+    assert ("Ruth Bale", TAX, "support") in triples(text, "en")

@@ -449,6 +449,8 @@ class CoreFinder:
                 continue
             if is_verb and lem in ("sprechen", "speak"):
                 self.spoke_of(t)
+            if not self.de and t.lower_ in self.lex.favour_words:
+                self.in_favour_of(t)  # "voted in favour of the bill"
             if is_verb and self.de and lem in self.lex.verb_degrees:
                 self.degree_cue(t, lem)
             if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):

@@ -122,6 +122,29 @@ class OtherCues:
             source, _ = self.en_subject(t)
         return source is not None and source.entity.kind == "actor"
 
+    def in_favour_of(self, t: Token) -> None:
+        """English: "voted in favour of the bill", "argued in favor of the tax": whoever does
+        it backs what follows "of" (``favour_words``)."""
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+            return
+        v = prep.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        src, _ = self.en_subject(v)
+        if src is None or src.entity.kind != "actor":
+            return
+        for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in of.children if c.dep_ == "pobj"):
+                m = self.arg_mention(o)
+                if m is None and o.lower_ in self.lex.policy_nouns:
+                    m = self.en_object_issue(o)
+                if m is None or m.entity is src.entity:
+                    continue
+                neg = self.negated(v, (v.i, v.i))
+                pol = "neutral" if neg else "support"
+                self.emit(src.entity, m.entity, pol, min(src.start, v.i), m.end, "favour", 0.6)
+
     def spoke_of(self, t: Token) -> None:
         """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
         label judges the issue at hand, or the actor named after it ("„gezielten Kampagne“ der
