@@ -990,3 +990,15 @@ def test_refusing_to_accept_opposes() -> None:
     assert ("Mieterbund", REFORM, "support") in triples(text, "de")
     text = OPEN + "Der Mieterbund unterstützt die Reform nicht."  # a plain "not": no side
     assert ("Mieterbund", REFORM, "oppose") not in triples(text, "de")
+
+
+def test_an_attribution_names_the_person_not_the_organisation_before_the_title() -> None:
+    text = OPEN + "Laut Mieterbund-Chef Lukas Siebert ist die Reform ungerecht."
+    assert triples(text, "de") - {("Landesregierung", REFORM, "support")} == {
+        ("Lukas Siebert", REFORM, "oppose")
+    }
+
+
+def test_sounding_the_alarm_warns_about_the_issue_at_hand() -> None:
+    text = OPEN + "Der Mieterbund schlägt Alarm."
+    assert ("Mieterbund", REFORM, "oppose") in triples(text, "de")

@@ -142,10 +142,10 @@ class SpeechCues:
                     m = self.ents.at(k) or (
                         self.mention_at(k) if self.doc[k].tag_ in _NOUN_TAGS else None
                     )
-                    if m is not None and m.entity.kind == "actor":
-                        speaker = m
+                    if m is not None and m.entity.kind == "actor" and not self._modifier(m):
+                        speaker = m  # (not "Mieterbund" in "Mieterbund-Chef Lukas Siebert")
                         break
-                    k += 1
+                    k = m.end if m is not None else k + 1
                 break
             if low == "zufolge" and u.i > sent.start:
                 m = self.ents.at(u.i - 1) or self.mention_at(u.i - 1)
@@ -212,8 +212,8 @@ class SpeechCues:
                 m = self.ents.at(u.i)
                 if m is None and u.tag_ in _NOUN_TAGS:
                     m = self.mention_at(u.i)
-                if m is not None and m.entity is not speaker.entity:
-                    target = m
+                if m is not None and m.entity is not speaker.entity and not self._modifier(m):
+                    target = m  # (not "Mieterbund" in "laut Mieterbund-Chef X")
                     break
             if target is None:
                 continue
