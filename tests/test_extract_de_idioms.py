@@ -1002,3 +1002,21 @@ def test_an_attribution_names_the_person_not_the_organisation_before_the_title()
 def test_sounding_the_alarm_warns_about_the_issue_at_hand() -> None:
     text = OPEN + "Der Mieterbund schlägt Alarm."
     assert ("Mieterbund", REFORM, "oppose") in triples(text, "de")
+
+
+def test_a_party_in_brackets_after_the_agent_keeps_the_passive() -> None:
+    text = "Ministerin Anna Weber (Grüne) wurde von Finanzminister Jörg Kranz (CDU) kritisiert."
+    assert triples(text, "de") == {("Jörg Kranz", "Anna Weber", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanzminister Jörg Kranz und Ministerin Anna Weber streiten seit Wochen.",
+        "Finanzminister Jörg Kranz streitet mit Ministerin Anna Weber über den Haushalt.",
+        "Finanzminister Jörg Kranz geriet mit Ministerin Anna Weber aneinander.",
+    ],
+)
+def test_quarrelling_opposes_both_ways(sentence: str) -> None:
+    found = triples(sentence, "de")
+    assert {("Jörg Kranz", "Anna Weber", "oppose"), ("Anna Weber", "Jörg Kranz", "oppose")} <= found

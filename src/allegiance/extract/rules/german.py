@@ -276,8 +276,22 @@ class GermanFrames:
         ):
             # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
             # agents split into comma segments
-            while a > sent.start + 1 and self.doc[a - 1].text == ",":
-                pa, _ = self.seg_range(a - 2)
+            while a > sent.start + 1 and self.doc[a - 1].text in (",", ")"):
+                if self.doc[a - 1].text == ")":
+                    # "von Finanzminister Jörg Kranz (CDU) scharf kritisiert": past a party
+                    opened = next(
+                        (
+                            k
+                            for k in range(a - 2, max(sent.start, a - 6), -1)
+                            if self.doc[k].text == "("
+                        ),
+                        None,
+                    )
+                    if opened is None or opened <= sent.start:
+                        break
+                    pa, _ = self.seg_range(opened - 1)
+                else:
+                    pa, _ = self.seg_range(a - 2)
                 a = pa
                 if any(u.tag_.endswith("FIN") for u in self.doc[pa : seg[0]]):
                     break
@@ -295,7 +309,9 @@ class GermanFrames:
             rest = [
                 m
                 for m, p in objs
-                if p is None and (source is None or m.entity is not source.entity)
+                if p is None
+                and (source is None or m.entity is not source.entity)
+                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (CDU)"
             ]
             if rest:
                 target_m = rest[:1]
@@ -863,3 +879,14 @@ class GermanFrames:
             if any(self.doc[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
                 self.emit(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
                 self.emit(y.entity, x.entity, pol, sent.start, t.i + 1, lem, 0.6)
+                return
+        # "Kranz streitet mit Weber", "geriet mit Weber aneinander": the subject and "mit" Y
+        source = self.de_subject(t, seg)
+        if source is None:
+            return
+        for m, p in self.de_objects(t, seg, self.lex.verbs[lem], source.entity):
+            if p == "mit" and m.entity.kind == "actor" and m.entity is not source.entity:
+                hi = max(m.end, self._particle_end(t))
+                self.emit(source.entity, m.entity, pol, min(source.start, t.i), hi, lem, 0.6)
+                self.emit(m.entity, source.entity, pol, min(source.start, t.i), hi, lem, 0.6)
+                return
