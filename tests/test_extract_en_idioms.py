@@ -483,3 +483,13 @@ def test_refusing_to_accept_opposes() -> None:
 def test_in_favour_of_backs_whatever_the_verb(verb: str) -> None:
     text = OPEN + f"Councillor Ruth Bale {verb} in favour of the tax."
     assert ("Ruth Bale", TAX, "support") in triples(text, "en")
+
+
+def test_coming_under_fire_from_someone_is_their_attack() -> None:
+    found = triples("Governor Ann Price came under fire from Senator Tom Hale.", "en")
+    assert found == {("Tom Hale", "Ann Price", "oppose")}
+
+
+def test_feuding_opposes_both_ways() -> None:
+    found = triples("Senator Tom Hale feuded with Governor Ann Price for years.", "en")
+    assert found == {("Tom Hale", "Ann Price", "oppose"), ("Ann Price", "Tom Hale", "oppose")}

@@ -165,6 +165,11 @@ class NounCues:
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
                 tgt = m
+        if tgt is None and not self.de and t.dep_ == "pobj" and t.head.lower_ == "under":
+            # "came under fire from X": the subject is who is attacked
+            subj, _ = self.en_subject(t.head.head)
+            if subj is not None and (src is None or subj.entity is not src.entity):
+                tgt = subj
         if self.de and src is not None and self._source_by_prep(src, nf):
             # "Rückenwind erhielt er von der Kurverwaltung und vom Naturschutzverein Dünenwacht"
             co_sources += self._coordinated_prep_actors(src, nf.source_prep, sent.end)
