@@ -493,3 +493,13 @@ def test_coming_under_fire_from_someone_is_their_attack() -> None:
 def test_feuding_opposes_both_ways() -> None:
     found = triples("Senator Tom Hale feuded with Governor Ann Price for years.", "en")
     assert found == {("Tom Hale", "Ann Price", "oppose"), ("Ann Price", "Tom Hale", "oppose")}
+
+
+def test_a_spokesperson_speaks_for_the_organisation() -> None:
+    text = OPEN + (
+        "Councillor Ruth Bale backed the tax. A spokeswoman for the Retailers Union warned "
+        "that the tax would hurt shops."
+    )
+    found = triples(text, "en")
+    assert ("Retailers Union", TAX, "oppose") in found
+    assert ("Ruth Bale", TAX, "oppose") not in found

@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # "a spokeswoman for X": X speaks
+    spokesperson_nouns: frozenset[str] = frozenset()
     # "in favour of X": backing X whatever the verb ("voted in favour of the bill")
     favour_words: frozenset[str] = frozenset()
     # verbs of acceptance: refusing to accept something opposes it ("will das nicht hinnehmen")

@@ -154,7 +154,7 @@ class EnglishFrames:
                         if m is not None:
                             return m, True
                     return None, True
-                m = self.arg_mention(subj[0])
+                m = self._spokesperson_for(subj[0]) or self.arg_mention(subj[0])
                 if (m is None or m.entity.kind != "actor") and t is not v and v.dep_ == "conj":
                     # "X warned that automation would cost jobs and accused Y of …": a conjunct
                     # the parser hung on the reported clause; its subject is the speaker's
@@ -191,6 +191,19 @@ class EnglishFrames:
                 continue
             break
         return None, False
+
+    def _spokesperson_for(self, subj: Token) -> Mention | None:
+        """ "A spokeswoman for the Midwest Technology Council warned …": the organisation a
+        spokesperson speaks for (``spokesperson_nouns``) is the speaker."""
+        if subj.lower_ not in self.lex.spokesperson_nouns or self.ents.at(subj.i) is not None:
+            return None
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for p in c.children:
+                    m = self.arg_mention(p) if p.dep_ == "pobj" else None
+                    if m is not None and m.entity.type == "organization":
+                        return m
+        return None
 
     def _own_side(self, subj: Token) -> bool:
         """ "his party", "her government", "our members", "we": a subject that is the speaker's
