@@ -1020,3 +1020,16 @@ def test_a_party_in_brackets_after_the_agent_keeps_the_passive() -> None:
 def test_quarrelling_opposes_both_ways(sentence: str) -> None:
     found = triples(sentence, "de")
     assert {("Jörg Kranz", "Anna Weber", "oppose"), ("Anna Weber", "Jörg Kranz", "oppose")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ein Sprecher des Mieterbunds kritisierte die Reform.",
+        "Ministerin Anna Weber lobt sie. Eine Sprecherin des Mieterbunds kritisierte die Reform.",
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation(sentence: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert ("Mieterbund", REFORM, "oppose") in found
+    assert not any(t == "Anna Weber" for _, t, _ in found)

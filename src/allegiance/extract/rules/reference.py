@@ -269,6 +269,16 @@ class Reference:
         return None
 
     def resolve_role(self, t: Token, role: str) -> Entity | None:
+        if t.lower_ in self.lex.spokesperson_nouns:
+            # "eine Sprecherin des Mieterbunds", "a spokesman for the union": who speaks
+            k = t.i + 1
+            if not self.de and k < len(self.doc) and self.doc[k].lower_ in ("for", "of"):
+                k += 1
+            while k < len(self.doc) and self.doc[k].tag_ in ("ART", "ADJA", "DT", "JJ"):
+                k += 1
+            m = self.ents.at(k) if k < len(self.doc) and k > t.i + 1 else None
+            if m is not None and m.entity.type == "organization":
+                return m.entity
         g = self.role_gender(t.text, role)
         cands = [
             e
