@@ -503,3 +503,8 @@ def test_a_spokesperson_speaks_for_the_organisation() -> None:
     found = triples(text, "en")
     assert ("Retailers Union", TAX, "oppose") in found
     assert ("Ruth Bale", TAX, "oppose") not in found
+
+
+def test_a_union_local_is_an_actor() -> None:
+    text = OPEN + "Teamsters Local 117 opposes the tax, fearing job losses."
+    assert ("Teamsters Local 117", TAX, "oppose") in triples(text, "en")

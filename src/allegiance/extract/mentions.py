@@ -893,6 +893,23 @@ class EntityResolver:
                     if doc[b].lower_ == "the":
                         b += 1
                     yield (b, k, "organization")
+            # "Teamsters Local 117", "International Dockworkers Local 12": a union branch
+            if (
+                self.lang == "en"
+                and tok.text == "Local"
+                and i + 1 < n
+                and doc[i + 1].like_num
+                and i > 0
+                and _is_upper(doc[i - 1])
+            ):
+                j = i
+                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                if j > 0 and doc[j - 1].is_sent_start and _is_upper(doc[j - 1]):
+                    j -= 1
+                if doc[j].lower_ == "the":
+                    j += 1
+                yield (j, i + 2, "organization")
             company = self.lang == "de" and any(
                 low.endswith(x) for x in lex.company_endings if len(low) > 3
             )
