@@ -1033,3 +1033,13 @@ def test_a_spokesperson_speaks_for_the_organisation(sentence: str) -> None:
     found = triples(OPEN + sentence, "de")
     assert ("Mieterbund", REFORM, "oppose") in found
     assert not any(t == "Anna Weber" for _, t, _ in found)
+
+
+def test_the_two_in_a_conflict_are_the_two_people_talked_about() -> None:
+    text = (
+        "Wirtschaftsminister Konrad Meyerhoff will das Gesetz ändern. Umweltministerin Nele "
+        "Kowalski lehnt das ab. Zwischen den beiden Ressortchefs schwelt der Konflikt seit Wochen."
+    )
+    found = triples(text, "de")
+    assert ("Konrad Meyerhoff", "Nele Kowalski", "oppose") in found
+    assert ("Nele Kowalski", "Konrad Meyerhoff", "oppose") in found

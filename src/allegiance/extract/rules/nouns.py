@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import NounFrame
-from allegiance.extract.mentions import Mention
+from allegiance.extract.mentions import Entity, Mention
 from allegiance.extract.rules.base import _ADJ_TAGS
 
 
@@ -90,6 +90,13 @@ class NounCues:
                     lo, hi = min(owner.start, t.i), max(other.end, t.i + 1)
                     self.emit(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
                     self.emit(other.entity, owner.entity, nf.polarity, lo, hi, lem, 0.55)
+                    return
+            if len(ms) < 2:
+                both = self._the_two(sent)
+                if both is not None:
+                    a, b = both  # "Zwischen den beiden Ministern schwelt der Konflikt"
+                    self.emit(a, b, nf.polarity, sent.start, t.i + 1, lem, 0.5)
+                    self.emit(b, a, nf.polarity, sent.start, t.i + 1, lem, 0.5)
                     return
             if len(ms) < 2:
                 a, _ = self.seg_range(t.i)
@@ -326,6 +333,27 @@ class NounCues:
             if co.entity is not src.entity and co.entity is not tgt.entity:
                 lo, hi = min(a0, co.start), max(b0, co.end)
                 self.emit(co.entity, tgt.entity, "neutral" if neg else polarity, lo, hi, lem, 0.55)
+
+    def _the_two(self, sent: Span) -> tuple[Entity, Entity] | None:
+        """ "zwischen den beiden (Ministern)", "between the two": the two people named most
+        often before the sentence, the later on a tie (organisations when fewer than two
+        people were named)."""
+        words = [u.lower_ for u in sent]
+        pairs = (("zwischen", "den", "beiden"), ("zwischen", "beiden"), ("between", "the", "two"))
+        if not any(
+            tuple(words[k : k + len(p)]) == p for p in pairs for k in range(len(words))
+        ):
+            return None
+        for kind in ("person", "organization"):
+            count: dict[int, tuple[int, int, Entity]] = {}
+            for m in self.ents.in_range(0, sent.start, "actor"):
+                if m.entity.type == kind:
+                    n, _, _ = count.get(id(m.entity), (0, 0, m.entity))
+                    count[id(m.entity)] = (n + 1, m.start, m.entity)
+            top = sorted(count.values(), key=lambda c: (c[0], c[1]), reverse=True)[:2]
+            if len(top) == 2:
+                return top[0][2], top[1][2]
+        return None
 
     def _joined_actor(self, a: Mention, b: Mention) -> bool:
         """Actor ``b`` follows actor ``a`` joined by "und"/"and" (a second subject)."""
