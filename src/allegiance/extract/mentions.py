@@ -213,6 +213,19 @@ def is_comparative(t: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _name_start(doc: Doc, i: int) -> int:
+    """Start of the capitalised run that ends before token ``i`` (a name's first words:
+    "National Alliance for …", "International Dockworkers Local 12"), without "The"."""
+    b = i
+    while b > 0 and _is_upper(doc[b - 1]) and not doc[b - 1].is_sent_start:
+        b -= 1
+    if b > 0 and doc[b - 1].is_sent_start and _is_upper(doc[b - 1]):
+        b -= 1  # the name starts the sentence
+    if doc[b].lower_ == "the":
+        b += 1
+    return b
+
+
 def _is_upper(tok: Token) -> bool:
     return bool(_UPPER_WORD.match(tok.text))
 
@@ -583,7 +596,7 @@ class EntityResolver:
                     acting.add(ent.text)
                 continue
             k = ent.start
-            while k > 0 and doc[k - 1].lower_ in ("und", ",") and doc[k - 2].ent_type_ == "LOC":
+            while k > 1 and doc[k - 1].lower_ in ("und", ",") and doc[k - 2].ent_type_ == "LOC":
                 k -= 1  # "Niedersachsen und Mecklenburg-Vorpommern signalisierten ..."
                 while k > 0 and doc[k - 1].ent_type_ == "LOC" and doc[k - 1].ent_iob_ == "I":
                     k -= 1
@@ -885,14 +898,7 @@ class EntityResolver:
                 ):
                     k += 1
                 if k > j:
-                    b = i
-                    while b > 0 and _is_upper(doc[b - 1]) and not doc[b - 1].is_sent_start:
-                        b -= 1
-                    if b > 0 and doc[b - 1].is_sent_start and _is_upper(doc[b - 1]):
-                        b -= 1  # "National Alliance for ..." at the start of a sentence
-                    if doc[b].lower_ == "the":
-                        b += 1
-                    yield (b, k, "organization")
+                    yield (_name_start(doc, i), k, "organization")
             # "Teamsters Local 117", "International Dockworkers Local 12": a union branch
             if (
                 self.lang == "en"
@@ -902,14 +908,7 @@ class EntityResolver:
                 and i > 0
                 and _is_upper(doc[i - 1])
             ):
-                j = i
-                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
-                    j -= 1
-                if j > 0 and doc[j - 1].is_sent_start and _is_upper(doc[j - 1]):
-                    j -= 1
-                if doc[j].lower_ == "the":
-                    j += 1
-                yield (j, i + 2, "organization")
+                yield (_name_start(doc, i), i + 2, "organization")
             company = self.lang == "de" and any(
                 low.endswith(x) for x in lex.company_endings if len(low) > 3
             )
