@@ -132,12 +132,9 @@ class GermanFrames:
                     return Mention(i, i + 1, ent, "pronoun")
             if t.lower_ in self.lex.spokesperson_nouns and self.prep_before(i) is None:
                 # "Ein Sprecher des Mieterbunds kritisierte …": the organisation speaks
-                k = i + 1
-                while k < seg[1] and self.doc[k].tag_ in ("ART", "ADJA"):
-                    k += 1
-                m = self.ents.at(k) if k > i + 1 else None
-                if m is not None and m.entity.type == "organization":
-                    return m
+                ent = self.resolve_role(t, t.lower_)
+                if ent is not None and ent.type == "organization":
+                    return Mention(i, i + 1, ent, "role")
             if t.tag_ == "NN" and self.ents.at(i) is None and self.prep_before(i) is None:
                 art = self.article_before(i)
                 if art in ("der", "die", "das", "dieser", "diese", "dessen", "deren"):
