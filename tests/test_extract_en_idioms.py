@@ -508,3 +508,12 @@ def test_a_spokesperson_speaks_for_the_organisation() -> None:
 def test_a_union_local_is_an_actor() -> None:
     text = OPEN + "Teamsters Local 117 opposes the tax, fearing job losses."
     assert ("Teamsters Local 117", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_speakers_words() -> None:
+    text = (
+        "The regulator blocked the merger. Fair Basket Scotland welcomed the ruling; its "
+        'director, Andrew Kilbride, said the merger "was always about margins."'
+    )
+    found = triples(text, "en")
+    assert not any(s == "Andrew Kilbride" and t == "Fair Basket Scotland" for s, t, _ in found)

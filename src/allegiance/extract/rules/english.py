@@ -518,6 +518,8 @@ class EnglishFrames:
                 for c in v.children:
                     if c.dep_ != "ccomp":
                         continue
+                    if c.i < v.i and any(u.text == ";" for u in self.doc[c.i : v.i]):
+                        continue  # "X welcomed the ruling; its director said …": not his words
                     subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
                     m = self.arg_mention(subj[0]) if subj else None
                     if m is None or m.entity is src.entity:
