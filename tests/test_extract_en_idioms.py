@@ -517,3 +517,9 @@ def test_a_clause_before_a_semicolon_is_not_the_next_speakers_words() -> None:
     )
     found = triples(text, "en")
     assert not any(s == "Andrew Kilbride" and t == "Fair Basket Scotland" for s, t, _ in found)
+
+
+def test_a_clash_over_a_plan_is_between_the_two() -> None:
+    text = "Governor Mara Lund and Senator Dan Reyes clash over a plan to cap prices."
+    found = triples(text, "en")
+    assert found == {("Mara Lund", "Dan Reyes", "oppose"), ("Dan Reyes", "Mara Lund", "oppose")}

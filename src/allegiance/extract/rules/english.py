@@ -551,6 +551,9 @@ class EnglishFrames:
                         targets.append(Mention(v.i, v.i + 1, topic, "topic"))
             if frame.needs_prep and not targets:
                 return
+        if frame.reciprocal:
+            # "A and B clash over a plan": a quarrel is between actors, not with the plan
+            targets = [tm for tm in targets if tm.entity.kind == "actor"]
         if frame.reciprocal and src is not None and not targets:
             # "A and B clashed": coordinated subjects
             head = self.doc[src.end - 1]
