@@ -281,8 +281,11 @@ class GermanFrames:
         ):
             # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
             # agents split into comma segments
+            passive_like = any(u.lemma_ == "werden" for u in self.doc[sent.start : t.i])
             while a > sent.start + 1 and self.doc[a - 1].text in (",", ")"):
                 if self.doc[a - 1].text == ")":
+                    if not passive_like:
+                        break  # "hatte Minister X (FDP) den Betrieb gelobt": an active clause
                     # "von Finanzminister Jörg Kranz (CDU) scharf kritisiert": past a party
                     opened = next(
                         (
