@@ -1043,3 +1043,15 @@ def test_the_two_in_a_conflict_are_the_two_people_talked_about() -> None:
     found = triples(text, "de")
     assert ("Konrad Meyerhoff", "Nele Kowalski", "oppose") in found
     assert ("Nele Kowalski", "Konrad Meyerhoff", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("»Wir lehnen die Reform ab«, sagte Verbandschef Karl Bauer.", "oppose"),
+        ("„Wir unterstützen die Reform“, sagte Verbandschef Karl Bauer.", "support"),
+        ("Verbandschef Karl Bauer: „Die Reform ist überfällig.“", "support"),
+    ],
+)
+def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: str) -> None:
+    assert ("Karl Bauer", REFORM, polarity) in triples(OPEN + sentence, "de")

@@ -523,3 +523,14 @@ def test_a_clash_over_a_plan_is_between_the_two() -> None:
     text = "Governor Mara Lund and Senator Dan Reyes clash over a plan to cap prices."
     found = triples(text, "en")
     assert found == {("Mara Lund", "Dan Reyes", "oppose"), ("Dan Reyes", "Mara Lund", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ('"We oppose this tax," said union leader Ann Holt.', "oppose"),
+        ('Union leader Ann Holt: "This tax is a disaster."', "oppose"),
+    ],
+)
+def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: str) -> None:
+    assert ("Ann Holt", TAX, polarity) in triples(OPEN + sentence, "en")

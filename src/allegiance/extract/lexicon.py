@@ -127,6 +127,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...] = ()
     # associations named by their members in the genitive: "Verband kommunaler Unternehmen"
     member_org_heads: tuple[str, ...] = ()
+    # first-person pronouns: in a quotation the speaker's side ("Wir lehnen … ab")
+    first_person: frozenset[str] = frozenset()
     # "a spokeswoman for X": X speaks
     spokesperson_nouns: frozenset[str] = frozenset()
     # "in favour of X": backing X whatever the verb ("voted in favour of the bill")

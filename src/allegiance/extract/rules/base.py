@@ -247,6 +247,14 @@ class CoreFinder:
                     break  # "stellte sich hinter X und warf Y … vor": the particle is warf's
                 if u.tag_ == "PTKVZ":
                     return u.lower_ + lem
+                if (
+                    u.tag_ in ("APPR", "ADV")
+                    and (u.i + 1 >= len(self.doc) or self.doc[u.i + 1].is_punct)
+                    and u.lower_ + lem in self.lex.verbs
+                ):
+                    # „Wir lehnen die Reform ab“: the particle before a closing quote, tagged
+                    # as a preposition
+                    return u.lower_ + lem
         return lem
 
     def prep_before(self, m_start: int) -> Token | None:

@@ -248,6 +248,37 @@ class SpeechCues:
             found = True
         return found
 
+    def _colon_speaker(self, sent: Span, q_toks: list[Token]) -> Mention | None:
+        """ "Verbandschef Karl Bauer: „Die Reform ist überfällig.“": an actor named right
+        before a colon that opens the quotation speaks it."""
+        if not q_toks:
+            return None
+        for m in self.ents.in_range(sent.start, q_toks[0].i, "actor"):
+            k = m.end
+            if (
+                not self._quote[m.start]
+                and k < q_toks[0].i
+                and self.doc[k].text == ":"
+                and all(self.doc[x].is_punct for x in range(k, q_toks[0].i))
+            ):
+                return m
+        return None
+
+    def _first_person_cue(self, q_toks: list[Token]) -> int:
+        """+1 / -1 when the quotation says "we" or "I" take a side with a cue verb („Wir
+        lehnen die Reform ab“, "We oppose the tax"): the speaker speaks for them; else 0."""
+        if not any(t.lower_ in self.lex.first_person for t in q_toks):
+            return 0
+        if any(t.lower_ in self.lex.negation for t in q_toks):
+            return 0
+        for t in q_toks:
+            if not (t.pos_ == "VERB" or t.tag_.startswith("VV")):
+                continue
+            frame = self.lex.verbs.get(self.lemma(t))
+            if frame is not None and frame.polarity and not frame.needs_prep:
+                return 1 if frame.polarity == "support" else -1
+        return 0
+
     def quotes(self, sent: Span) -> bool:
         """Quotations attributed to a speaker: „…“, sagte X. The quote's targets and polarity."""
         q_toks = [t for t in sent if self._quote[t.i]]
@@ -278,11 +309,14 @@ class SpeechCues:
                 and any(self._quote[k] for k in range(sent.start, t.i))
                 and self._speech_word(t)
             ]
-        if not speech:
+        colon = None if speech else self._colon_speaker(sent, q_toks)
+        if not speech and colon is None:
             return False
-        v = speech[0]
+        v = speech[0] if speech else self.doc[colon.end]  # type: ignore[union-attr]
         impersonal = self.de and self.lemma(v) in self.lex.impersonal_speech_verbs
-        if impersonal:
+        if colon is not None:
+            speaker = colon  # "Verbandschef Karl Bauer: „Die Reform ist überfällig.“"
+        elif impersonal:
             speaker = self._impersonal_speaker(v, sent)
         elif self.de:
             outside = [
@@ -309,6 +343,8 @@ class SpeechCues:
         ]
         # reported speech is judged by the project's own word lists only (fewer false alarms)
         score = _evaluate(judged, self.lex, strict=reported)
+        if score == 0:
+            score = self._first_person_cue(q_toks)  # „Wir lehnen die Reform ab“, sagte X
         if score == 0:
             return True
         targets: list[Mention] = []
