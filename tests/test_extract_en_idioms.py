@@ -534,3 +534,8 @@ def test_a_clash_over_a_plan_is_between_the_two() -> None:
 )
 def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: str) -> None:
     assert ("Ann Holt", TAX, polarity) in triples(OPEN + sentence, "en")
+
+
+def test_no_objection_is_no_opposition() -> None:
+    text = OPEN + "The Retailers Union said it had no objection to the tax."
+    assert ("Retailers Union", TAX, "oppose") not in triples(text, "en")

@@ -308,7 +308,8 @@ class NounCues:
         if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
-            polarity = "oppose" if polarity == "support" else polarity  # "no confidence in X"
+            # "no confidence in X" opposes; "no objection to X" takes no side against X
+            polarity = "oppose" if polarity == "support" else "neutral"
         if polarity == "support" and any(
             self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]]
         ):
