@@ -1055,3 +1055,14 @@ def test_the_two_in_a_conflict_are_the_two_people_talked_about() -> None:
 )
 def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: str) -> None:
     assert ("Karl Bauer", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Der Mieterbund lehnt sie ab.", "Mieterbund"),
+        ("Mieterbund-Chef Karl Bauer kritisierte sie scharf.", "Karl Bauer"),
+    ],
+)
+def test_sie_after_an_issue_named_with_its_planner_is_the_issue(sentence: str, source: str) -> None:
+    assert (source, REFORM, "oppose") in triples(OPEN + sentence, "de")

@@ -843,6 +843,11 @@ class GermanFrames:
             first = next(iter(self.ents.in_range(prev.start, prev.end)), None)
             if first is not None and first.entity.kind == "concept":
                 return [Mention(u.i, u.i + 1, first.entity, "anaphor")]
+            issues = [m for m in self.ents.in_range(prev.start, prev.end, "concept")]
+            if pronoun and u.lower_ == "sie" and len(issues) == 1:
+                # "Die Landesregierung plant eine Reform. Der Mieterbund lehnt sie ab": the one
+                # issue the last sentence named (a stance verb takes a side on an issue)
+                return [Mention(u.i, u.i + 1, issues[0].entity, "anaphor")]
             if demonstrative:
                 topic = self.topic_concept(u.i)
                 return [Mention(u.i, u.i + 1, topic, "topic")] if topic is not None else []
