@@ -539,3 +539,10 @@ def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: s
 def test_no_objection_is_no_opposition() -> None:
     text = OPEN + "The Retailers Union said it had no objection to the tax."
     assert ("Retailers Union", TAX, "oppose") not in triples(text, "en")
+
+
+def test_neither_nor_subjects_take_no_side() -> None:
+    text = OPEN + "Neither the Retailers Union nor the Green Party supports it."
+    found = triples(text, "en")
+    assert ("Retailers Union", TAX, "support") not in found
+    assert ("Green Party", TAX, "support") not in found

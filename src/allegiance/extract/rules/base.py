@@ -519,6 +519,14 @@ class CoreFinder:
             heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
             if any(c.lower_ in ("neither", "nor") for h in heads for c in h.children):
                 return True
+            # "Neither the union nor the party supports it": the subjects are denied
+            if any(
+                g.lower_ == "neither"
+                for c in cue.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for g in c.children
+            ):
+                return True
             head = cue.head
             if cue.dep_ in ("xcomp", "pcomp", "pobj") and any(
                 c.dep_ == "neg" for c in head.children
