@@ -546,3 +546,8 @@ def test_neither_nor_subjects_take_no_side() -> None:
     found = triples(text, "en")
     assert ("Retailers Union", TAX, "support") not in found
     assert ("Green Party", TAX, "support") not in found
+
+
+def test_being_against_it_takes_the_side_on_the_issue_named_last() -> None:
+    text = OPEN + "Mayor Ann Holt backs it, but her deputy, Tom Reed, is against it."
+    assert ("Tom Reed", TAX, "oppose") in triples(text, "en")

@@ -49,6 +49,11 @@ class OtherCues:
                     break
                 while j < end and target is None:
                     w = self.doc[j]
+                    if w.lower_ in self.lex.issue_pronouns and j == k + 1:
+                        # "Tom Reed is against it", "Die FDP ist dagegen" (above): the issue
+                        # named last
+                        target = self._last_issue(j)
+                        break
                     if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
                         target = self.mention_at(j)
                         if (
