@@ -551,3 +551,16 @@ def test_neither_nor_subjects_take_no_side() -> None:
 def test_being_against_it_takes_the_side_on_the_issue_named_last() -> None:
     text = OPEN + "Mayor Ann Holt backs it, but her deputy, Tom Reed, is against it."
     assert ("Tom Reed", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["cautioned against the tax", "is leading the fight against the tax"],
+)
+def test_more_ways_to_oppose(phrase: str) -> None:
+    assert ("Ruth Bale", TAX, "oppose") in triples(OPEN + f"Councillor Ruth Bale {phrase}.", "en")
+
+
+def test_giving_a_blessing_to_a_measure_backs_it() -> None:
+    text = OPEN + "Councillor Ruth Bale gave her blessing to the tax."
+    assert ("Ruth Bale", TAX, "support") in triples(text, "en")
