@@ -564,3 +564,9 @@ def test_more_ways_to_oppose(phrase: str) -> None:
 def test_giving_a_blessing_to_a_measure_backs_it() -> None:
     text = OPEN + "Councillor Ruth Bale gave her blessing to the tax."
     assert ("Ruth Bale", TAX, "support") in triples(text, "en")
+
+
+@pytest.mark.parametrize(("verb", "polarity"), [("rejected", "oppose"), ("backed", "support")])
+def test_a_verb_on_calls_for_a_measure_takes_that_side_on_it(verb: str, polarity: str) -> None:
+    text = OPEN + f"Councillor Ruth Bale {verb} calls for the tax."
+    assert ("Ruth Bale", TAX, polarity) in triples(text, "en")

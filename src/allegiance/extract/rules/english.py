@@ -192,6 +192,21 @@ class EnglishFrames:
             break
         return None, False
 
+    def _en_demanded(self, o: Token) -> Mention | None:
+        """What a demand asks for ("calls for a windfall tax", ``demand_nouns`` and
+        ``demand_preps``): a verb that rejects or backs the demand takes that side on it."""
+        if o.lower_ not in self.lex.demand_nouns or any(c.dep_ == "poss" for c in o.children):
+            return None  # "rejected the trust's call for …": the one who called is opposed
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.demand_preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = self.arg_mention(p)
+                        if m is None and p.lower_ in self.lex.policy_nouns:
+                            m = self.en_object_issue(p)
+                        return m
+        return None
+
     def _spokesperson_for(self, subj: Token) -> Mention | None:
         """ "A spokeswoman for the Midwest Technology Council warned …": the organisation a
         spokesperson speaks for (``spokesperson_nouns``) is the speaker."""
@@ -469,6 +484,10 @@ class EnglishFrames:
                             lem,
                             0.5,
                         )  # type: ignore[union-attr]
+                        continue
+                    demanded = self._en_demanded(o)
+                    if demanded is not None:
+                        targets.append(demanded)  # "rejected calls for a windfall tax"
                         continue
                     if o.lower_ in self.lex.statement_nouns and not any(
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
