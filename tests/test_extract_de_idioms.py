@@ -1066,3 +1066,8 @@ def test_a_speaker_takes_the_side_the_quotation_takes(sentence: str, polarity: s
 )
 def test_sie_after_an_issue_named_with_its_planner_is_the_issue(sentence: str, source: str) -> None:
     assert (source, REFORM, "oppose") in triples(OPEN + sentence, "de")
+
+
+def test_an_announced_change_takes_a_side_on_what_changes() -> None:
+    text = OPEN + "Die Opposition wird die Reform abschaffen."
+    assert ("Opposition", REFORM, "oppose") in triples(text, "de")

@@ -570,3 +570,9 @@ def test_giving_a_blessing_to_a_measure_backs_it() -> None:
 def test_a_verb_on_calls_for_a_measure_takes_that_side_on_it(verb: str, polarity: str) -> None:
     text = OPEN + f"Councillor Ruth Bale {verb} calls for the tax."
     assert ("Ruth Bale", TAX, polarity) in triples(text, "en")
+
+
+def test_an_announced_change_takes_a_side_on_what_changes() -> None:
+    assert ("council", "parking charges", "oppose") in triples(
+        "The council will scrap the parking charges.", "en"
+    )

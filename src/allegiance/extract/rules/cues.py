@@ -337,12 +337,13 @@ class OtherCues:
                 if gov is None and against is not None:
                     gov = against
                     pol = "support" if pol == "oppose" else "oppose"
-            elif not zu:  # "will die Maut abschaffen"
+            elif not zu:  # "will die Maut abschaffen", "wird die Maut abschaffen"
                 gov = next(
                     (
                         u
                         for u in self.doc[a : t.i]
-                        if u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs
+                        if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
+                        or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
                     ),
                     None,
                 )
@@ -360,9 +361,17 @@ class OtherCues:
             negated = self.negated(gov, self.seg_range(gov.i))
         else:
             head = t.head
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "The government will extend the levy": an announced action, in the main clause
+            future = t.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in t.children
+            )
+            if future:
+                head = t
+            elif not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
-            if (
+            if future:
+                pass
+            elif (
                 t.dep_ == "acl"
                 and (head.lower_ in self.lex.intent_nouns or head.lower_ in self.lex.effort_nouns)
                 and head.dep_ == "dobj"
