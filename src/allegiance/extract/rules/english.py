@@ -34,8 +34,10 @@ def _own_clause(head: Token) -> list[Token]:
     welcomed it": the second clause is not what was said)."""
     return _subtree_without(
         head,
-        lambda c: c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children),
+        lambda c: (
+            c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
     )
 
 
@@ -154,7 +156,11 @@ class EnglishFrames:
                         if m is not None:
                             return m, True
                     return None, True
-                m = self._spokesperson_for(subj[0]) or self.arg_mention(subj[0])
+                m = (
+                    self._spokesperson_for(subj[0])
+                    or self._appositive_name(subj[0])
+                    or self.arg_mention(subj[0])
+                )
                 if (m is None or m.entity.kind != "actor") and t is not v and v.dep_ == "conj":
                     # "X warned that automation would cost jobs and accused Y of …": a conjunct
                     # the parser hung on the reported clause; its subject is the speaker's
@@ -205,6 +211,18 @@ class EnglishFrames:
                         if m is None and p.lower_ in self.lex.policy_nouns:
                             m = self.en_object_issue(p)
                         return m
+        return None
+
+    def _appositive_name(self, subj: Token) -> Mention | None:
+        """ "Harlow Foods' largest shareholder, Westbury Pensions, threw its support …": the
+        actor named in apposition to an unnamed subject."""
+        if self.ents.at(subj.i) is not None:
+            return None
+        for c in subj.children:
+            if c.dep_ == "appos":
+                m = self.arg_mention(c)
+                if m is not None and m.entity.kind == "actor":
+                    return m
         return None
 
     def _spokesperson_for(self, subj: Token) -> Mention | None:
@@ -388,6 +406,11 @@ class EnglishFrames:
                     if p.lower_ not in frame.prep:
                         continue
                     for o in (c for c in p.children if c.dep_ == "pobj"):
+                        if any(
+                            u.lower_ == "to"
+                            for u in self.doc[o.right_edge.i + 1 : o.right_edge.i + 2]
+                        ) or any(c.dep_ in ("acl", "xcomp", "ccomp", "relcl") for c in o.children):
+                            continue  # "called for the chief executive to step down"
                         m = self.arg_mention(o)
                         if m is None and o.lower_ in self.lex.policy_nouns:
                             m = self.en_object_issue(o)  # not "called for calm"
