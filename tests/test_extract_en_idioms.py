@@ -581,6 +581,8 @@ def test_an_announced_change_takes_a_side_on_what_changes() -> None:
 def test_calling_for_someone_to_step_down_does_not_back_them() -> None:
     text = "Investor Thornbury Capital called for chief executive Alison Pryor to step down."
     assert ("Thornbury Capital", "Alison Pryor", "support") not in triples(text, "en")
+    text = "Investor Thornbury Capital called for chief executive Alison Pryor to resign."
+    assert ("Thornbury Capital", "Alison Pryor", "oppose") in triples(text, "en")
 
 
 def test_an_unnamed_subject_with_a_name_in_apposition_is_that_actor() -> None:

@@ -369,7 +369,13 @@ class OtherCues:
                 head = t
             elif not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
-            if future:
+            asked = (  # "called for the chief executive to resign"
+                t.dep_ == "advcl"
+                and lem in self.lex.resign_verbs
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+                and self.lemma(head) in self.lex.demand_verbs
+            )
+            if future or asked:
                 pass
             elif (
                 t.dep_ == "acl"
@@ -385,6 +391,11 @@ class OtherCues:
             targets = []
             if lem in self.lex.resign_verbs:
                 # "urged Mayor Hale to resign", "called on X to quit": the one asked to go
+                if asked:
+                    for c in t.children:
+                        m = self.arg_mention(c) if c.dep_ == "nsubj" else None
+                        if m is not None and m.entity.kind == "actor":
+                            targets.append(m)
                 for c in head.children:
                     objs = [c] if c.dep_ == "dobj" else []
                     if c.dep_ == "prep" and c.lower_ == "on":
