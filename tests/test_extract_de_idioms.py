@@ -1071,3 +1071,10 @@ def test_sie_after_an_issue_named_with_its_planner_is_the_issue(sentence: str, s
 def test_an_announced_change_takes_a_side_on_what_changes() -> None:
     text = OPEN + "Die Opposition wird die Reform abschaffen."
     assert ("Opposition", REFORM, "oppose") in triples(text, "de")
+
+
+def test_a_shareholder_named_after_its_kind_is_an_organisation() -> None:
+    text = "Der Großaktionär Nordfonds forderte den Rücktritt von Peter Lang."
+    assert triples(text, "de") == {("Nordfonds", "Peter Lang", "oppose")}
+    text = "Großaktionär Peter Müller forderte den Rücktritt von Anna Lang."
+    assert triples(text, "de") == {("Peter Müller", "Anna Lang", "oppose")}
