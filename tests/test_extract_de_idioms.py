@@ -1078,3 +1078,8 @@ def test_a_shareholder_named_after_its_kind_is_an_organisation() -> None:
     assert triples(text, "de") == {("Nordfonds", "Peter Lang", "oppose")}
     text = "Großaktionär Peter Müller forderte den Rücktritt von Anna Lang."
     assert triples(text, "de") == {("Peter Müller", "Anna Lang", "oppose")}
+
+
+def test_fearing_an_action_opposes_it() -> None:
+    found = triples("Der Betriebsrat fürchtet den Abbau von 800 Stellen.", "de")
+    assert found == {("Betriebsrat", "Abbau von Stellen", "oppose")}
