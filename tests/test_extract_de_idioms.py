@@ -1083,3 +1083,10 @@ def test_a_shareholder_named_after_its_kind_is_an_organisation() -> None:
 def test_fearing_an_action_opposes_it() -> None:
     found = triples("Der Betriebsrat fürchtet den Abbau von 800 Stellen.", "de")
     assert found == {("Betriebsrat", "Abbau von Stellen", "oppose")}
+
+
+def test_a_main_clause_after_a_subordinate_one_is_no_reported_speech() -> None:
+    text = OPEN + "Während der Städtetag die Reform begrüßt, lehnt der Mieterbund sie ab."
+    found = triples(text, "de")
+    assert ("Städtetag", "Mieterbund", "support") not in found
+    assert ("Mieterbund", REFORM, "oppose") in found

@@ -178,6 +178,10 @@ class SpeechCues:
         comma = self._speech_comma(v, sent) if v is not None else None
         if v is None or comma is None:
             return False
+        if self.doc[self.seg_range(v.i)[0]].lower_ in self.lex.subordinators:
+            # "Während der Städtetag die Reform begrüßt, lehnt der Mieterbund sie ab": the
+            # comma ends a subordinate clause; the main clause is nobody's reported speech
+            return False
         speaker = self.de_subject(v, self.seg_range(v.i))
         if speaker is None or speaker.entity.kind != "actor":
             return False
