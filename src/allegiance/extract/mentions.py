@@ -24,6 +24,8 @@ _DETS = {
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"},
     "en": {"the", "a", "an"},
 }
+# German finite verb tags (STTS): the verb of a clause
+DE_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _UPPER_WORD = re.compile(r"^[A-ZÄÖÜ][\w.&'’-]*$")
 
 
@@ -604,11 +606,11 @@ class EntityResolver:
             first = k == doc[ent.start].sent.start
             nxt = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
-            finite = ("VVFIN", "VMFIN", "VAFIN")
-            if (first and nxt is not None and (nxt.tag_ in finite or nxt.lower_ == "und")) or (
+            opens = nxt is not None and (nxt.tag_ in DE_FINITE_TAGS or nxt.lower_ == "und")
+            if (first and opens) or (
                 # "Unterstützung signalisierten Niedersachsen und …": right after the verb
                 before is not None
-                and before.tag_ in finite
+                and before.tag_ in DE_FINITE_TAGS
                 and before.i > before.sent.start
                 and nxt is not None
                 and (nxt.is_punct or nxt.lower_ == "und")
@@ -692,7 +694,7 @@ class EntityResolver:
                 or nxt.is_punct
                 or self.lex.role_of(nxt.text)
                 or nxt.lower_ in self.lex.org_heads
-                or nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+                or nxt.tag_ in DE_FINITE_TAGS
                 or (self.lang == "en" and nxt.pos_ not in ("PROPN", "NOUN"))
             ):
                 continue

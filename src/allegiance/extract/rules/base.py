@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.extract.lexicon import Lexicon
 from allegiance.extract.mentions import (
+    DE_FINITE_TAGS,
     QUOTE_OPEN,
     DocEntities,
     Entity,
@@ -243,7 +244,7 @@ class CoreFinder:
                 # "macht sich für X stark", "macht X für Y verantwortlich", "stellt X infrage"
                 if lem in self.lex.verb_complements and u.lower_ in self.lex.verb_complements[lem]:
                     return self.lex.verb_complements[lem][u.lower_]
-                if u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                if u.tag_ in DE_FINITE_TAGS:
                     break  # "stellte sich hinter X und warf Y … vor": the particle is warf's
                 if u.tag_ == "PTKVZ":
                     return u.lower_ + lem

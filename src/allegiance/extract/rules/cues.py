@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.lexicon import Frame
-from allegiance.extract.mentions import QUOTE_OPEN, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Mention
 from allegiance.extract.rules.base import _evaluate
 
 
@@ -194,7 +194,7 @@ class OtherCues:
             # in its finite verb)
             relative = self.doc[rel].tag_ in ("PRELS", "PRELAT") or (
                 self.doc[rel].lower_ in ("der", "die", "das", "which", "that")
-                and self.doc[stop - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+                and self.doc[stop - 1].tag_ in DE_FINITE_TAGS
             )
             if relative:
                 score = _evaluate(self.doc[rel + 1 : stop], self.lex)

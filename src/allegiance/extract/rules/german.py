@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.lexicon import Frame
-from allegiance.extract.mentions import QUOTE_OPEN, Entity, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Entity, Mention
 from allegiance.extract.rules.base import _NP_START_TAGS, _SEG_BREAK, _evaluate
 
 
@@ -536,7 +536,7 @@ class GermanFrames:
     def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
         """German: the first plain noun object of a cue verb, as an issue."""
         a, b = seg
-        finite = [u.i for u in self.doc[a:b] if u.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        finite = [u.i for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS]
         a = max(a, (finite[0] if finite else cue.i) + 1)
         for i in range(a, b):
             t = self.doc[i]
@@ -681,7 +681,7 @@ class GermanFrames:
         start = sent.start if a <= sent.start + 1 else a
         for i in range(start, cue.i):
             u = self.doc[i]
-            if u.tag_ in ("VAFIN", "VMFIN", "VVFIN"):
+            if u.tag_ in DE_FINITE_TAGS:
                 break
             if u.tag_ != "NN":
                 continue
@@ -710,7 +710,7 @@ class GermanFrames:
         for u in self.doc[t.i + 1 : self.sent(t).end]:
             if u.lower_ in complements:
                 return u.i + 1
-            if u.text in _SEG_BREAK or u.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            if u.text in _SEG_BREAK or u.tag_ in DE_FINITE_TAGS:
                 break
             if u.tag_ == "PTKVZ":
                 return u.i + 1

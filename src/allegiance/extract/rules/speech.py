@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from allegiance.extract.mentions import Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, Mention
 from allegiance.extract.rules.base import _evaluate
 
 # finite verbs and nouns in the German (STTS) and English (Penn) tag sets
@@ -23,7 +23,7 @@ class SpeechCues:
         if t is not None:
             start = self._after_colon(sent.start, t.i - 1)
             content = [u for u in self.doc[start : t.i - 1] if not u.is_punct]
-            if any(u.tag_ in ("VAFIN", "VMFIN", "VVFIN") for u in content):
+            if any(u.tag_ in DE_FINITE_TAGS for u in content):
                 return content
         return []
 
