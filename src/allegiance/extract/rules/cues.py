@@ -248,15 +248,7 @@ class OtherCues:
             ]
 
         a, _ = self.seg_range(t.i)
-        gov = next(
-            (
-                u
-                for u in self.doc[a : t.i]
-                if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
-                or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
-            ),
-            None,
-        )
+        gov = self._de_intent_verb(a, t.i)
         if gov is None:
             return False
         source = self.de_subject(gov, self.seg_range(gov.i))
@@ -300,6 +292,19 @@ class OtherCues:
         self.emit(source.entity, issue, "support", min(source.start, gov.i), t.i + 1, lem, 0.5)
         return True
 
+    def _de_intent_verb(self, a: int, b: int) -> Token | None:
+        """German: the modal of intent or the future "werden" in ``doc[a:b]`` ("will die Maut
+        abschaffen", "wird die Steuer erhöhen"), if any."""
+        return next(
+            (
+                u
+                for u in self.doc[a:b]
+                if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
+                or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
+            ),
+            None,
+        )
+
     def change_cue(self, t: Token, lem: str) -> bool:
         """Wanting or demanding a change takes a side on what would change: "forderte, die
         Schuldenbremse zu lockern", "will die Maut abschaffen", "vowed to repeal the tax",
@@ -338,15 +343,7 @@ class OtherCues:
                     gov = against
                     pol = "support" if pol == "oppose" else "oppose"
             elif not zu:  # "will die Maut abschaffen", "wird die Maut abschaffen"
-                gov = next(
-                    (
-                        u
-                        for u in self.doc[a : t.i]
-                        if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
-                        or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
-                    ),
-                    None,
-                )
+                gov = self._de_intent_verb(a, t.i)
             if gov is None:
                 return False
             targets = [m for m in self.ents.in_range(a, t.i) if m.entity.kind == "concept"]
