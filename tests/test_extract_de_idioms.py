@@ -1090,3 +1090,29 @@ def test_a_main_clause_after_a_subordinate_one_is_no_reported_speech() -> None:
     found = triples(text, "de")
     assert ("Städtetag", "Mieterbund", "support") not in found
     assert ("Mieterbund", REFORM, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Den Vorstoß von Finanzministerin Petra Lang lehnt der Städtetag ab.", "Petra Lang"),
+        ("Der Vorstoß der SPD stößt beim Städtetag auf Kritik.", "SPD"),
+    ],
+)
+def test_the_author_of_a_proposal_backs_the_issue_it_refers_to(sentence: str, author: str) -> None:
+    assert (author, REFORM, "support") in triples(OPEN + sentence, "de")
+
+
+def test_a_compound_issue_name_keeps_all_its_parts() -> None:
+    text = "Die Abgeordnete Jana Roth lehnt die geplante Neun-Stunden-Grenze ab."
+    assert triples(text, "de") == {("Jana Roth", "Neun-Stunden-Grenze", "oppose")}
+
+
+def test_a_kind_of_organisation_before_its_name_is_no_part_of_it() -> None:
+    text = OPEN + "Die Umweltorganisation Grünes Netz Nord kritisierte die Reform."
+    assert triples(text, "de") >= {("Grünes Netz Nord", REFORM, "oppose")}
+    text = OPEN + (
+        "Die Reform wird von der SPD und der Wählergemeinschaft Bürger für Lenzburg unterstützt."
+    )
+    found = triples(text, "de")
+    assert {("SPD", REFORM, "support"), ("Bürger für Lenzburg", REFORM, "support")} <= found

@@ -588,3 +588,14 @@ def test_calling_for_someone_to_step_down_does_not_back_them() -> None:
 def test_an_unnamed_subject_with_a_name_in_apposition_is_that_actor() -> None:
     text = OPEN + "The scheme's fiercest critic, Councillor Ruth Bale, condemned the tax."
     assert ("Ruth Bale", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposal from Mayor Lisa Hart was criticised by the Chamber of Commerce.",
+        "The plan by Mayor Lisa Hart was criticised by the Chamber of Commerce.",
+    ],
+)
+def test_the_author_of_a_proposal_backs_the_issue_it_refers_to(sentence: str) -> None:
+    assert ("Lisa Hart", TAX, "support") in triples(OPEN + sentence, "en")

@@ -202,6 +202,8 @@ class Lexicon:
     concept_heads: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
+    proposal_nouns: frozenset[str] = frozenset()
     company_endings: tuple[str, ...] = ()
     change_verbs: dict[str, str] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()

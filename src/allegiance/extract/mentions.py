@@ -716,7 +716,16 @@ class EntityResolver:
             j = tok.i + 1
             if j < n and doc[j].text in self.lex.first_names:
                 continue  # "des Investors Georg Haller": a person of that kind
-            while j < n and j - tok.i <= 3 and _is_upper(doc[j]) and not doc[j].is_sent_start:
+            while j < n and j - tok.i <= 5 and not doc[j].is_sent_start:
+                if not _is_upper(doc[j]) and not (
+                    # "die Wählergemeinschaft Bürger für Hallstedt"
+                    self.lang == "de"
+                    and j > tok.i + 1
+                    and doc[j].lower_ in ("und", "für", "&")
+                    and j + 1 < n
+                    and _is_upper(doc[j + 1])
+                ):
+                    break
                 if doc[j].tag_ in ("VVFIN", "VAFIN") or self.lex.role_of(doc[j].text):
                     break
                 j += 1
@@ -774,7 +783,16 @@ class EntityResolver:
                     yield (i + 2, j, "organization")
                     i = j + 1
                     continue
-            if self.lang == "de" and is_head and i + 1 < n and _is_upper(doc[i + 1]):
+            # "die Umweltorganisation Klimaallianz Europa": a kind of organisation before a
+            # name is no part of it (``_typed_orgs`` finds the name)
+            descriptor = self._org_title(tok) and low not in lex.org_heads
+            if (
+                self.lang == "de"
+                and is_head
+                and not descriptor
+                and i + 1 < n
+                and _is_upper(doc[i + 1])
+            ):
                 j = i + 1
                 while j < n and (
                     _is_upper(doc[j])
@@ -825,6 +843,7 @@ class EntityResolver:
                 if (
                     not lex.role_of(tok.text)
                     and not titled
+                    and not (descriptor and i + 1 < n and _is_upper(doc[i + 1]))
                     and any(
                         w.endswith(s) and len(w) > len(s) + 2
                         for w in stems
@@ -1369,6 +1388,15 @@ class EntityResolver:
                     )
                 ):
                     e = i + 2
+                    while (  # "die geplante Neun-Stunden-Grenze": the whole hyphen compound
+                        e + 1 < n
+                        and doc[e].text == "-"
+                        and not doc[e - 1].whitespace_
+                        and not doc[e].whitespace_
+                        and doc[e + 1].text[:1].isalnum()
+                    ):
+                        e += 2
+                    head = doc[e - 1].lower_
                     while e < n and doc[e].tag_ == "NE" and e not in out.by_token and e < i + 4:
                         e += 1  # "die geplante Stromtrasse Südlink": the project's name
                     if (
@@ -1380,9 +1408,7 @@ class EntityResolver:
                     elif doc[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
                         e = _genitive_tail(doc, i + 2, out) or e
-                    self._add_concept(
-                        out, doc, i + 1, e, doc[i + 1 : e].text, head=doc[i + 1].lower_
-                    )
+                    self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
                     continue
                 # nominalisation + genitive: "Ausbau der Windkraft"
@@ -1412,8 +1438,18 @@ class EntityResolver:
                         for s in (*lex.concept_suffixes, "strategie")
                     )
                 ):
+                    a = i  # all of a longer compound: "Neun-Stunden-Grenze"
+                    while (
+                        a > 1
+                        and doc[a - 1].text == "-"
+                        and not doc[a - 2].whitespace_
+                        and not doc[a - 1].whitespace_
+                        and doc[a - 2].text[:1].isalnum()
+                        and (a - 2) not in out.by_token
+                    ):
+                        a -= 2
                     self._add_concept(
-                        out, doc, i, i + 3, doc[i : i + 3].text, head=doc[i + 2].lower_
+                        out, doc, a, i + 3, doc[a : i + 3].text, head=doc[i + 2].lower_
                     )
                     i += 3
                     continue

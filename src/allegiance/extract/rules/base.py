@@ -412,6 +412,7 @@ class CoreFinder:
         for sent in self._sents:
             before = len(self.found)
             self.sentence(sent)
+            self.proposal_owners(sent)
             self._undecided(before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]

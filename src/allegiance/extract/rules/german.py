@@ -513,6 +513,7 @@ class GermanFrames:
                 or u.lower_ in ("und", "sowie", "der", "die", "dem", "den")
                 or u.tag_ in ("ART", "ADJA")
                 or self.ents.at(u.i) is not None
+                or self.resolver._org_title(u)  # "der Wählergemeinschaft"
                 for u in self.doc[source.end : m.start]
             )
         ]

@@ -3,7 +3,7 @@ owners of issues and of earlier statements."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from allegiance.extract.mentions import Entity, Mention
 from allegiance.extract.rules.base import _same_family
@@ -85,9 +85,11 @@ class Reference:
         low = t.lower_
         kind = self.lex.issue_kind(low)
         for m in reversed(self.ents.mentions):
-            if m.entity.kind == "concept" and m.end <= t.i and m.how == "name":
+            if m.entity.kind == "concept" and m.end <= t.i:
                 if kind is not None and m.entity.family == kind:
                     return m.entity  # "der Ausstand" after "einen Warnstreik"
+                if m.how != "name":
+                    continue
                 words = m.entity.name.lower().replace("-", " ").split()
                 if len(words) > 1 and words[-1] == low:
                     return m.entity
@@ -411,68 +413,96 @@ class Reference:
         """Whoever an issue belongs to backs it: "die Rentenreform der Bundesregierung",
         "die KI-Strategie von Ministerin X", "das von der Stadt verhängte Fahrverbot",
         "Brody's plan"."""
-        doc = self.doc
-        for m in self.ents.mentions:
-            if m.entity.kind != "concept" or m.how != "name":
-                continue
-            owner: Mention | None = None
-            a, b = m.start, m.end
-            if self.de:
-                k = m.end
-                if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "vom"):
-                    j = k + 1
-                    while (
-                        j < len(doc)
-                        and j < k + 4
-                        and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
-                    ):
-                        j += 1
-                    o = self.ents.at(j)
-                    if o is not None and o.entity.kind == "actor" and o.start == j:
-                        # "von Marlbach" after an issue is a place more often than an owner:
-                        # "von" takes people and recognisable organisations only
-                        if doc[k].lower_ in ("der", "des") or self._owner_like(o.entity):
-                            owner, b = o, o.end
-                # "das von der Stadt verhängte Dieselfahrverbot"
-                j = m.start - 1
-                if (
-                    owner is None
-                    and j > 2
-                    and doc[j].tag_ == "ADJA"
-                    and doc[j].text.endswith(("te", "ten", "tes", "ene", "enen"))
-                ):
-                    o = self.ents.at(j - 1)
-                    if (
-                        o is not None
-                        and o.entity.kind == "actor"
-                        and self.prep_before(o.start) is not None
-                    ):
-                        p = self.prep_before(o.start)
-                        if p is not None and p.lower_ in ("von", "vom"):
-                            owner, a = o, p.i
-            else:
-                head = doc[m.end - 1]
-                inside = [u for u in doc[m.start : m.end] if not m.start <= u.head.i < m.end]
-                if len(inside) == 1:  # "its plan to scrap the winter break": the plan
-                    head = inside[0]
-                for c in head.children:
-                    if c.dep_ == "poss":
-                        o = self.ents.at(c.i)
-                        if o is None and c.lower_ in self.lex.org_pronouns:
-                            ent = self.last_org_mention(c.i)
-                            o = Mention(c.i, c.i + 1, ent, "pronoun") if ent else None
+        for m in list(self.ents.mentions):
+            if m.entity.kind == "concept" and m.how == "name":
+                found = self._owner_of(m.start, m.end)
+                if found is not None:
+                    owner, a, b = found
+                    self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
 
-                        if o is not None and o.entity.kind == "actor":
-                            owner, a = o, o.start
-                    if c.dep_ == "acl":
-                        for g in c.children:
-                            if g.dep_ == "agent":
-                                for p in g.children:
-                                    o = self.ents.at(p.i)
-                                    if o is not None and o.entity.kind == "actor":
-                                        owner, b = o, o.end
-            if owner is not None:
+    def proposal_owners(self, sent: Span) -> None:
+        """Whoever made a proposal backs the issue it refers to: "der Vorschlag der
+        EU-Kommission", "den Vorstoß von Kommissar X", "plans by the operator", "the council's
+        proposal" (run after the sentence, so the noun is resolved where it stands)."""
+        for t in sent:
+            if t.lower_ not in self.lex.proposal_nouns or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found = self._owner_of(t.i, t.i + 1)
+            if found is None:
+                continue
+            m = self.mention_at(t.i)
+            if m is None or m.how == "name" or m.entity.kind != "concept":
+                continue
+            owner, a, b = found
+            if owner.entity is not m.entity:
                 self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
+
+    def _owner_of(self, start: int, end: int) -> tuple[Mention, int, int] | None:
+        """The actor an issue named at ``doc[start:end]`` belongs to, with the span that says so."""
+        doc = self.doc
+        owner: Mention | None = None
+        a, b = start, end
+        if self.de:
+            k = end
+            if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "vom"):
+                j = k + 1
+                while (
+                    j < len(doc)
+                    and j < k + 4
+                    and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
+                ):
+                    j += 1
+                o = self.ents.at(j)
+                if o is not None and o.entity.kind == "actor" and o.start == j:
+                    # "von Marlbach" after an issue is a place more often than an owner:
+                    # "von" takes people and recognisable organisations only
+                    if doc[k].lower_ in ("der", "des") or self._owner_like(o.entity):
+                        owner, b = o, o.end
+            # "das von der Stadt verhängte Dieselfahrverbot"
+            j = start - 1
+            if (
+                owner is None
+                and j > 2
+                and doc[j].tag_ == "ADJA"
+                and doc[j].text.endswith(("te", "ten", "tes", "ene", "enen"))
+            ):
+                o = self.ents.at(j - 1)
+                if (
+                    o is not None
+                    and o.entity.kind == "actor"
+                    and self.prep_before(o.start) is not None
+                ):
+                    p = self.prep_before(o.start)
+                    if p is not None and p.lower_ in ("von", "vom"):
+                        owner, a = o, p.i
+        else:
+            head = doc[end - 1]
+            inside = [u for u in doc[start:end] if not start <= u.head.i < end]
+            if len(inside) == 1:  # "its plan to scrap the winter break": the plan
+                head = inside[0]
+            for c in head.children:
+                if c.dep_ == "poss":
+                    o = self.ents.at(c.i)
+                    if o is None and c.lower_ in self.lex.org_pronouns:
+                        ent = self.last_org_mention(c.i)
+                        o = Mention(c.i, c.i + 1, ent, "pronoun") if ent else None
+
+                    if o is not None and o.entity.kind == "actor":
+                        owner, a = o, o.start
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and not owner:
+                    # "plans by grid operator Atlantic Transmission", "a bid from Calder"
+                    for p in c.children:
+                        o = self.ents.at(p.i) if p.dep_ == "pobj" else None
+                        if o is not None and o.entity.kind == "actor":
+                            owner, b = o, o.end
+                if c.dep_ == "acl":
+                    for g in c.children:
+                        if g.dep_ == "agent":
+                            for p in g.children:
+                                o = self.ents.at(p.i)
+                                if o is not None and o.entity.kind == "actor":
+                                    owner, b = o, o.end
+        return (owner, a, b) if owner is not None else None
 
     def _owner_like(self, e: Entity) -> bool:
         """A person, a party, or an organisation its name marks as one ("Stadtrat",
