@@ -1116,3 +1116,11 @@ def test_a_kind_of_organisation_before_its_name_is_no_part_of_it() -> None:
     )
     found = triples(text, "de")
     assert {("SPD", REFORM, "support"), ("Bürger für Lenzburg", REFORM, "support")} <= found
+
+
+def test_deciding_to_act_backs_the_action() -> None:
+    text = (
+        "Der Kreistag hat am Montag beschlossen, die Geburtsstation zum Jahresende zu schließen. "
+        "Die Hebammen kritisierten die Schließung scharf."
+    )
+    assert ("Kreistag", "Schließung", "support") in triples(text, "de")

@@ -249,6 +249,19 @@ class OtherCues:
 
         a, _ = self.seg_range(t.i)
         gov = self._de_intent_verb(a, t.i)
+        obj_start = gov.i + 1 if gov is not None else a
+        zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
+        if gov is None and zu and a >= 2 and self.doc[a - 1].text == ",":
+            # "hat beschlossen, die Geburtsstation zu schließen", "kündigte an, … zu verlagern"
+            pa, pb = self.seg_range(a - 2)
+            gov = next(
+                (
+                    u
+                    for u in self.doc[pa:pb]
+                    if u.pos_ in ("VERB", "AUX") and self.lemma(u) in self.lex.demand_verbs
+                ),
+                None,
+            )
         if gov is None:
             return False
         source = self.de_subject(gov, self.seg_range(gov.i))
@@ -271,7 +284,7 @@ class OtherCues:
         if not issues and lem in self.lex.introduce_verbs:
             # "will den Videobeweis einsetzen": what is to be introduced is the issue
             obj: Mention | None = None
-            for k in range(gov.i + 1, t.i):
+            for k in range(obj_start, t.i):
                 u = self.doc[k]
                 named_here = self.ents.at(k)
                 if named_here is not None and named_here.entity.kind == "concept":
