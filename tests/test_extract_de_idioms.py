@@ -1124,3 +1124,23 @@ def test_deciding_to_act_backs_the_action() -> None:
         "Die Hebammen kritisierten die Schließung scharf."
     )
     assert ("Kreistag", "Schließung", "support") in triples(text, "de")
+
+
+def test_reported_speech_after_a_semicolon_is_the_pronoun_speakers_own() -> None:
+    text = (
+        "Die Betriebsrätin Anna Vogt kritisierte die Schließung. Bürgermeister Jan Ebert stellte "
+        "sich hinter die Belegschaft; der Verlust des Werks sei ein schwerer Schlag, sagte er."
+    )
+    found = triples(text, "de")
+    assert ("Jan Ebert", "Belegschaft", "support") in found
+    assert not [t for t in found if t[1] == "Jan Ebert"]
+
+
+def test_an_actor_in_the_genitive_of_what_a_clause_judges_is_not_judged() -> None:
+    text = OPEN + (
+        "Vorstandschef Karl Bauer lehnt die Reform ab. Eine Zerschlagung der Kessler AG "
+        "gefährde viele Arbeitsplätze, sagte er."
+    )
+    found = triples(text, "de")
+    assert ("Karl Bauer", REFORM, "oppose") in found
+    assert ("Karl Bauer", "Kessler AG", "oppose") not in found

@@ -31,7 +31,7 @@ class SpeechCues:
         """Where reported speech starts: after the last colon before ``end`` ("Der Städtetag
         reagierte empört: Die Pläne seien …, erklärte X"), else at ``start``."""
         for u in self.doc[start:end]:
-            if u.text == ":":
+            if u.text in (":", ";"):  # "stellte sich hinter X; der Verlust sei …, sagte er"
                 start = u.i + 1
         return start
 
@@ -99,7 +99,11 @@ class SpeechCues:
                 speaker, k = m, m.end
                 break
             if u.lower_ in self.lex.subject_pronouns and u.tag_ in ("PPER", ""):
-                ent = self.last_person()
+                # "Behrends stellte sich hinter X; …, sagte er": a person of the pronoun's
+                # gender in the same sentence before one named earlier
+                ent = self.in_sentence_person(k, subject=True) or self.last_person(
+                    gender=self.pronoun_gender(u)
+                )
                 speaker = Mention(k, k + 1, ent, "pronoun") if ent else None
             elif u.tag_ == "NN":
                 ent = self.resolve_token(k)
@@ -218,6 +222,8 @@ class SpeechCues:
                     m = self.mention_at(u.i)
                 if m is not None and m.entity is not speaker.entity and not self._modifier(m):
                     target = m  # (not "Mieterbund" in "laut Mieterbund-Chef X")
+                    if m.entity.kind == "actor" and self._noun_attribute(m):
+                        target = None  # "Eine Zerschlagung des Konzerns gefährde …": the breakup
                     break
             if target is None:
                 continue
@@ -251,6 +257,20 @@ class SpeechCues:
             self.emit(speaker.entity, target.entity, pol, lo, hi, self.lemma(v), 0.5)
             found = True
         return found
+
+    def _noun_attribute(self, m: Mention) -> bool:
+        """German: ``m`` is the genitive attribute of a common noun before it ("eine
+        Zerschlagung des Konzerns"), so the clause speaks of that noun, not of ``m``."""
+        j = m.start - 1
+        while j > 0 and self.doc[j].tag_ == "ADJA":
+            j -= 1
+        return (
+            self.de
+            and j > 0
+            and self.doc[j].lower_ in ("des", "der")
+            and self.doc[j - 1].tag_ == "NN"
+            and self.ents.at(j - 1) is None
+        )
 
     def _colon_speaker(self, sent: Span, q_toks: list[Token]) -> Mention | None:
         """ "Verbandschef Karl Bauer: „Die Reform ist überfällig.“": an actor named right
