@@ -1144,3 +1144,16 @@ def test_an_actor_in_the_genitive_of_what_a_clause_judges_is_not_judged() -> Non
     found = triples(text, "de")
     assert ("Karl Bauer", REFORM, "oppose") in found
     assert ("Karl Bauer", "Kessler AG", "oppose") not in found
+
+
+def test_the_company_is_no_workforce_and_initials_alone_are_their_organisation() -> None:
+    text = (
+        "Die Firma Brenninger Antriebstechnik will ihr Werk in Kesselbach schließen. "
+        "Die Gewerkschaft Technik und Metall (GTM) kritisierte die Pläne. "
+        "„Das ist ein Schlag ins Gesicht“, sagte GTM-Bezirksleiterin Nadine Vogl. "
+        "Bürgermeister Jan Ebert stellte sich hinter die Belegschaft. "
+        "Ministerpräsident Karsten Olbrich hatte den Betrieb im Frühjahr als Vorbild gelobt."
+    )
+    found = triples(text, "de")
+    assert ("Karsten Olbrich", "Brenninger Antriebstechnik", "support") in found
+    assert not [t for t in found if "GTM" in t]

@@ -1110,6 +1110,14 @@ class EntityResolver:
             elif other is None:
                 out.add(Mention(k + 1, k + 2, m.entity, "alias"))
             m.entity.aliases.add(short)
+            # the initials alone elsewhere ("GTM-Bezirksleiterin"): the same actor
+            for gone in [e for e in out.entities if e.kind == "actor" and e.name == short]:
+                if gone is m.entity:
+                    continue
+                for x in out.mentions:
+                    if x.entity is gone:
+                        x.entity = m.entity
+                out.entities.remove(gone)
         # merge single-token person entities into a multi-token one with that surname
         multi = [e for e in out.entities if e.kind == "actor" and len(e.name.split()) > 1]
         for e in list(out.entities):

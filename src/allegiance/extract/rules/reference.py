@@ -230,6 +230,7 @@ class Reference:
                 if low in self.lex.company_nouns and (
                     any(w in name for w in self.lex.non_company_words)
                     or m.entity.name in self.lex.parties
+                    or m.entity.name in self.lex.collectives  # "die Belegschaft", "der Vorstand"
                 ):
                     continue
                 return m.entity
