@@ -1157,3 +1157,14 @@ def test_the_company_is_no_workforce_and_initials_alone_are_their_organisation()
     found = triples(text, "de")
     assert ("Karsten Olbrich", "Brenninger Antriebstechnik", "support") in found
     assert not [t for t in found if "GTM" in t]
+
+
+def test_the_leadership_of_the_company_and_a_protest_beside_an_accusation() -> None:
+    text = (
+        "Der Armaturenhersteller Kessler & Hagemann will die Schließung des Werks Grevenau. "
+        "Die Gewerkschaft IGW rief zu einer Kundgebung gegen die Schließung auf und warf der "
+        "Konzernspitze Kahlschlag vor."
+    )
+    found = triples(text, "de")
+    assert ("Gewerkschaft IGW", "Kessler & Hagemann", "oppose") in found
+    assert any(s == "Gewerkschaft IGW" and p == "oppose" and "Schließung" in t for s, t, p in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import NounFrame
-from allegiance.extract.mentions import Entity, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, Entity, Mention
 from allegiance.extract.rules.base import _ADJ_TAGS
 
 
@@ -47,6 +47,16 @@ class NounCues:
             return  # "dismissed the endorsement": the verb decides
         if self.de and not nf.reciprocal and not nf.needs_target:
             a, b = self.seg_range(t.i)
+            # "rief zu einer Kundgebung gegen X auf und warf Y … vor": the conjunct of a noun
+            # governed by a preposition (an object, "bezeichnete die Kritik als …", stays with
+            # every verb of its clause)
+            for k in range(a, b - 1) if self.prep_before(t.i) is not None else ():
+                if self.doc[k].tag_ == "KON" and self.doc[k + 1].tag_ in DE_FINITE_TAGS:
+                    if k < t.i:
+                        a = k + 1
+                    else:
+                        b = k
+                        break
             for u in self.doc[a:b]:
                 if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
                     vf = self.lex.verbs[self.lemma(u)]

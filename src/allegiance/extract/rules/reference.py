@@ -146,6 +146,16 @@ class Reference:
                         for e in orgs:
                             if org_word in e.name.lower():
                                 return e
+                        if org_word in self.lex.company_nouns:
+                            # "die Konzernspitze" after "Kessler & Hagemann": the last company
+                            for e in orgs:
+                                name = e.name.lower()
+                                if not (
+                                    any(w in name for w in self.lex.non_company_words)
+                                    or e.name in self.lex.parties
+                                    or e.name in self.lex.collectives
+                                ):
+                                    return e
                         return None
         return None
 
