@@ -599,3 +599,16 @@ def test_an_unnamed_subject_with_a_name_in_apposition_is_that_actor() -> None:
 )
 def test_the_author_of_a_proposal_backs_the_issue_it_refers_to(sentence: str) -> None:
     assert ("Lisa Hart", TAX, "support") in triples(OPEN + sentence, "en")
+
+
+def test_names_coordinated_after_a_title_all_take_the_side() -> None:
+    found = triples(OPEN + "Board members Diane Whitlock and Marcus Bell voted against it.", "en")
+    assert {("Diane Whitlock", TAX, "oppose"), ("Marcus Bell", TAX, "oppose")} <= found
+
+
+def test_an_amount_is_no_part_of_an_issue_name() -> None:
+    text = (
+        "The Competition and Markets Board has blocked the planned £2.3bn merger of "
+        "supermarket chains Alder and Birch."
+    )
+    assert triples(text, "en") == {("Competition and Markets Board", "merger", "oppose")}

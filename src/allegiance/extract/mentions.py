@@ -254,6 +254,16 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
+def _is_money(doc: Doc, i: int) -> bool:
+    """ "£2.3bn", "$40m", "38 million": an amount, no part of an issue's name."""
+    t = doc[i]
+    return any(c.isdigit() for c in t.text) and (
+        (i > 0 and doc[i - 1].text in ("£", "$", "€"))
+        or t.text.lower().endswith(("bn", "m", "k"))
+        or (i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "bn", "m"))
+    )
+
+
 def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, if the
     phrase is there and names nothing already found ("der Kita-Gebühren", "von zwölf
@@ -1509,7 +1519,7 @@ class EntityResolver:
                     and tok.dep_ != "compound"  # "tariff plan": the plan names it
                 ):
                     j = i
-                    while j > 0 and (
+                    while j > 0 and not _is_money(doc, j - 1) and (
                         (doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ in ("NOUN", "PROPN"))
                         or (  # "half-cent sales tax", "low-traffic scheme"
                             j > 1
@@ -1521,7 +1531,9 @@ class EntityResolver:
                         j -= 2 if doc[j - 1].text == "-" else 1
                     if j > 0 and is_comparative(doc[j - 1], lex):
                         j -= 1  # "higher landing fees"
-                    if j < i or low in ("tariffs", "tariff", "sanctions", "subsidies"):
+                    # "the planned £2.3bn merger": the amount marks a particular one
+                    money = j > 0 and _is_money(doc, j - 1)
+                    if j < i or money or low in ("tariffs", "tariff", "sanctions", "subsidies"):
                         name = doc[j : i + 1].text
                         self._add_concept(out, doc, j, i + 1, name, head=low)
             i += 1

@@ -369,13 +369,19 @@ class EnglishFrames:
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             if not subjects and src.end - 1 < len(self.doc):
                 subjects = [u for u in self.doc[src.start : src.end] if u.dep_ == "nsubj"]
-            for sb in subjects:
-                if sb.dep_ == "nsubj":
-                    for q in sb.conjuncts:
-                        qm = self.arg_mention(q)
-                        if qm is not None and qm.entity.kind == "actor":
-                            if qm.entity is not src.entity:
-                                extra_sources.append(qm)
+            # "Board members Diane Whitlock and Marcus Bell voted …": the names after the
+            # subject's title are coordinated, not the title
+            heads = [sb for sb in subjects if sb.dep_ == "nsubj"] + [self.doc[src.end - 1]]
+            for sb in heads:
+                for q in sb.conjuncts:
+                    qm = self.arg_mention(q)
+                    if (
+                        qm is not None
+                        and qm.entity.kind == "actor"
+                        and qm.entity is not src.entity
+                        and all(qm.entity is not x.entity for x in extra_sources)
+                    ):
+                        extra_sources.append(qm)
         if src is not None and not passive:
             # "Several Democrats, including Senator Amy Brooks, criticised …": both speak
             for sb in v.children:
