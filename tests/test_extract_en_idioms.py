@@ -612,3 +612,16 @@ def test_an_amount_is_no_part_of_an_issue_name() -> None:
         "supermarket chains Alder and Birch."
     )
     assert triples(text, "en") == {("Competition and Markets Board", "merger", "oppose")}
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    text = OPEN + "Don Kessel voted against the tax, and Carla Mendes accused him of lying."
+    assert ("Carla Mendes", "Don Kessel", "oppose") in triples(text, "en")
+
+
+def test_a_member_named_after_its_group_shares_its_side() -> None:
+    text = OPEN + (
+        "Several Republicans crossed the aisle to back the tax, among them Senator Roy Brandt, "
+        "a dairy farmer."
+    )
+    assert ("Roy Brandt", TAX, "support") in triples(text, "en")

@@ -204,6 +204,8 @@ class Lexicon:
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()
+    # "among them X", "darunter X": a member of the group that took a side
+    member_markers: frozenset[str] = frozenset()
     company_endings: tuple[str, ...] = ()
     change_verbs: dict[str, str] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()

@@ -413,6 +413,7 @@ class CoreFinder:
             before = len(self.found)
             self.sentence(sent)
             self.proposal_owners(sent)
+            self.members_named(sent, before)
             self._undecided(before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]

@@ -394,6 +394,19 @@ class Reference:
             return None
         if subject:
             return people[0].entity
+        if not self.de:
+            # "X voted against it, and Mendes accused him": not the subject of its own clause
+            v = self.doc[i].head
+            if v.pos_ == "ADP":
+                v = v.head
+            subj = {
+                id(m.entity)
+                for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass") and (m := self.arg_mention(c)) is not None
+            }
+            if subj:
+                others = [m.entity for m in people if id(m.entity) not in subj]
+                return others[-1] if others else None
         first = people[0].entity
         others = [m.entity for m in people if m.entity is not first]
         return others[-1] if others else None
@@ -447,6 +460,33 @@ class Reference:
             owner, a, b = found
             if owner.entity is not m.entity:
                 self.emit(owner.entity, m.entity, "support", a, b, "owner", 0.5)
+
+    def members_named(self, sent: Span, since: int) -> None:
+        """ "Several Republicans crossed the aisle to back the measure, among them Senator Roy
+        Brandt", "Mehrere Abgeordnete, darunter Jana Roth, stimmten dagegen": the member named
+        takes the side its group took in this sentence."""
+        for t in sent:
+            if t.lower_ not in self.lex.member_markers:
+                continue
+            k = t.i + 1
+            if k < sent.end and self.doc[k].lower_ in ("them", "whom"):
+                k += 1
+            m = next(
+                (
+                    x
+                    for x in self.ents.in_range(k, min(k + 3, sent.end), "actor")
+                    if x.entity.type == "person"
+                ),
+                None,
+            )
+            if m is None:
+                continue
+            for f in list(self.found[since:]):
+                if f.source is m.entity or f.target is m.entity or f.polarity == "neutral":
+                    continue
+                if f.source.type == "person":
+                    continue  # a person is no group with members
+                self.emit(m.entity, f.target, f.polarity, f.start, max(f.end, m.end), f.cue, 0.5)
 
     def _owner_of(self, start: int, end: int) -> tuple[Mention, int, int] | None:
         """The actor an issue named at ``doc[start:end]`` belongs to, with the span that says so."""
