@@ -625,3 +625,27 @@ def test_a_member_named_after_its_group_shares_its_side() -> None:
         "a dairy farmer."
     )
     assert ("Roy Brandt", TAX, "support") in triples(text, "en")
+
+
+def test_the_fund_and_the_commission_refer_back_to_their_organisation() -> None:
+    text = (
+        "Chief executive Alison Pryor rejected the bid. Thornbury Capital, an activist fund, "
+        "owns 7.5 per cent of the shares. Its founder said the fund would vote against Pryor's "
+        "re-election."
+    )
+    assert ("Thornbury Capital", "Alison Pryor", "oppose") in triples(text, "en")
+    text = (
+        "The European Commission proposed delaying the rules. Consumer group Euroconsumers "
+        "Watch accused the Commission of caving to lobbyists."
+    )
+    assert triples(text, "en") == {("Euroconsumers Watch", "European Commission", "oppose")}
+
+
+def test_the_one_accused_of_an_act_is_its_actor() -> None:
+    text = (
+        "Activist investor Calder Point Capital has launched a campaign against Norvale. "
+        "The fund accuses chairman Simon Radcliffe of blocking a sale of the paper division."
+    )
+    found = triples(text, "en")
+    assert ("Calder Point Capital", "Simon Radcliffe", "oppose") in found
+    assert not [t for t in found if t[0] == "Calder Point Capital" and t[1] != "Simon Radcliffe"]

@@ -1149,8 +1149,19 @@ class EntityResolver:
                 ):
                     # "Roth" read alone where the text says "Roth-Aldinger" (three tokens)
                     self._widen_to(doc, out, e, full, parts[-1])
-                if (personal and not org_like and parts[-1] in stems) or (
-                    full.type == "organization" and parts[0] in stems
+                # "the Commission" after "the European Commission": the kind of body that is
+                # the last word of one organisation's name (English; German compounds it)
+                kind_of = (
+                    self.lang == "en"
+                    and full.type == "organization"
+                    and e.name.lower() in self.lex.org_heads
+                    and parts[-1] == e.name
+                    and sum(1 for f in multi if f.name.split()[-1] == e.name) == 1
+                )
+                if (
+                    (personal and not org_like and parts[-1] in stems)
+                    or (full.type == "organization" and parts[0] in stems)
+                    or kind_of
                 ):
                     for m in out.mentions:
                         if m.entity is e:

@@ -190,6 +190,16 @@ class EnglishFrames:
                     continue
                 return m, False
             if (
+                t.dep_ == "pcomp"
+                and t.head.lower_ in ("of", "for")
+                and self.lemma(t.head.head) in self.lex.verbs
+            ):
+                # "accuses chairman X of blocking a sale": the one accused does the blocking
+                objs = [c for c in t.head.head.children if c.dep_ == "dobj"]
+                m = self.arg_mention(objs[0]) if objs else None
+                if m is not None and m.entity.kind == "actor":
+                    return m, False
+            if (
                 t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
                 or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
             ) and t.head is not t:
