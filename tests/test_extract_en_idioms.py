@@ -649,3 +649,14 @@ def test_the_one_accused_of_an_act_is_its_actor() -> None:
     found = triples(text, "en")
     assert ("Calder Point Capital", "Simon Radcliffe", "oppose") in found
     assert not [t for t in found if t[0] == "Calder Point Capital" and t[1] != "Simon Radcliffe"]
+
+
+def test_a_claim_rejected_is_the_last_speakers_about_the_one_who_rejects_it() -> None:
+    text = (
+        "Walter Greer leads the campaign against the tax. The Riverton County Republican Party "
+        "came out against it. Joan Pruitt said Greer's campaign was funded by the road lobby. "
+        "Greer rejected that claim."
+    )
+    found = triples(text, "en")
+    assert ("Walter Greer", "Joan Pruitt", "oppose") in found
+    assert ("Walter Greer", "Riverton County Republican Party", "oppose") not in found

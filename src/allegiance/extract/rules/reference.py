@@ -618,6 +618,20 @@ class Reference:
                     src, _ = self.en_subject(u)
                 if src is not None and src.entity.kind == "actor" and src.entity is not who:
                     return src.entity
+            # "Pruitt said Greer's campaign was funded by … Greer rejected that claim": a claim
+            # is what the last one to speak said about ``who`` (or ``who``'s organisation)
+            own = {id(who)} | {id(o) for a, o, *_ in self.ents.affiliations if a is who}
+            for j in range(i - 1, self._window_start(i) - 1, -1):
+                u = self.doc[j]
+                if self.lemma(u) not in self.lex.speech_verbs or not u.tag_.startswith("V"):
+                    continue
+                sent = self.sent(u)
+                if not any(id(m.entity) in own for m in self.ents.in_range(sent.start, sent.end)):
+                    break
+                src = self.de_subject(u, self.seg_range(j)) if self.de else self.en_subject(u)[0]
+                if src is not None and src.entity.kind == "actor" and src.entity is not who:
+                    return src.entity
+                break
         return None
 
     def critics_of(self, who: Entity, noun: int | None = None) -> list[Entity]:
