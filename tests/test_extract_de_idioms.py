@@ -1168,3 +1168,21 @@ def test_the_leadership_of_the_company_and_a_protest_beside_an_accusation() -> N
     found = triples(text, "de")
     assert ("Gewerkschaft IGW", "Kessler & Hagemann", "oppose") in found
     assert any(s == "Gewerkschaft IGW" and p == "oppose" and "Schließung" in t for s, t, p in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Abgeordnete Martina Haubold hält die Reform dagegen für »praxisfern«.",
+            ("Martina Haubold", REFORM, "oppose"),
+        ),
+        ("Die CDU hält die Reform inzwischen für zu bürokratisch.", ("CDU", REFORM, "oppose")),
+        (
+            "Unterstützung signalisierte die Grünen-Abgeordnete Katja Ellerbrock.",
+            ("Katja Ellerbrock", REFORM, "support"),
+        ),
+    ],
+)
+def test_verdicts_on_the_issue_at_hand(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")

@@ -296,6 +296,9 @@ class NounCues:
                             break
                     if k == t.i or u.tag_ != "NN" or self.prep_before(k) is not None:
                         continue
+                    here = self.ents.at(k)
+                    if k + 1 == src.start or (here is not None and self._modifier(here)):
+                        continue  # "die Grünen-Abgeordnete Katja Ellerbrock": her own title
                     if self.article_before(k) not in ("der", "die", "das"):
                         continue
                     m = self.mention_at(k)
