@@ -1186,3 +1186,14 @@ def test_the_leadership_of_the_company_and_a_protest_beside_an_accusation() -> N
 )
 def test_verdicts_on_the_issue_at_hand(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+def test_the_body_is_the_council_named_before_not_the_government() -> None:
+    text = OPEN + (
+        "Der Landeselternbeirat steht dagegen hinter der Regierung: Die Reform erleichtere den "
+        "Unterricht erheblich, teilte das Gremium mit."
+    )
+    found = triples(text, "de")
+    assert ("Landeselternbeirat", REFORM, "support") in found
+    assert ("Landesregierung", REFORM, "support") in found
+    assert ("Regierung", REFORM, "support") not in found
