@@ -1197,3 +1197,27 @@ def test_the_body_is_the_council_named_before_not_the_government() -> None:
     assert ("Landeselternbeirat", REFORM, "support") in found
     assert ("Landesregierung", REFORM, "support") in found
     assert ("Regierung", REFORM, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Der Mieterbund kritisiert die Kosten der Reform.", "oppose"),
+        ("Der Mieterbund zweifelt am Nutzen der Reform.", "oppose"),
+        ("Der Mieterbund lobte die Ziele der Reform.", "support"),
+        ("Die Reform sei ein „Bürokratiemonster“, schimpfte der Mieterbund.", "oppose"),
+        ("Der Mieterbund warnte vor steigenden Mieten.", "oppose"),
+    ],
+)
+def test_a_verdict_on_an_aspect_or_effect_of_the_issue(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert ("Mieterbund", REFORM, polarity) in found
+    assert not [t for t in found if t[0] == "Mieterbund" and t[1] != REFORM]
+
+
+def test_an_action_on_the_issue_is_no_aspect_of_it() -> None:
+    text = (
+        "Die Landesregierung plant ein Verbot der Anbindehaltung. Der Bauernverband hatte sich "
+        "damals für eine Verschiebung des Verbots eingesetzt."
+    )
+    assert ("Bauernverband", "Verbot der Anbindehaltung", "support") not in triples(text, "de")

@@ -139,6 +139,8 @@ class Lexicon:
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
     consequence_nouns: frozenset[str] = frozenset()
+    # words of a development that make any noun a feared effect: "steigende Mieten", "rising rents"
+    consequence_modifiers: tuple[str, ...] = ()
     # "mit den Stimmen von X": whose votes carried a decision
     vote_nouns: frozenset[str] = frozenset()
     # organisation anaphors that name a place: "the city" refers only to a city's body

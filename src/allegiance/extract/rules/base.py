@@ -640,6 +640,8 @@ class CoreFinder:
             return None
         if head.lower() in self.lex.consequence_nouns:
             return None  # "warnte vor Mehrkosten": a feared effect of the issue, not an issue
+        if start > 0 and self.doc[start - 1].lower_.startswith(self.lex.consequence_modifiers):
+            return None  # "warnte vor steigenden Mieten", "warned of soaring rents": the same
         if any(self.ents.at(i) is not None for i in range(start, end)):
             return None
         # "welcomed the freeze" after "the Rate Freeze Act": an issue already named

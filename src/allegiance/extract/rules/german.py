@@ -191,9 +191,12 @@ class GermanFrames:
                 continue
             p = self.prep_before(m.start)
             prep = p.lower_ if p is not None else None
-            if self._modifier(m) or self._genitive_attribute(m):
+            if self._modifier(m) or (self._genitive_attribute(m) and not self._aspect_of(m)):
                 i = max(m.end, i + 1)
                 continue
+            if self._aspect_of(m):  # "zweifelt am Nutzen der Reform": the aspect's preposition
+                hp = self.prep_before(m.start - 2)
+                prep = hp.lower_ if hp is not None else None
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
             if m.genitive and nxt is not None and self.lex.role_of(nxt.text):
                 after = self.ents.at(nxt.i + 1)
@@ -220,6 +223,27 @@ class GermanFrames:
             out.append((m, prep))
             i = max(m.end, i + 1)
         return out
+
+    def _aspect_of(self, m: Mention) -> bool:
+        """ "kritisiert die Kosten der Reform", "zweifelt am Nutzen des Gesetzes": ``m`` is the
+        genitive of a plain noun that names no actor, issue or role, so what is judged is ``m``."""
+        j = m.start - 2
+        if j < 0 or self.doc[m.start - 1].lower_ not in ("des", "der"):
+            return False
+        head = self.doc[j]
+        return (
+            head.tag_ == "NN"
+            and self.mention_at(j) is None
+            and not self.lex.role_of(head.text)
+            and not self.resolver._org_title(head)
+            and head.lower_ not in self.lex.statement_nouns
+            and self.lemma(head) not in self.lex.nouns
+            # "für eine Verschiebung des Verbots": an action on the issue, not an aspect of it
+            and head.lower_ not in self.lex.concept_nominalisations
+            and head.lower_ not in self.lex.concept_anaphors
+            and head.lower_ not in self.lex.issue_stoplist  # "ein Ende der Anbindehaltung"
+            and not head.lower_.endswith(tuple(self.lex.action_nouns.values()))
+        )
 
     def _genitive_attribute(self, m: Mention) -> bool:
         """ "das Angebot des Unternehmens": a genitive after a noun belongs to that noun."""
