@@ -660,3 +660,18 @@ def test_a_claim_rejected_is_the_last_speakers_about_the_one_who_rejects_it() ->
     found = triples(text, "en")
     assert ("Walter Greer", "Joan Pruitt", "oppose") in found
     assert ("Walter Greer", "Riverton County Republican Party", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The Chamber of Commerce criticised the cost of the tax.", "oppose"),
+        ("The Chamber of Commerce questioned the benefits of the tax.", "oppose"),
+        ("The Chamber of Commerce is lobbying to scrap the tax.", "oppose"),
+    ],
+)
+def test_aspects_of_the_issue_and_campaigns_to_change_it(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert [t for t in found if t[0] == "Chamber of Commerce"] == [
+        ("Chamber of Commerce", TAX, polarity)
+    ]

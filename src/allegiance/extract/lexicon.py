@@ -139,6 +139,8 @@ class Lexicon:
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
     consequence_nouns: frozenset[str] = frozenset()
+    # English aspects of an issue: "criticised the cost of the tax" judges the tax
+    aspect_nouns: frozenset[str] = frozenset()
     # words of a development that make any noun a feared effect: "steigende Mieten", "rising rents"
     consequence_modifiers: tuple[str, ...] = ()
     # "mit den Stimmen von X": whose votes carried a decision

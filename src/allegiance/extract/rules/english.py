@@ -208,6 +208,21 @@ class EnglishFrames:
             break
         return None, False
 
+    def _aspect_owner(self, o: Token) -> Mention | None:
+        """ "criticised the cost of the tax", "questioned the benefits of the plan": the issue
+        or actor an aspect noun (``aspect_nouns``) belongs to."""
+        if o.lower_ not in self.lex.aspect_nouns:
+            return None
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = self.arg_mention(p)
+                        if m is None and p.lower_ in self.lex.policy_nouns:
+                            m = self.en_object_issue(p)
+                        return m
+        return None
+
     def _en_demanded(self, o: Token) -> Mention | None:
         """What a demand asks for ("calls for a windfall tax", ``demand_nouns`` and
         ``demand_preps``): a verb that rejects or backs the demand takes that side on it."""
@@ -537,7 +552,7 @@ class EnglishFrames:
                                     src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
                                 )
                         continue
-                    m = self.arg_mention(o)
+                    m = self._aspect_owner(o) or self.arg_mention(o)
                     if m is not None and frame.target == "issue" and m.entity.kind == "actor":
                         continue  # "urged the board to reconsider": no side toward the board
                     if m is None:
