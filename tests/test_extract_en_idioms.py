@@ -675,3 +675,10 @@ def test_aspects_of_the_issue_and_campaigns_to_change_it(sentence: str, polarity
     assert [t for t in found if t[0] == "Chamber of Commerce"] == [
         ("Chamber of Commerce", TAX, polarity)
     ]
+
+
+def test_defending_against_critics_is_no_relation_to_the_critics_owner() -> None:
+    found = triples(OPEN + "Mayor Lisa Hart defended the tax against its critics.", "en")
+    assert [t for t in found if t[0] == "Lisa Hart"] == [("Lisa Hart", TAX, "support")]
+    found = triples(OPEN + "Mayor Lisa Hart is one of the fiercest critics of the tax.", "en")
+    assert ("Lisa Hart", TAX, "oppose") in found

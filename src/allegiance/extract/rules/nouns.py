@@ -459,6 +459,8 @@ class NounCues:
             c.dep_ == "compound" or c.tag_ == "NN" for c in self._children(t)
         ):
             return  # "the council's cycling champion", "film critic": a title, not a relation
+        if not self.de and t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "from", "to"):
+            return  # "defended the tax against its critics": no relation of the subject
         sent = self.sent(t)
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
