@@ -1221,3 +1221,15 @@ def test_an_action_on_the_issue_is_no_aspect_of_it() -> None:
         "damals für eine Verschiebung des Verbots eingesetzt."
     )
     assert ("Bauernverband", "Verbot der Anbindehaltung", "support") not in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Verbandschef Peter Maurer nannte die Reform ein »Standortrisiko erster Güte«.", "oppose"),
+        ("Die Reform sei ein Riesenerfolg, sagte Verbandschef Peter Maurer.", "support"),
+        ("Die Reform sei ein Misserfolg, sagte Verbandschef Peter Maurer.", "oppose"),
+    ],
+)
+def test_a_compound_of_a_verdict_is_a_verdict(sentence: str, polarity: str) -> None:
+    assert ("Peter Maurer", REFORM, polarity) in triples(OPEN + sentence, "de")

@@ -139,6 +139,9 @@ class Lexicon:
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
     consequence_nouns: frozenset[str] = frozenset()
+    # German compound heads that make a noun a verdict: "Standortrisiko", "Riesenerfolg"
+    negative_heads: tuple[str, ...] = ()
+    positive_heads: tuple[str, ...] = ()
     # English aspects of an issue: "criticised the cost of the tax" judges the tax
     aspect_nouns: frozenset[str] = frozenset()
     # words of a development that make any noun a feared effect: "steigende Mieten", "rising rents"
