@@ -1233,3 +1233,11 @@ def test_an_action_on_the_issue_is_no_aspect_of_it() -> None:
 )
 def test_a_compound_of_a_verdict_is_a_verdict(sentence: str, polarity: str) -> None:
     assert ("Peter Maurer", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+def test_a_negation_before_a_colon_does_not_reach_past_it() -> None:
+    text = OPEN + (
+        "Unterstützung signalisierte die Abgeordnete Katja Ellerbrock, der die Reform allerdings "
+        "nicht weit genug geht: Sie fordert ein Verbot von Zweitwohnungen."
+    )
+    assert ("Katja Ellerbrock", "Verbot von Zweitwohnungen", "support") in triples(text, "de")

@@ -559,6 +559,9 @@ class CoreFinder:
                     return True
             return False
         a, b = seg
+        for u in self.doc[a : cue.i]:
+            if u.text in (":", ";"):  # "…, der das nicht weit genug geht: Sie fordert …"
+                a = u.i + 1
         for t in self.doc[a:b]:
             if t.lower_ in self.lex.negation and (
                 t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", "") or t.lower_ == "weder"
