@@ -1241,3 +1241,21 @@ def test_a_negation_before_a_colon_does_not_reach_past_it() -> None:
         "nicht weit genug geht: Sie fordert ein Verbot von Zweitwohnungen."
     )
     assert ("Katja Ellerbrock", "Verbot von Zweitwohnungen", "support") in triples(text, "de")
+
+
+def test_a_pair_named_as_allies_or_rivals_relates_both_ways() -> None:
+    found = triples("Markus Thiel und Claudia Benz galten lange als enge Verbündete.", "de")
+    assert found == {
+        ("Markus Thiel", "Claudia Benz", "support"),
+        ("Claudia Benz", "Markus Thiel", "support"),
+    }
+    text = (
+        "Gerd Wallmann fordert den Rücktritt von Sabine Kortüm. Die beiden, die lange als enge "
+        "Verbündete galten, liefern sich seit Wochen einen Schlagabtausch."
+    )
+    found = triples(text, "de")
+    assert {
+        ("Sabine Kortüm", "Gerd Wallmann", "support"),
+        ("Gerd Wallmann", "Sabine Kortüm", "support"),
+        ("Sabine Kortüm", "Gerd Wallmann", "oppose"),
+    } <= found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import NounFrame
@@ -111,6 +113,11 @@ class NounCues:
             if len(ms) < 2:
                 a, _ = self.seg_range(t.i)
                 ms = [m for m in self.ents.in_range(a, t.i, "actor") if self.nominative_like(m)]
+            if len(ms) < 2 and self.de:
+                # "Wallmann und Kortüm, die lange Verbündete waren, liefern sich einen
+                # Schlagabtausch": the pair that opens the sentence
+                pair = self._joined_pair(sent.start, t.i)
+                ms = list(pair) if pair is not None else ms
             if len(ms) >= 2 and any(
                 self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
@@ -354,9 +361,11 @@ class NounCues:
         people were named)."""
         words = [u.lower_ for u in sent]
         pairs = (("zwischen", "den", "beiden"), ("zwischen", "beiden"), ("between", "the", "two"))
+        # "Die beiden, die lange Verbündete waren, …", "The two have clashed": the subject
+        openers = (("die", "beiden"), ("beide",), ("the", "two"))
         if not any(
             tuple(words[k : k + len(p)]) == p for p in pairs for k in range(len(words))
-        ):
+        ) and not any(tuple(words[: len(p)]) == p for p in openers):
             return None
         for kind in ("person", "organization"):
             count: dict[int, tuple[int, int, Entity]] = {}
@@ -453,6 +462,16 @@ class NounCues:
             j -= 1
         return False
 
+    def _joined_pair(self, start: int, end: int) -> tuple[Mention, Mention] | None:
+        """German: the first two actors in ``doc[start:end]`` joined by "und" or "sowie" ("Markus
+        Thiel und Claudia Benz"), both in the nominative."""
+        ms = [m for m in self.ents.in_range(start, end, "actor") if self.nominative_like(m)]
+        for x, y in itertools.pairwise(ms):
+            between = [u.lower_ for u in self.doc[x.end : y.start] if u.tag_ != "ART"]
+            if between in (["und"], ["sowie"]) and x.entity is not y.entity:
+                return x, y
+        return None
+
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
         if t.lower_ in self.lex.title_relations and any(
@@ -501,6 +520,17 @@ class NounCues:
                 owner = self.last_person()
                 if owner is not None:
                     tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
+        if tgt is None and self.de and t.lower_ not in self.lex.title_relations:
+            # "Thiel und Benz galten lange als enge Verbündete": each the other's
+            pair = self._joined_pair(sent.start, t.i)
+            two = (pair[0].entity, pair[1].entity) if pair is not None else self._the_two(sent)
+            if two is not None:
+                x0, y0 = two
+                lo = pair[0].start if pair is not None else sent.start
+                when = self.past(t, self.seg_range(t.i))
+                self.emit(x0, y0, pol, lo, t.i + 1, t.text, 0.55, when)
+                self.emit(y0, x0, pol, lo, t.i + 1, t.text, 0.55, when)
+            return
         if tgt is None:
             return
         if self.de:
