@@ -682,3 +682,14 @@ def test_defending_against_critics_is_no_relation_to_the_critics_owner() -> None
     assert [t for t in found if t[0] == "Lisa Hart"] == [("Lisa Hart", TAX, "support")]
     found = triples(OPEN + "Mayor Lisa Hart is one of the fiercest critics of the tax.", "en")
     assert ("Lisa Hart", TAX, "oppose") in found
+
+
+def test_a_pair_named_as_allies_or_rivals_relates_both_ways() -> None:
+    assert triples("Mark Thiel and Clara Benz are bitter rivals.", "en") == {
+        ("Mark Thiel", "Clara Benz", "oppose"),
+        ("Clara Benz", "Mark Thiel", "oppose"),
+    }
+    text = "Walter Greer, once Joan Pruitt's closest political partner, now leads the campaign."
+    assert ("Walter Greer", "Joan Pruitt", "support") in triples(text, "en")
+    text = "The league's broadcast partner, Summit Sports Network, declined to comment."
+    assert triples(text, "en") == set()

@@ -520,6 +520,20 @@ class NounCues:
                 owner = self.last_person()
                 if owner is not None:
                     tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
+        if tgt is None and not self.de and t.lower_ not in self.lex.title_relations:
+            # "Thiel and Benz were long close allies": each the other's
+            v = t.head
+            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                v = v.head
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            ms = [self.arg_mention(c) for c in subj + [q for c in subj for q in c.conjuncts]]
+            people = [m for m in ms if m is not None and m.entity.kind == "actor"]
+            if len(people) == 2 and people[0].entity is not people[1].entity:
+                x, y = people
+                when = self.past(t, (t.i - 3, t.i + 1))
+                self.emit(x.entity, y.entity, pol, x.start, t.i + 1, t.text, 0.55, when)
+                self.emit(y.entity, x.entity, pol, x.start, t.i + 1, t.text, 0.55, when)
+            return
         if tgt is None and self.de and t.lower_ not in self.lex.title_relations:
             # "Thiel und Benz galten lange als enge Verbündete": each the other's
             pair = self._joined_pair(sent.start, t.i)
