@@ -1259,3 +1259,17 @@ def test_a_pair_named_as_allies_or_rivals_relates_both_ways() -> None:
         ("Gerd Wallmann", "Sabine Kortüm", "support"),
         ("Sabine Kortüm", "Gerd Wallmann", "oppose"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Vogt geht auf Konfrontationskurs zu Landrat Peter Kessler.", "oppose"),
+        ("Bürgermeisterin Anna Vogt hat sich mit Landrat Peter Kessler überworfen.", "oppose"),
+        ("Bürgermeisterin Anna Vogt forderte Landrat Peter Kessler zum Rücktritt auf.", "oppose"),
+        ("Bürgermeisterin Anna Vogt legte Landrat Peter Kessler den Rücktritt nahe.", "oppose"),
+        ("Anna Vogt kündigte Landrat Peter Kessler die Gefolgschaft auf.", "oppose"),
+    ],
+)
+def test_relations_between_two_people(sentence: str, expected: str) -> None:
+    assert ("Anna Vogt", "Peter Kessler", expected) in triples(sentence, "de")

@@ -231,6 +231,7 @@ class CoreFinder:
     # -- token helpers ------------------------------------------------------------------------
     def lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
+        lem = self.lex.lemma_fixes.get(lem, lem)  # "überworfen" read as "überworf"
         if (
             not self.de
             and t.tag_.startswith("VB")

@@ -273,6 +273,21 @@ class NounCues:
             owner = next((self.mention_at(c.i) for c in t.children if c.dep_ == "poss"), None)
         if tgt is None and owner is not None and owner.entity.kind == "actor":
             tgt = owner  # "fordert Möllenkamps Ablösung", "demanded his resignation"
+        if tgt is None and nf.needs_target and self.de and src is not None:
+            # "forderte Landrat Kessler zum Rücktritt auf", "legte ihm den Rücktritt nahe": the
+            # verb's object is the one whose resignation is demanded
+            a, b = self.seg_range(t.i)
+            tgt = next(
+                (
+                    m
+                    for m in self.ents.in_range(a, t.i, "actor")
+                    if m.entity is not src.entity
+                    and m.start > src.end
+                    and self.prep_before(m.start) is None
+                    and not self._modifier(m)
+                ),
+                None,
+            )
         if tgt is None and nf.needs_target:
             return  # "kündigte seinen Rücktritt an" takes no side
         if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
