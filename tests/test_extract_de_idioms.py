@@ -1273,3 +1273,25 @@ def test_a_pair_named_as_allies_or_rivals_relates_both_ways() -> None:
 )
 def test_relations_between_two_people(sentence: str, expected: str) -> None:
     assert ("Anna Vogt", "Peter Kessler", expected) in triples(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Mieterbund zeigte sich von der Reform enttäuscht.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund gab sich mit der Reform zufrieden.", ("Mieterbund", REFORM, "support")),
+        (
+            "Der Mieterbund zeigte sich über Ministerin Petra Lang verärgert.",
+            ("Mieterbund", "Petra Lang", "oppose"),
+        ),
+    ],
+)
+def test_an_attitude_shown_toward_what_the_clause_names(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "de")
+
+
+def test_an_attitude_shown_without_an_object_is_no_verdict_on_the_topic() -> None:
+    found = triples(OPEN + "Der Mieterbund zeigte sich enttäuscht.", "de")
+    assert not [t for t in found if t[0] == "Mieterbund"]

@@ -471,6 +471,13 @@ class CoreFinder:
                 self.degree_cue(t, lem)
             if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):
                 self.copula_cue(t)
+            elif (
+                self.de
+                and lem in self.lex.reflexive_copulas
+                and t.i + 1 < len(self.doc)
+                and self.doc[t.i + 1].lower_ == "sich"
+            ):
+                self.de_attitude(t, explicit=True)  # "zeigte sich von X enttäuscht"
             if (
                 not self.de
                 and t.dep_ == "acomp"

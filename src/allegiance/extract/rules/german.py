@@ -53,10 +53,12 @@ class GermanFrames:
         nxt = self.doc[adv.i + 1] if adv.i + 1 < len(self.doc) else None
         return nxt is None or nxt.is_punct or nxt.tag_ == "PTKVZ"
 
-    def de_attitude(self, t: Token) -> None:
+    def de_attitude(self, t: Token, explicit: bool = False) -> None:
         """ "Der Verband ist von der Reform überzeugt", "Die Grünen sind mit dem Plan
         unzufrieden": an attitude adjective toward what follows von / über / mit / gegenüber in
-        the clause, else toward the issue under discussion."""
+        the clause, else toward the issue under discussion. ``explicit`` ("zeigte sich von X
+        enttäuscht"): only toward what the clause names (a reaction to a ruling or a decision
+        need not be one to the article's issue)."""
         seg = self.seg_range(t.i)
         _, b = seg
         adj = next(
@@ -78,7 +80,7 @@ class GermanFrames:
                 target = m
                 break
         if target is None:
-            topic = self.topic_concept(t.i)
+            topic = None if explicit else self.topic_concept(t.i)
             if topic is None:
                 return
             target = Mention(adj.i, adj.i + 1, topic, "topic")
