@@ -1295,3 +1295,15 @@ def test_an_attitude_shown_toward_what_the_clause_names(
 def test_an_attitude_shown_without_an_object_is_no_verdict_on_the_topic() -> None:
     found = triples(OPEN + "Der Mieterbund zeigte sich enttäuscht.", "de")
     assert not [t for t in found if t[0] == "Mieterbund"]
+
+
+def test_a_constitutional_complaint_is_against_the_law_not_the_ruling() -> None:
+    text = (
+        "Das Bundesverfassungsgericht hat das Heizungsgesetz gekippt. Die Grünen begrüßten das "
+        "Urteil. Die SPD lobte das Urteil. Die FDP kritisierte das Urteil. Die CDU begrüßte das "
+        "Urteil. Geklagt hatte der Verein Klimarecht, der die Verfassungsbeschwerde eingereicht "
+        "hatte."
+    )
+    found = triples(text, "de")
+    assert ("Verein Klimarecht", "Heizungsgesetz", "oppose") in found
+    assert not [t for t in found if t[0] == "Verein Klimarecht" and t[1] != "Heizungsgesetz"]

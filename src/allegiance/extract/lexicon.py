@@ -139,6 +139,8 @@ class Lexicon:
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
     consequence_nouns: frozenset[str] = frozenset()
+    # legal challenges that only a law can be the object of ("Verfassungsbeschwerde")
+    law_challenges: frozenset[str] = frozenset()
     # German verbs that state an attitude with "sich" ("zeigte sich enttäuscht von X")
     reflexive_copulas: frozenset[str] = frozenset()
     # lemmas the tagger gets wrong, mapped to the right ones ("überworf" -> "überwerfen")

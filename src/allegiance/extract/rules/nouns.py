@@ -7,7 +7,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import NounFrame
-from allegiance.extract.mentions import DE_FINITE_TAGS, Entity, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, Entity, Mention, _is_law
 from allegiance.extract.rules.base import _ADJ_TAGS
 
 
@@ -333,7 +333,15 @@ class NounCues:
                 not nf.target_prep or nf.source_prep or with_light_verb
             ) and not self._hypothetical(t):
                 # "Die Behörde meldete Bedenken an": a stance stated, about the issue at hand
-                topic = self.topic_concept(t.i) or self.recent_target(nf.polarity, src.entity, lem)
+                topic = None
+                if lem in self.lex.law_challenges:
+                    # "reichte Verfassungsbeschwerde ein": against the law the article is about
+                    topic = self.topic_concept(t.i, lambda e: _is_law(e, self.lex))
+                topic = (
+                    topic
+                    or self.topic_concept(t.i)
+                    or self.recent_target(nf.polarity, src.entity, lem)
+                )
                 if topic is not None:
                     tgt = Mention(t.i, t.i + 1, topic, "topic")
         if src is None or tgt is None or src.entity.kind != "actor":

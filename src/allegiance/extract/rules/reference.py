@@ -3,6 +3,8 @@ owners of issues and of earlier statements."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from allegiance.extract.mentions import Entity, Mention
@@ -674,13 +676,16 @@ class Reference:
         ms = [m for m in self.ents.in_range(start, i) if m.entity.kind == "concept"]
         return Mention(i, i + 1, ms[-1].entity, "pronoun") if ms else None
 
-    def topic_concept(self, i: int) -> Entity | None:
+    def topic_concept(
+        self, i: int, only: Callable[[Entity], bool] | None = None
+    ) -> Entity | None:
         """The issue under discussion before token ``i``: the most talked-about one (named or
-        taken a side on most often, the lead counting twice), the latest on a tie."""
+        taken a side on most often, the lead counting twice), the latest on a tie; ``only``:
+        among the issues it accepts (laws, say)."""
         score: dict[Entity, tuple[int, int]] = {}
         lead_end = self._sents[0].end if self._sents else 0
         for m in self.ents.mentions:
-            if m.entity.kind == "concept" and m.start < i:
+            if m.entity.kind == "concept" and m.start < i and (only is None or only(m.entity)):
                 n, _ = score.get(m.entity, (0, 0))
                 # the lead names what the article is about: a mention there counts twice
                 score[m.entity] = (n + (2 if m.start < lead_end else 1), m.start)
