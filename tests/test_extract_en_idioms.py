@@ -693,3 +693,20 @@ def test_a_pair_named_as_allies_or_rivals_relates_both_ways() -> None:
     assert ("Walter Greer", "Joan Pruitt", "support") in triples(text, "en")
     text = "The league's broadcast partner, Summit Sports Network, declined to comment."
     assert triples(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Mayor Ann Vogt came to the defence of Governor Peter Kessler.", "support"),
+        ("Mayor Ann Vogt heaped praise on Governor Peter Kessler.", "support"),
+        ("Mayor Ann Vogt has lost confidence in Governor Peter Kessler.", "oppose"),
+        ("Mayor Ann Vogt questioned Governor Peter Kessler's judgement.", "oppose"),
+        ("Mayor Ann Vogt and Governor Peter Kessler have been at odds for months.", "oppose"),
+    ],
+)
+def test_relations_between_two_people(sentence: str, polarity: str) -> None:
+    found = triples(sentence, "en")
+    assert ("Ann Vogt", "Peter Kessler", polarity) in found
+    other = "support" if polarity == "oppose" else "oppose"
+    assert ("Ann Vogt", "Peter Kessler", other) not in found

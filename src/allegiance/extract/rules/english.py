@@ -214,6 +214,10 @@ class EnglishFrames:
         if o.lower_ not in self.lex.aspect_nouns:
             return None
         for c in o.children:
+            if c.dep_ == "poss":  # "questioned the governor's judgement"
+                m = self.mention_at(c.i)
+                if m is not None and m.entity.kind == "actor":
+                    return m
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
