@@ -1307,3 +1307,15 @@ def test_a_constitutional_complaint_is_against_the_law_not_the_ruling() -> None:
     found = triples(text, "de")
     assert ("Verein Klimarecht", "Heizungsgesetz", "oppose") in found
     assert not [t for t in found if t[0] == "Verein Klimarecht" and t[1] != "Heizungsgesetz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Der Mieterbund kann der Reform wenig abgewinnen.", "oppose"),
+        ("Der Mieterbund kann der Reform viel abgewinnen.", "support"),
+        ("Die Reform findet beim Mieterbund Anklang.", "support"),
+    ],
+)
+def test_degrees_of_liking_and_a_reception(sentence: str, polarity: str) -> None:
+    assert ("Mieterbund", REFORM, polarity) in triples(OPEN + sentence, "de")

@@ -95,19 +95,20 @@ class OtherCues:
         )
 
     def degree_cue(self, t: Token, lem: str) -> None:
-        """ "Der Verband hält wenig von der Reform": a degree word and a preposition."""
+        """ "Der Verband hält wenig von der Reform": a degree word and a preposition ("-": the
+        plain object, "kann der Reform wenig abgewinnen")."""
         seg = self.seg_range(t.i)
         a, b = seg
         words = [u.lower_ for u in self.doc[a:b]]
         for prep, degrees in self.lex.verb_degrees[lem].items():
             pol = next((degrees[w] for w in words if w in degrees), None)
-            if pol is None or prep not in words:
+            if pol is None or (prep != "-" and prep not in words):
                 continue
             source = self.de_subject(t, seg)
             if source is None or source.entity.kind != "actor":
                 return
             for m, p in self.de_objects(t, seg, None, source.entity):
-                if p == prep:
+                if p == (None if prep == "-" else prep) and m.start > source.end:
                     lo, hi = min(source.start, t.i), max(m.end, t.i + 1)
                     self.emit(source.entity, m.entity, pol, lo, hi, lem, 0.55)
                     return
