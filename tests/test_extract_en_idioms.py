@@ -710,3 +710,18 @@ def test_relations_between_two_people(sentence: str, polarity: str) -> None:
     assert ("Ann Vogt", "Peter Kessler", polarity) in found
     other = "support" if polarity == "oppose" else "oppose"
     assert ("Ann Vogt", "Peter Kessler", other) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The Chamber of Commerce wants the tax scrapped.", "oppose"),
+        ("The Chamber of Commerce gave the tax a cautious welcome.", "support"),
+        ('The Chamber of Commerce branded the tax a "cash grab."', "oppose"),
+    ],
+)
+def test_wanting_it_gone_welcoming_it_and_naming_it(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert [t for t in found if t[0] == "Chamber of Commerce"] == [
+        ("Chamber of Commerce", TAX, polarity)
+    ]

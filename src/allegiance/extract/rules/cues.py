@@ -376,8 +376,17 @@ class OtherCues:
             future = t.dep_ in ("ROOT", "conj") and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in t.children
             )
+            # "wants the tax scrapped": the participle's subject is what should change
+            wanted = (
+                t.dep_ in ("ccomp", "xcomp", "oprd")
+                and t.tag_ in ("VBN", "VBD")
+                and self.lemma(head) in self.lex.demand_verbs
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            )
             if future:
                 head = t
+            elif wanted:
+                pass
             elif not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
             asked = (  # "called for the chief executive to resign"
@@ -386,7 +395,7 @@ class OtherCues:
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
                 and self.lemma(head) in self.lex.demand_verbs
             )
-            if future or asked:
+            if future or asked or wanted:
                 pass
             elif (
                 t.dep_ == "acl"
@@ -416,7 +425,7 @@ class OtherCues:
                         if m is not None and m.entity.kind == "actor":
                             targets.append(m)
             for c in t.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" or (wanted and c.dep_ in ("nsubj", "nsubjpass")):
                     m = None
                     if self.lex.role_of(c.text):  # "to oust the chairman": a person
                         ent = self.resolve_token(c.i)
