@@ -1319,3 +1319,8 @@ def test_a_constitutional_complaint_is_against_the_law_not_the_ruling() -> None:
 )
 def test_degrees_of_liking_and_a_reception(sentence: str, polarity: str) -> None:
     assert ("Mieterbund", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+def test_a_number_after_a_preposition_ends_that_phrase() -> None:
+    text = "Die Stadtwerke Rottenbach wollen bis 2028 ein Geothermie-Kraftwerk am Stadtrand bauen."
+    assert triples(text, "de") == {("Stadtwerke Rottenbach", "Geothermie-Kraftwerk", "support")}

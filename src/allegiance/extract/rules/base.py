@@ -275,6 +275,7 @@ class CoreFinder:
                 k -= 1
             if 0 <= k < j - 1 and self.doc[k].lower_ in ("von", "vom", "durch"):
                 j = k - 1
+        seen_article = False
         while j >= 0 and steps < 5:
             t = self.doc[j]
             if t.text == "-" and not t.whitespace_ and j > 0:
@@ -284,6 +285,9 @@ class CoreFinder:
             if self.de:
                 if t.tag_ in ("APPR", "APPRART"):
                     return t
+                if seen_article and t.tag_ == "CARD":
+                    return None  # "bis 2028 ein Kraftwerk": the number ends another phrase
+                seen_article = seen_article or t.tag_ == "ART"
                 if (
                     t.tag_ in _ADJ_TAGS
                     or t.pos_ in ("DET", "ADJ")
