@@ -725,3 +725,11 @@ def test_wanting_it_gone_welcoming_it_and_naming_it(sentence: str, polarity: str
     assert [t for t in found if t[0] == "Chamber of Commerce"] == [
         ("Chamber of Commerce", TAX, polarity)
     ]
+
+
+def test_a_fine_is_an_issue_one_can_judge() -> None:
+    text = (
+        "The regulator imposed a fine on the water company. "
+        "Paul Merriman said the fine was excessive."
+    )
+    assert ("Paul Merriman", "the fine", "oppose") in triples(text, "en")
