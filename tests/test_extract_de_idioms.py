@@ -1324,3 +1324,16 @@ def test_degrees_of_liking_and_a_reception(sentence: str, polarity: str) -> None
 def test_a_number_after_a_preposition_ends_that_phrase() -> None:
     text = "Die Stadtwerke Rottenbach wollen bis 2028 ein Geothermie-Kraftwerk am Stadtrand bauen."
     assert triples(text, "de") == {("Stadtwerke Rottenbach", "Geothermie-Kraftwerk", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die CDU hat die Reform im Ausschuss durchgewinkt.", ("CDU", REFORM, "support")),
+        ("Die Opposition verschleppt die Reform seit Monaten.", ("Opposition", REFORM, "oppose")),
+        ("Die FDP hintertreibt die Reform.", ("FDP", REFORM, "oppose")),
+        ("Die SPD will die Reform forcieren.", ("SPD", REFORM, "support")),
+    ],
+)
+def test_pushing_or_stalling_an_issue(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")
