@@ -1337,3 +1337,12 @@ def test_a_number_after_a_preposition_ends_that_phrase() -> None:
 )
 def test_pushing_or_stalling_an_issue(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+def test_a_merger_is_named_with_its_partner() -> None:
+    text = (
+        "Der Vorstand der Elbtaler Genossenschaftsbank plant die Fusion mit der Volksbank "
+        "Ostheide. Olaf Reincke lehnt die Fusion ab."
+    )
+    found = triples(text, "de")
+    assert ("Olaf Reincke", "Fusion mit der Volksbank Ostheide", "oppose") in found

@@ -1455,6 +1455,23 @@ class EntityResolver:
                         self._add_concept(out, doc, i, e, name, head=low)
                         i = e
                         continue
+                # a merger and its partner: "Fusion mit der Volksbank Ostheide"
+                if (
+                    lex.issue_kind(low) == "fusion"
+                    and (i + 1) not in out.by_token
+                    and i > 0
+                    and doc[i - 1].tag_ == "ART"
+                    and i + 2 < n
+                    and doc[i + 1].lower_ == "mit"
+                ):
+                    k = i + 2 + (doc[i + 2].lower_ in ("der", "dem", "den"))
+                    partner = out.at(k) if k < n else None
+                    named = partner is not None and partner.start == k
+                    if named and partner is not None and partner.entity.kind == "actor":
+                        e = partner.end
+                        self._add_concept(out, doc, i, e, doc[i:e].text, head=low)
+                        i = e
+                        continue
                 # hyphenated compounds the tokenizer split: "KI-Strategie", "CO2-Steuer"
                 if (
                     i + 2 < n
