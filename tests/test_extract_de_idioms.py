@@ -1346,3 +1346,29 @@ def test_a_merger_is_named_with_its_partner() -> None:
     )
     found = triples(text, "de")
     assert ("Olaf Reincke", "Fusion mit der Volksbank Ostheide", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Reform werde die Mieten in die Höhe treiben, befürchtet Verbandschef Karl Bauer.",
+            ("Karl Bauer", REFORM, "oppose"),
+        ),
+        (
+            "Mit der Reform werde alles besser, versprach Finanzministerin Petra Lang.",
+            ("Petra Lang", REFORM, "support"),
+        ),
+        (
+            "Die Reform sei „handwerklich schlecht gemacht“, urteilte der Städtetag.",
+            ("Städtetag", REFORM, "oppose"),
+        ),
+        ("Der Städtetag erklärte: Die Reform entlaste Familien.", ("Städtetag", REFORM, "support")),
+        (
+            "„Wir brauchen diese Reform“, betonte Finanzministerin Petra Lang.",
+            ("Petra Lang", REFORM, "support"),
+        ),
+    ],
+)
+def test_more_reported_speech(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")

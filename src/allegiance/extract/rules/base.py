@@ -101,9 +101,9 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
             val = 1.0
-        elif t.tag_ == "NN" and w.endswith(lex.negative_heads):
+        elif t.tag_ in ("NN", "NE") and w.endswith(lex.negative_heads):
             val = -1.0  # "ein Standortrisiko", "ein Bürokratiemonster": a compound of a verdict
-        elif t.tag_ == "NN" and w.endswith(lex.positive_heads):
+        elif t.tag_ in ("NN", "NE") and w.endswith(lex.positive_heads):
             val = 1.0  # "ein Riesenerfolg"
         elif strict:
             # predicative adjectives are verdicts: "Das Angebot sei fair"

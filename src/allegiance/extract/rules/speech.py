@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from allegiance.extract.mentions import DE_FINITE_TAGS, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Mention
 from allegiance.extract.rules.base import _evaluate
 
 # finite verbs and nouns in the German (STTS) and English (Penn) tag sets
@@ -202,6 +202,8 @@ class SpeechCues:
             u = self.doc[k]
             if u.text == ",":
                 return k if k + 2 < sent.end else None
+            if u.text == ":" and k + 2 < sent.end and self.doc[k + 1].text not in QUOTE_OPEN:
+                return k  # "Der Städtetag erklärte: Die Reform entlaste Familien"
             if u.tag_ in ("VVFIN", "VAFIN", "VMFIN", "KOUS", "PRELS") or u.is_punct:
                 return None
             k += 1
