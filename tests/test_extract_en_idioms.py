@@ -733,3 +733,14 @@ def test_a_fine_is_an_issue_one_can_judge() -> None:
         "Paul Merriman said the fine was excessive."
     )
     assert ("Paul Merriman", "the fine", "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ('"We need this tax," Mayor Lisa Hart told reporters.', "support"),
+        ('Mayor Lisa Hart said the tax was "a blunt instrument."', "oppose"),
+    ],
+)
+def test_needing_an_issue_and_a_blunt_instrument(sentence: str, polarity: str) -> None:
+    assert ("Lisa Hart", TAX, polarity) in triples(OPEN + sentence, "en")
