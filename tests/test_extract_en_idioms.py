@@ -744,3 +744,8 @@ def test_a_fine_is_an_issue_one_can_judge() -> None:
 )
 def test_needing_an_issue_and_a_blunt_instrument(sentence: str, polarity: str) -> None:
     assert ("Lisa Hart", TAX, polarity) in triples(OPEN + sentence, "en")
+
+
+def test_eliminating_jobs_is_no_praise() -> None:
+    text = OPEN + "The Chamber of Commerce says the tax would eliminate hundreds of jobs."
+    assert ("Chamber of Commerce", TAX, "oppose") in triples(text, "en")
