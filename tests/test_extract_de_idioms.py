@@ -1372,3 +1372,8 @@ def test_a_merger_is_named_with_its_partner() -> None:
 )
 def test_more_reported_speech(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+def test_a_member_named_after_its_group_shares_its_side() -> None:
+    text = OPEN + "Die Grünen lehnten die Reform ab, darunter Fraktionschefin Jana Roth."
+    assert ("Jana Roth", REFORM, "oppose") in triples(text, "de")

@@ -465,8 +465,8 @@ class Reference:
 
     def members_named(self, sent: Span, since: int) -> None:
         """ "Several Republicans crossed the aisle to back the measure, among them Senator Roy
-        Brandt", "Mehrere Abgeordnete, darunter Jana Roth, stimmten dagegen": the member named
-        takes the side its group took in this sentence."""
+        Brandt", "Die Grünen lehnten die Reform ab, darunter Fraktionschefin Jana Roth": the
+        member named takes the side its group took in this sentence."""
         for t in sent:
             if t.lower_ not in self.lex.member_markers:
                 continue
