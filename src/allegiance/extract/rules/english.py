@@ -219,12 +219,17 @@ class EnglishFrames:
                 if m is not None and m.entity.kind == "actor":
                     return m
             if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        m = self.arg_mention(p)
-                        if m is None and p.lower_ in self.lex.policy_nouns:
-                            m = self.en_object_issue(p)
-                        return m
+                return self._prep_object(c)
+        return None
+
+    def _prep_object(self, prep: Token) -> Mention | None:
+        """The actor or issue a preposition governs ("of the tax", "for a windfall tax")."""
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                m = self.arg_mention(p)
+                if m is None and p.lower_ in self.lex.policy_nouns:
+                    m = self.en_object_issue(p)
+                return m
         return None
 
     def _en_demanded(self, o: Token) -> Mention | None:
@@ -234,12 +239,7 @@ class EnglishFrames:
             return None  # "rejected the trust's call for …": the one who called is opposed
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ in self.lex.demand_preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        m = self.arg_mention(p)
-                        if m is None and p.lower_ in self.lex.policy_nouns:
-                            m = self.en_object_issue(p)
-                        return m
+                return self._prep_object(c)
         return None
 
     def _appositive_name(self, subj: Token) -> Mention | None:

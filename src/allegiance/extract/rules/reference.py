@@ -150,14 +150,7 @@ class Reference:
                                 return e
                         if org_word in self.lex.company_nouns:
                             # "die Konzernspitze" after "Kessler & Hagemann": the last company
-                            for e in orgs:
-                                name = e.name.lower()
-                                if not (
-                                    any(w in name for w in self.lex.non_company_words)
-                                    or e.name in self.lex.parties
-                                    or e.name in self.lex.collectives
-                                ):
-                                    return e
+                            return next((e for e in orgs if self._may_be_company(e)), None)
                         return None
         return None
 
@@ -238,17 +231,22 @@ class Reference:
             if kinds and low in self.lex.place_anaphors:
                 return None  # "sued the city": a place is no union or company named before
             for m in earlier:
-                name = m.entity.name.lower()
-                if low in self.lex.company_nouns and (
-                    any(w in name for w in self.lex.non_company_words)
-                    or m.entity.name in self.lex.parties
-                    or m.entity.name in self.lex.collectives  # "die Belegschaft", "der Vorstand"
-                ):
+                if low in self.lex.company_nouns and not self._may_be_company(m.entity):
                     continue
                 return m.entity
         if not self.de and low in self.lex.institution_nouns:
             return self._unnamed_org(t)
         return None
+
+    def _may_be_company(self, e: Entity) -> bool:
+        """Whether "das Unternehmen", "the company" may refer to organisation ``e``: not a union,
+        party or association (``non_company_words``), nor a body such as "die Belegschaft"."""
+        name = e.name.lower()
+        return not (
+            any(w in name for w in self.lex.non_company_words)
+            or e.name in self.lex.parties
+            or e.name in self.lex.collectives
+        )
 
     def _unnamed_org(self, t: Token) -> Entity | None:
         """ "The Conservative group voted against …", "the health board", "the government":
