@@ -1377,3 +1377,12 @@ def test_more_reported_speech(sentence: str, expected: tuple[str, str, str]) -> 
 def test_a_member_named_after_its_group_shares_its_side() -> None:
     text = OPEN + "Die Grünen lehnten die Reform ab, darunter Fraktionschefin Jana Roth."
     assert ("Jana Roth", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    "verdict", ["ein »fatales Signal«", "ein „fatales Signal“", "einen »herben Rückschlag«"]
+)
+def test_a_quoted_verdict_is_judged_by_its_adjective(verdict: str) -> None:
+    # a quoted noun is tagged as foreign material (FM); its adjective still decides
+    text = OPEN + f"Ministerpräsidentin Carola Stein nannte die Reform {verdict} für den Standort."
+    assert ("Carola Stein", REFORM, "oppose") in triples(text, "de")

@@ -116,7 +116,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             val, excess = -abs(val), False
         prev = prev_adj
         prev_adj = val if t.tag_ == "ADJA" or (t.dep_ == "amod" and t.pos_ == "ADJ") else 0.0
-        if val and prev and (val > 0) != (prev > 0) and t.pos_ in ("NOUN", "PROPN"):
+        noun = t.pos_ in ("NOUN", "PROPN") or t.tag_ == "FM"  # FM: a quoted noun („Signal“)
+        if val and prev and (val > 0) != (prev > 0) and noun:
             continue  # "ein fatales Signal", "a bad deal": the adjective decides for its noun
         if val:
             if listed:
