@@ -1386,3 +1386,17 @@ def test_a_quoted_verdict_is_judged_by_its_adjective(verdict: str) -> None:
     # a quoted noun is tagged as foreign material (FM); its adjective still decides
     text = OPEN + f"Ministerpräsidentin Carola Stein nannte die Reform {verdict} für den Standort."
     assert ("Carola Stein", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Aus Sicht des Sozialverbands VdK ist die Reform überfällig.", "Sozialverband VdK"),
+        ("Aus Sicht des Bauernverbands Westfalen ist die Reform gut.", "Bauernverband Westfalen"),
+        ("Der Chef des Sozialverbands Deutschland lobt die Reform.", "Sozialverband Deutschland"),
+    ],
+)
+def test_a_many_word_organisation_in_the_genitive_is_named_in_the_nominative(
+    sentence: str, source: str
+) -> None:
+    assert (source, REFORM, "support") in triples(OPEN + sentence, "de")

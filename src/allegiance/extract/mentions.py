@@ -1004,13 +1004,14 @@ class EntityResolver:
         return None
 
     def _genitive_stem(self, doc: Doc, start: int, end: int, typ: str) -> str | None:
-        """The nominative of a one-word German organisation name in the genitive
-        ("des Mieterbunds" -> "Mieterbund", "des Verbandes" -> "Verband"), if it is one."""
+        """The nominative of a German organisation name in the genitive whose first word is a
+        kind of organisation ("des Mieterbunds" -> "Mieterbund", "des Verbandes" -> "Verband",
+        "des Sozialverbands VdK" -> "Sozialverband VdK"), if it is one."""
         name = doc[start].text
+        rest = doc[start + 1 : end].text
         if (
             self.lang != "de"
             or typ != "organization"
-            or end - start != 1
             or start == 0
             or doc[start - 1].lower_ not in ("des", "eines")
             or not name.endswith("s")
@@ -1023,7 +1024,7 @@ class EntityResolver:
                 or low in self.lex.org_heads
                 or any(low.endswith(s) and len(low) > len(s) + 2 for s in self.lex.org_suffixes)
             ):
-                return stem
+                return f"{stem} {rest}" if rest else stem
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
