@@ -1400,3 +1400,22 @@ def test_a_many_word_organisation_in_the_genitive_is_named_in_the_nominative(
     sentence: str, source: str
 ) -> None:
     assert (source, REFORM, "support") in triples(OPEN + sentence, "de")
+
+
+def test_holding_something_against_someone_opposes_them() -> None:
+    text = "Bianca Kröger hielt Finanzminister Martin Oswald entgegen, er spiele auf Zeit."
+    assert ("Bianca Kröger", "Martin Oswald", "oppose") in triples(text, "de")
+
+
+def test_impersonal_speech_names_the_owner_of_a_statement() -> None:
+    said = "heißt es in einer Stellungnahme des Sozialverbands VdK."
+    text = OPEN + "Die Reform belaste Familien, " + said
+    assert ("Sozialverband VdK", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize("noun", ["Gewerkschaft", "Partei"])
+def test_a_generic_union_or_party_is_never_the_government_named_before(noun: str) -> None:
+    found = triples(OPEN + f"Die {noun} kritisierte die Reform.", "de")
+    assert ("Landesregierung", REFORM, "oppose") not in found
+    text = OPEN + f"Die {noun} Zukunft lobt die Reform. Die {noun} kritisierte aber die Kosten."
+    assert (f"{noun} Zukunft", REFORM, "support") in triples(text, "de")

@@ -100,6 +100,9 @@ class Lexicon:
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()
     non_company_words: tuple[str, ...] = ()
+    # kinds of organisation that exclude one another: "die Gewerkschaft" never refers to an
+    # organisation whose name has a word ending in another of these ("Landesregierung")
+    exclusive_org_words: tuple[str, ...] = ()
     # nouns of effort whose infinitive says what the subject wants ("launched a campaign to oust
     # the chairman": a change verb there takes a side)
     effort_nouns: frozenset[str] = frozenset()

@@ -233,6 +233,8 @@ class Reference:
             for m in earlier:
                 if low in self.lex.company_nouns and not self._may_be_company(m.entity):
                     continue
+                if self._other_kind(m.entity, {low, *kinds}):
+                    continue
                 return m.entity
         if not self.de and low in self.lex.institution_nouns:
             return self._unnamed_org(t)
@@ -246,6 +248,17 @@ class Reference:
             any(w in name for w in self.lex.non_company_words)
             or e.name in self.lex.parties
             or e.name in self.lex.collectives
+        )
+
+    def _other_kind(self, e: Entity, own: set[str]) -> bool:
+        """Whether organisation ``e`` is of a kind that a generic noun of kind ``own`` cannot
+        mean: a word of its name ends in one of ``exclusive_org_words`` that is not ``own``
+        ("die Gewerkschaft" is no "Landesregierung"), or it is a party and ``own`` is not."""
+        if e.name in self.lex.parties:
+            return not any(w in own for w in ("partei", "party"))
+        words = e.name.lower().replace("-", " ").split()
+        return any(
+            w.endswith(k) and k not in own for w in words for k in self.lex.exclusive_org_words
         )
 
     def _unnamed_org(self, t: Token) -> Entity | None:

@@ -62,10 +62,13 @@ class SpeechCues:
         )
 
     def _impersonal_speaker(self, v: Token, sent: Span) -> Mention | None:
-        """ "hieß es beim Verband": the actor after an attribution preposition."""
+        """ "hieß es beim Verband": the actor after an attribution preposition, also in the
+        genitive of what said it ("heißt es in einer Stellungnahme des Verbands")."""
         for k in range(v.i + 1, min(sent.end, v.i + 7)):
             if self.doc[k].lower_ in self.lex.attribution_preps:
-                for j in range(k + 1, min(sent.end, k + 4)):
+                for j in range(k + 1, min(sent.end, k + 6)):
+                    if self.doc[j].is_punct:
+                        return None
                     m = self.ents.at(j) or (
                         self.mention_at(j) if self.doc[j].tag_ in ("NN", "NE") else None
                     )
