@@ -749,3 +749,9 @@ def test_needing_an_issue_and_a_blunt_instrument(sentence: str, polarity: str) -
 def test_eliminating_jobs_is_no_praise() -> None:
     text = OPEN + "The Chamber of Commerce says the tax would eliminate hundreds of jobs."
     assert ("Chamber of Commerce", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize("verdict", ['a "worrying precedent"', "a troubling precedent"])
+def test_a_worrying_precedent_opposes(verdict: str) -> None:
+    text = OPEN + f"Pedal Forward said the tax set {verdict}."
+    assert ("Pedal Forward", TAX, "oppose") in triples(text, "en")
