@@ -1419,3 +1419,29 @@ def test_a_generic_union_or_party_is_never_the_government_named_before(noun: str
     assert ("Landesregierung", REFORM, "oppose") not in found
     text = OPEN + f"Die {noun} Zukunft lobt die Reform. Die {noun} kritisierte aber die Kosten."
     assert (f"{noun} Zukunft", REFORM, "support") in triples(text, "de")
+
+
+def test_a_pair_named_as_one_team_supports_each_other() -> None:
+    found = triples("Markus Thiel und Claudia Benz galten lange als eingespieltes Team.", "de")
+    assert {
+        ("Markus Thiel", "Claudia Benz", "support"),
+        ("Claudia Benz", "Markus Thiel", "support"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Markus Thiel kritisierte den Verbündeten von Claudia Benz.", None),
+        ("Markus Thiel traf einen Vertrauten von Claudia Benz.", None),
+        ("Markus Thiel gehört zu den Verbündeten von Claudia Benz.", "support"),
+        ("Markus Thiel gilt als Verbündeter von Claudia Benz.", "support"),
+    ],
+)
+def test_a_relation_noun_as_object_is_someone_elses_relation(
+    sentence: str, expected: str | None
+) -> None:
+    found = triples(sentence, "de")
+    pair = {p for s, t, p in found if (s, t) == ("Markus Thiel", "Claudia Benz")}
+    assert pair == ({expected} if expected else set())
+    assert not any(t.startswith(("Verbündet", "Vertraut")) for _, t, _ in found)

@@ -658,6 +658,8 @@ class CoreFinder:
                 end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
         if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
             return None
+        if head.lower() in self.lex.relations:
+            return None  # "kritisierte den Verbündeten": a person unnamed, not an issue
         if head.lower() in self.lex.consequence_nouns:
             return None  # "warnte vor Mehrkosten": a feared effect of the issue, not an issue
         if start > 0 and self.doc[start - 1].lower_.startswith(self.lex.consequence_modifiers):

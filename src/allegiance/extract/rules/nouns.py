@@ -495,6 +495,24 @@ class NounCues:
                 return x, y
         return None
 
+    def _relation_of_another(self, t: Token) -> bool:
+        """Whether relation noun ``t`` is an object of its clause, so that it is someone else's
+        relation ("kritisierte den Verbündeten von X", "met an ally of X"), not the subject's
+        ("ist ein Verbündeter von X", "gehört zu den Verbündeten von X", "nannte ihn einen
+        Verbündeten"). German is read from its articles (the extraction parse has no tree)."""
+        a, _ = self.seg_range(t.i)
+        if any(self.lemma(u) in self.lex.naming_verbs for u in self.doc[a : t.i]):
+            return False
+        if not self.de:
+            return t.dep_ in ("dobj", "dative")
+        j = t.i - 1
+        while j > a and self.doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+            j -= 1
+        if self.doc[j].lower_ not in ("den", "dem", "einen", "einem"):
+            return False
+        # "Claudia Benz, einem Verbündeten von X": an apposition names the relation of its noun
+        return j == a or self.doc[j - 1].lower_ not in ("als", "zu", "zum", "unter", ",")
+
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
         if t.lower_ in self.lex.title_relations and any(
@@ -503,6 +521,8 @@ class NounCues:
             return  # "the council's cycling champion", "film critic": a title, not a relation
         if not self.de and t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "from", "to"):
             return  # "defended the tax against its critics": no relation of the subject
+        if self._relation_of_another(t):
+            return  # "kritisierte den Verbündeten von X": someone else is X's ally
         sent = self.sent(t)
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
