@@ -1445,3 +1445,24 @@ def test_a_relation_noun_as_object_is_someone_elses_relation(
     pair = {p for s, t, p in found if (s, t) == ("Markus Thiel", "Claudia Benz")}
     assert pair == ({expected} if expected else set())
     assert not any(t.startswith(("Verbündet", "Vertraut")) for _, t, _ in found)
+
+
+LANG_UP = ("Städtetag", "Petra Lang", "support")
+LANG_DOWN = ("Mieterbund", "Petra Lang", "oppose")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Städtetag hat Ministerin Petra Lang den Rücken gestärkt.", LANG_UP),
+        ("Der Städtetag will Ministerin Petra Lang den Rücken stärken.", LANG_UP),
+        ("Der Mieterbund hat die Reform infrage gestellt.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund hat gegen die Reform mobil gemacht.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund hat Ministerin Petra Lang ins Visier genommen.", LANG_DOWN),
+        ("Der Städtetag hat Ministerin Petra Lang in Schutz genommen.", LANG_UP),
+    ],
+)
+def test_an_idiom_completed_before_a_final_participle_or_infinitive(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "de")

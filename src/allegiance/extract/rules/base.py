@@ -262,6 +262,13 @@ class CoreFinder:
                     # „Wir lehnen die Reform ab“: the particle before a closing quote, tagged
                     # as a preposition
                     return u.lower_ + lem
+        if self.de and t.tag_ in ("VVPP", "VVINF", "VVIZU") and lem in self.lex.verb_complements:
+            # verb-final: the completing word comes before ("hat ihr den Rücken gestärkt")
+            for u in reversed(self.doc[self.sent(t).start : t.i]):
+                if self._seg[u.i] != self._seg[t.i]:
+                    break
+                if u.lower_ in self.lex.verb_complements[lem]:
+                    return self.lex.verb_complements[lem][u.lower_]
         return lem
 
     def prep_before(self, m_start: int) -> Token | None:
