@@ -1466,3 +1466,28 @@ def test_an_idiom_completed_before_a_final_participle_or_infinitive(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Abgeordnete Karl Bauer fiel Ministerin Petra Lang in den Rücken.", "oppose"),
+        ("Der Städtetag stellte sich schützend vor Ministerin Petra Lang.", "support"),
+        ("Der Städtetag rückt von der Reform ab.", "oppose"),
+        ("Der Mieterbund wertete die Reform als Rückschritt.", "oppose"),
+        ("Der Städtetag hieß die Reform gut.", "support"),
+        ("Der Städtetag hat die Reform gutgeheißen.", "support"),
+        ("Der Städtetag gab grünes Licht für die Reform.", "support"),
+        ("Der Städtetag hat der Reform grünes Licht gegeben.", "support"),
+    ],
+)
+def test_more_german_idioms_of_taking_sides(sentence: str, expected: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert any(
+        p == expected and t in (REFORM, "Petra Lang") and s != "Landesregierung"
+        for s, t, p in found
+    )
+
+
+def test_introducing_oneself_takes_no_side() -> None:
+    assert triples("Die Ministerin Petra Lang stellte sich den Journalisten vor.", "de") == set()
