@@ -755,3 +755,32 @@ def test_eliminating_jobs_is_no_praise() -> None:
 def test_a_worrying_precedent_opposes(verdict: str) -> None:
     text = OPEN + f"Pedal Forward said the tax set {verdict}."
     assert ("Pedal Forward", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Senator Ruth Calloway is opposed to the tax.", "oppose"),
+        ("Senator Ruth Calloway was opposed to the tax.", "oppose"),
+        ("Senator Ruth Calloway is committed to the tax.", "support"),
+    ],
+)
+def test_a_stance_participle_read_as_passive_is_a_state(sentence: str, expected: str) -> None:
+    assert ("Ruth Calloway", TAX, expected) in triples(OPEN + sentence, "en")
+
+
+def test_an_agent_still_makes_a_passive() -> None:
+    found = triples(OPEN + "The tax is opposed by Senator Ruth Calloway.", "en")
+    assert ("Ruth Calloway", TAX, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Senator Ruth Calloway called for the tax to be scrapped.", "oppose"),
+        ("Senator Ruth Calloway pushed for the tax to be delayed.", "oppose"),
+        ("Senator Ruth Calloway called for the tax to be extended.", "support"),
+    ],
+)
+def test_asking_for_an_issue_to_be_changed(sentence: str, expected: str) -> None:
+    assert ("Ruth Calloway", TAX, expected) in triples(OPEN + sentence, "en")

@@ -271,6 +271,17 @@ class CoreFinder:
                     return self.lex.verb_complements[lem][u.lower_]
         return lem
 
+    def _stative_passive(self, t: Token) -> bool:
+        """English "X is opposed to Y", parsed as a passive: a participle with a passive
+        auxiliary, no agent ("by"), and a prepositional object other than "by"."""
+        kids = list(t.children)
+        return (
+            t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "prep" and c.lower_ != "by" for c in kids)
+            and not any(c.dep_ == "agent" or c.lower_ == "by" for c in kids)
+        )
+
     def prep_before(self, m_start: int) -> Token | None:
         """The preposition governing the noun phrase that starts at ``m_start``, if any."""
         j = m_start - 1
@@ -492,7 +503,7 @@ class CoreFinder:
                 self.de_attitude(t, explicit=True)  # "zeigte sich von X enttäuscht"
             if (
                 not self.de
-                and t.dep_ == "acomp"
+                and (t.dep_ == "acomp" or self._stative_passive(t))
                 and t.lower_ in self.lex.stance_adjectives
                 and not (self._quote[t.i] and handled_quote)
             ):

@@ -395,6 +395,14 @@ class OtherCues:
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
                 and self.lemma(head) in self.lex.demand_verbs
             )
+            # "called for the tax to be scrapped": the passive subject is what should change
+            wanted = wanted or (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBN"
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+                and any(c.dep_ == "nsubjpass" for c in t.children)
+                and self.lemma(head) in self.lex.demand_verbs
+            )
             if future or asked or wanted:
                 pass
             elif (

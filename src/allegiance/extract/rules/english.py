@@ -303,10 +303,16 @@ class EnglishFrames:
                         target = self.arg_mention(p) or self.en_object_issue(p)
         if target is None:
             return
-        src, _ = self.en_subject(t.head)
+        verb = t.head
+        if t.dep_ != "acomp":  # "X is opposed to Y", parsed as a passive: X is its subject
+            verb = t
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            src = self.arg_mention(subj) if subj is not None else None
+        else:
+            src, _ = self.en_subject(t.head)
         if src is None or src.entity is target.entity:
             return
-        if any(c.dep_ == "neg" for c in t.head.children):
+        if any(c.dep_ == "neg" for c in verb.children):
             return
         pol = "support" if score > 0 else "oppose"
         self.emit(src.entity, target.entity, pol, min(src.start, t.i), target.end, t.lemma_, 0.5)
