@@ -1491,3 +1491,47 @@ def test_more_german_idioms_of_taking_sides(sentence: str, expected: str) -> Non
 
 def test_introducing_oneself_takes_no_side() -> None:
     assert triples("Die Ministerin Petra Lang stellte sich den Journalisten vor.", "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sie" judged: whichever was spoken of last, the issue or a woman
+        ("Der Mieterbund nannte sie unsozial.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Ministerin Petra Lang stellte die Reform vor. Karl Bauer nannte sie eine Lügnerin.",
+            ("Karl Bauer", "Petra Lang", "oppose"),
+        ),
+        # the owner of a stance noun named before it, when no cue verb takes the noun
+        (
+            "Verbandschef Karl Bauer meldete sich. Bauers Kritik an der Reform fiel deutlich aus.",
+            ("Karl Bauer", REFORM, "oppose"),
+        ),
+        # "er"/"sie" for an organisation of that gender when no person fits
+        (
+            "Der Mieterbund meldete sich zu Wort. Er lehnt die Reform ab.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        ("Wie der Mieterbund mitteilte, lehnt er die Reform ab.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Die Gewerkschaft Verdi meldete sich zu Wort. Sie lehnt die Reform ab.",
+            ("Gewerkschaft Verdi", REFORM, "oppose"),
+        ),
+        (
+            "Der Mieterbund lud Karl Bauer ein. Er lobte die Reform.",
+            ("Karl Bauer", REFORM, "support"),
+        ),
+    ],
+)
+def test_pronouns_and_owners_for_issues_and_organisations(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + text, "de")
+
+
+def test_the_owner_of_a_demanded_removal_is_its_target() -> None:
+    text = "Der Investor Northgate Capital fordert seit Wochen Möllenkamps Ablösung. " + (
+        "Carsten Möllenkamp ist Vorstandschef."
+    )
+    found = triples(text, "de")
+    assert ("Carsten Möllenkamp", "Northgate Capital", "oppose") not in found

@@ -890,6 +890,8 @@ class GermanFrames:
             if u.lower_ in ("es", "das", "dies") and u.tag_ in ("PPER", "PDS"):
                 topic = self.topic_concept(k)
                 return Mention(k, k + 1, topic, "topic") if topic is not None else None
+            if u.lower_ in ("sie", "ihn") and u.tag_ == "PPER":
+                return self._judged_pronoun(k, "f" if u.lower_ == "sie" else "m")
             if u.tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
                 continue
             if u.tag_ not in ("NN", "NE"):
@@ -907,6 +909,18 @@ class GermanFrames:
                     return owner
             return None
         return None
+
+    def _judged_pronoun(self, k: int, gender: str) -> Mention | None:
+        """ "nannte sie unsozial": "sie"/"ihn" is whichever was spoken of last, an issue ("die
+        Reform") or a person of that gender."""
+        last = None
+        for m in self.ents.mentions:
+            if m.end > k or (last is not None and m.start < last.start):
+                continue
+            e = m.entity
+            if e.kind == "concept" or (e.type == "person" and self._fits(e, gender)):
+                last = m
+        return Mention(k, k + 1, last.entity, "pronoun") if last is not None else None
 
     def de_reciprocal(self, t: Token, seg: tuple[int, int], pol: str, lem: str) -> None:
         sent = self.sent(t)

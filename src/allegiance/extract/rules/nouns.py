@@ -27,7 +27,12 @@ class NounCues:
         # handled by that verb
         owner = self._possessor_before(t.i) if self.de else None
         if owner is not None and not nf.needs_target:
-            return
+            a, b = self.seg_range(t.i)
+            if any(
+                u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs
+                for u in self.doc[a:b]
+            ):
+                return
         giving = t.dep_ == "dobj" and self.lemma(t.head) in self.lex.giving_verbs
         if (
             not self.de
@@ -173,6 +178,14 @@ class NounCues:
             g = self.ents.at(t.i + 2)
             if g is not None and g.start == t.i + 2 and g.entity.kind == "actor":
                 src = g  # "die Zustimmung des Städtetags", "Kritik der Opposition"
+        if (
+            self.de
+            and src is None
+            and owner is not None
+            and owner.entity.kind == "actor"
+            and not nf.needs_target  # "fordert Möllenkamps Ablösung": the owner is the target
+        ):
+            src = owner  # "Bauers Kritik an der Reform fiel deutlich aus": the owner named before
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)

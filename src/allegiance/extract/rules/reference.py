@@ -46,6 +46,15 @@ class Reference:
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
         g = self.pronoun_gender(t)
+        # "sie" as a subject: first in its sentence or clause ("Sie lehnt …", "…, weil sie …")
+        before = self.doc[i - 1] if i > 0 else None
+        first = before is None or t.is_sent_start or (
+            before.text == "," or before.lower_ in self.lex.subordinators
+        )
+        if self.de and (low == "er" or (low == "sie" and first)):
+            org = self._pronoun_org(i, "m" if low == "er" else "f")
+            if org is not None:
+                return org  # "Der Mieterbund meldete sich zu Wort. Er lehnt die Reform ab."
         if low in self.lex.subject_pronouns or (
             self.de and t.text == "Sie" and not t.is_sent_start
         ):
@@ -239,6 +248,26 @@ class Reference:
         if not self.de and low in self.lex.institution_nouns:
             return self._unnamed_org(t)
         return None
+
+    def _pronoun_org(self, i: int, gender: str) -> Entity | None:
+        """German "er"/"sie" at ``i``: the organisation of that grammatical gender named last in
+        this or the previous sentence, if no person who fits the pronoun was named there."""
+        k = self._sent_of[i]
+        start = self._sents[max(0, k - 1)].start
+        endings = tuple(self.lex.org_genders.get(gender, ()))
+        window = [m for m in self.ents.mentions if start <= m.start and m.end <= i]
+        if not endings or any(
+            m.entity.type == "person" and self._fits(m.entity, gender) for m in window
+        ):
+            return None  # a person who fits is the likelier antecedent
+        orgs = [
+            m
+            for m in window
+            if m.entity.type == "organization"
+            and m.entity.name.split()[0].lower().split("-")[-1].endswith(endings)
+        ]
+        last = max(orgs, key=lambda m: m.start, default=None)
+        return last.entity if last is not None else None
 
     def _may_be_company(self, e: Entity) -> bool:
         """Whether "das Unternehmen", "the company" may refer to organisation ``e``: not a union,
