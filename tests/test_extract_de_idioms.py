@@ -1535,3 +1535,11 @@ def test_the_owner_of_a_demanded_removal_is_its_target() -> None:
     )
     found = triples(text, "de")
     assert ("Carsten Möllenkamp", "Northgate Capital", "oppose") not in found
+
+
+def test_a_role_given_by_a_copula_is_used_later() -> None:
+    text = OPEN + "Lena Vogt ist Bürgermeisterin. Anna Weber sprach danach. "
+    text += "Die Bürgermeisterin lobte die Reform."
+    found = triples(text, "de")
+    assert ("Lena Vogt", REFORM, "support") in found
+    assert ("Anna Weber", REFORM, "support") not in found

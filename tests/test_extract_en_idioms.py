@@ -784,3 +784,20 @@ def test_an_agent_still_makes_a_passive() -> None:
 )
 def test_asking_for_an_issue_to_be_changed(sentence: str, expected: str) -> None:
     assert ("Ruth Calloway", TAX, expected) in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the small English model reads "the tax unfair" as one noun phrase
+        "Senator Ruth Calloway called the tax unfair.",
+        "Senator Ruth Calloway called the tax reckless.",
+        # a parenthetical speech verb reports the clause around it
+        "The tax, Senator Ruth Calloway argued, would hurt small shops.",
+        # a role given by a copula or an apposition, then used alone
+        "Ruth Calloway is a senator. The senator called the tax unfair.",
+        "Ruth Calloway, the senator, spoke first. The senator criticised the tax.",
+    ],
+)
+def test_verdicts_parentheticals_and_roles_given_in_passing(sentence: str) -> None:
+    assert ("Ruth Calloway", TAX, "oppose") in triples(OPEN + sentence, "en")

@@ -1269,6 +1269,18 @@ class EntityResolver:
                             nxt.end + 1,
                         )
                     )
+            # "Ruth Calloway is a senator", "Lena Vogt, die Bürgermeisterin, …": a role of
+            # her own, for a later "the senator", "die Bürgermeisterin"
+            q = k + 1 if k < len(doc) and (
+                doc[k].text == "," or doc[k].lemma_.lower() in ("be", "sein")
+            ) else len(doc)
+            while q < len(doc) and q < k + 4 and (
+                doc[q].lower_ in _DETS[self.lang] or doc[q].pos_ == "ADJ"
+            ):
+                q += 1
+            if q < len(doc) and lex.role_of(doc[q].text) and out.at(q + 1) is None:
+                ent.roles.add(doc[q].text.lower())
+                ent.roles.add((lex.role_of(doc[q].text) or doc[q].text).lower())
             # "Elon Musk, der Gründer von Tesla, SpaceX": appositive role + von + org list
             if k + 3 < len(doc) and doc[k].text == ",":
                 q = k + 1

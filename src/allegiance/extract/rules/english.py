@@ -462,8 +462,18 @@ class EnglishFrames:
             if src is not None and not dobj:
                 # "considers the tax unfair", parsed as one clause headed by the adjective
                 dobj = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+            if src is not None and not dobj:
+                # "called the tax unfair", parsed as one noun "the tax unfair" (oprd)
+                dobj = [
+                    c
+                    for c in v.children
+                    if c.dep_ == "oprd"
+                    and c.i > v.i
+                    and any(g.dep_ == "compound" and g.i < c.i for g in c.children)
+                    and _evaluate([c], self.lex)
+                ]
             judged = dobj[0] if dobj else None
-            if judged is not None and judged.pos_ == "ADJ":
+            if judged is not None and (judged.pos_ == "ADJ" or judged.dep_ == "oprd"):
                 # "labelled the tax unfair": the noun inside is what is judged, the adjective
                 # the verdict
                 nouns = [
@@ -597,10 +607,12 @@ class EnglishFrames:
                         targets.append(m)
                         break
             if not targets and frame.complement and frame.polarity is None and src is not None:
-                # "said the law would drain money from classrooms": judged by its wording
-                for c in v.children:
-                    if c.dep_ != "ccomp":
-                        continue
+                # "said the law would drain money from classrooms": judged by its wording; also
+                # the clause a parenthetical speech verb sits in ("The tax, X said, would …")
+                clauses = [c for c in v.children if c.dep_ == "ccomp"]
+                if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX"):
+                    clauses.append(v.head)
+                for c in clauses:
                     if c.i < v.i and any(u.text == ";" for u in self.doc[c.i : v.i]):
                         continue  # "X welcomed the ruling; its director said …": not his words
                     subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
