@@ -633,6 +633,21 @@ class CoreFinder:
             return "past"
         return None
 
+    def emit_both(
+        self,
+        x: Entity | None,
+        y: Entity | None,
+        pol: str,
+        a: int,
+        b: int,
+        cue: str,
+        conf: float,
+        period: str | None = None,
+    ) -> None:
+        """Emit a relation both ways: a quarrel, an alliance, a pair of rivals."""
+        self.emit(x, y, pol, a, b, cue, conf, period)
+        self.emit(y, x, pol, a, b, cue, conf, period)
+
     def emit(
         self,
         src: Entity | None,

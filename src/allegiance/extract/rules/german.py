@@ -931,8 +931,7 @@ class GermanFrames:
         if len(coord) >= 2:
             x, y = coord[0], coord[1]
             if any(self.doc[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
-                self.emit(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
-                self.emit(y.entity, x.entity, pol, sent.start, t.i + 1, lem, 0.6)
+                self.emit_both(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
                 return
         # "Kranz streitet mit Weber", "geriet mit Weber aneinander": the subject and "mit" Y
         source = self.de_subject(t, seg)

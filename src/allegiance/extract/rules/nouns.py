@@ -105,15 +105,13 @@ class NounCues:
                 )
                 if owner is not None and other is not None and owner.entity is not other.entity:
                     lo, hi = min(owner.start, t.i), max(other.end, t.i + 1)
-                    self.emit(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
-                    self.emit(other.entity, owner.entity, nf.polarity, lo, hi, lem, 0.55)
+                    self.emit_both(owner.entity, other.entity, nf.polarity, lo, hi, lem, 0.55)
                     return
             if len(ms) < 2:
                 both = self._the_two(sent)
                 if both is not None:
                     a, b = both  # "Zwischen den beiden Ministern schwelt der Konflikt"
-                    self.emit(a, b, nf.polarity, sent.start, t.i + 1, lem, 0.5)
-                    self.emit(b, a, nf.polarity, sent.start, t.i + 1, lem, 0.5)
+                    self.emit_both(a, b, nf.polarity, sent.start, t.i + 1, lem, 0.5)
                     return
             if len(ms) < 2:
                 a, _ = self.seg_range(t.i)
@@ -129,8 +127,7 @@ class NounCues:
                 a, b = ms[0], ms[1]
                 lo = min(a.start, t.i - (1 if t.i > sent.start else 0))
                 hi = max(b.end, t.i + 1)
-                self.emit(a.entity, b.entity, nf.polarity, lo, hi, lem, 0.6)
-                self.emit(b.entity, a.entity, nf.polarity, lo, hi, lem, 0.6)
+                self.emit_both(a.entity, b.entity, nf.polarity, lo, hi, lem, 0.6)
             return
         src: Mention | None = None
         tgt: Mention | None = None
@@ -587,8 +584,7 @@ class NounCues:
             if len(people) == 2 and people[0].entity is not people[1].entity:
                 x, y = people
                 when = self.past(t, (t.i - 3, t.i + 1))
-                self.emit(x.entity, y.entity, pol, x.start, t.i + 1, t.text, 0.55, when)
-                self.emit(y.entity, x.entity, pol, x.start, t.i + 1, t.text, 0.55, when)
+                self.emit_both(x.entity, y.entity, pol, x.start, t.i + 1, t.text, 0.55, when)
             return
         if tgt is None and self.de and t.lower_ not in self.lex.title_relations:
             # "Thiel und Benz galten lange als enge Verbündete": each the other's
@@ -598,8 +594,7 @@ class NounCues:
                 x0, y0 = two
                 lo = pair[0].start if pair is not None else sent.start
                 when = self.past(t, self.seg_range(t.i))
-                self.emit(x0, y0, pol, lo, t.i + 1, t.text, 0.55, when)
-                self.emit(y0, x0, pol, lo, t.i + 1, t.text, 0.55, when)
+                self.emit_both(x0, y0, pol, lo, t.i + 1, t.text, 0.55, when)
             return
         if tgt is None:
             return
