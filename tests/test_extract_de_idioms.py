@@ -1543,3 +1543,18 @@ def test_a_role_given_by_a_copula_is_used_later() -> None:
     found = triples(text, "de")
     assert ("Lena Vogt", REFORM, "support") in found
     assert ("Anna Weber", REFORM, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Karl Bauer bescheinigte Ministerin Petra Lang gute Arbeit.", ("Petra Lang", "support")),
+        ("Karl Bauer bescheinigte der Reform handwerkliche Mängel.", (REFORM, "oppose")),
+        ("Karl Bauer stützt die Kandidatur von Ministerin Petra Lang.", ("Petra Lang", "support")),
+        ("Karl Bauer stützt die Wiederwahl des Präsidenten Jan Hold.", ("Jan Hold", "support")),
+    ],
+)
+def test_attested_verdicts_and_a_persons_candidacy(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert ("Karl Bauer", *expected) in triples(OPEN + sentence, "de")

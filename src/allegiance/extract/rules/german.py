@@ -601,6 +601,16 @@ class GermanFrames:
                 # "hatte er ihre Kandidatur unterstützt": the owner is the one supported
                 owner = self.last_person(exclude=source.entity)
                 return Mention(i - 1, i + 1, owner, "pronoun") if owner is not None else None
+            if t.text.lower() in self.lex.person_nouns and i + 2 < b:
+                # "unterstützt die Kandidatur von Petra Lang", "die Wiederwahl des Präsidenten"
+                k = i + 2 if self.doc[i + 1].lower_ in ("von", "vom", "des", "der") else None
+                while k is not None and k + 1 < b and self.ents.at(k) is None and (
+                    self.lex.role_of(self.doc[k].text) and self.ents.at(k + 1) is not None
+                ):
+                    k += 1  # "die Kandidatur von Ministerin Petra Lang": past her title
+                owner_m = self.mention_at(k) if k is not None else None
+                if owner_m is not None and owner_m.entity.kind == "actor":
+                    return owner_m
             end = self._with_genitive(i + 1, b)
             return self._new_issue(i, end, self.doc[i:end].text, t.text)
         return None
