@@ -801,3 +801,13 @@ def test_asking_for_an_issue_to_be_changed(sentence: str, expected: str) -> None
 )
 def test_verdicts_parentheticals_and_roles_given_in_passing(sentence: str) -> None:
     assert ("Ruth Calloway", TAX, "oppose") in triples(OPEN + sentence, "en")
+
+
+def test_a_phrasal_verb_is_read_with_its_particle() -> None:
+    found = triples("Senator Ruth Calloway has fallen out with Mayor Dan Ortiz.", "en")
+    assert {("Ruth Calloway", "Dan Ortiz", "oppose"), ("Dan Ortiz", "Ruth Calloway", "oppose")} <= (
+        found
+    )
+    assert triples("Senator Ruth Calloway fell in line with Mayor Dan Ortiz.", "en") == set()
+    found = triples(OPEN + "Senator Ruth Calloway wants to speed up the tax.", "en")
+    assert ("Ruth Calloway", TAX, "support") in found

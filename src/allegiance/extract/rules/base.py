@@ -233,6 +233,13 @@ class CoreFinder:
     def lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
         lem = self.lex.lemma_fixes.get(lem, lem)  # "überworfen" read as "überworf"
+        if not self.de and t.tag_.startswith("VB"):
+            # phrasal verbs are written with their particle: "fall out", "speed up"
+            for c in t.children:
+                if c.dep_ == "prt":
+                    phrasal = f"{lem} {c.lower_}"
+                    if phrasal in self.lex.verbs or phrasal in self.lex.change_verbs:
+                        return phrasal
         if (
             not self.de
             and t.tag_.startswith("VB")
