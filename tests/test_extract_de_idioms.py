@@ -1558,3 +1558,15 @@ def test_attested_verdicts_and_a_persons_candidacy(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert ("Karl Bauer", *expected) in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Rückhalt bekommt sie von den Jusos Ostfalen und der SPD.", "Jusos Ostfalen"),
+        ("Die SPD Ostfalen stellte sich hinter die Reform.", "SPD Ostfalen"),
+        ("Die SPD Vorsitzende lobt die Reform.", "SPD"),
+    ],
+)
+def test_a_party_followed_by_a_place_is_its_branch_there(sentence: str, actor: str) -> None:
+    assert actor in {s for s, _, _ in triples(OPEN + sentence, "de")}

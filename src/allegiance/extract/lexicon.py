@@ -103,6 +103,9 @@ class Lexicon:
     # kinds of organisation that exclude one another: "die Gewerkschaft" never refers to an
     # organisation whose name has a word ending in another of these ("Landesregierung")
     exclusive_org_words: tuple[str, ...] = ()
+    # parties and their youth wings whose branch is named by a place after them ("SPD Ostfalen",
+    # "Jusos Ostfalen")
+    regional_orgs: frozenset[str] = frozenset()
     # German: the grammatical gender of organisation nouns by the end of the word ("m": the
     # Mieterbund, "f": die Gewerkschaft); a subject pronoun "er"/"sie" may refer to them
     org_genders: dict[str, tuple[str, ...]] = field(default_factory=dict)

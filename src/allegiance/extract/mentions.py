@@ -350,11 +350,31 @@ class EntityResolver:
             ent.text == stem and ent.label_ in ("PER", "PERSON", "ORG") for ent in doc.ents
         )
 
+    def _regional_branch(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the party or youth wing ``doc[s:e]`` (``regional_orgs``) is followed by the
+        name of a place it is the branch of ("die Jusos Ostfalen lehnen …"): one capitalised word
+        that no entity claims and that is no title or stance noun, ending the noun phrase."""
+        if doc[s:e].text.lower() not in self.lex.regional_orgs or e >= len(doc):
+            return False
+        w = doc[e]
+        after = doc[e + 1] if e + 1 < len(doc) else None
+        return (
+            doc[e - 1].whitespace_ != ""
+            and w.text[:1].isupper()
+            and w.tag_ in ("NE", "NN")
+            and not w.ent_type_
+            and not self.lex.role_of(w.text)
+            and w.lower_ not in self.lex.nouns
+            and (after is None or after.is_punct or after.tag_ in DE_FINITE_TAGS | {"KON"})
+        )
+
     def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         cands: list[tuple[int, int, str]] = []
         for ent in _joined_orgs(doc):
             kind = _entity_kind(ent.label_)
             s, e = _strip_span(doc, ent.start, ent.end, self.lang)
+            if kind == "ORG" and self._regional_branch(doc, s, e):
+                e += 1  # "die SPD Ostfalen": the party's branch there
             if ent.label_ == "LAW" and s < e and doc[s].lower_ in self.lex.org_heads:
                 kind = "ORG"  # "Coalition of Online Retailers", tagged as a law
             if s < e and doc[e - 1].lower_ in self.lex.concept_heads and e - s > 1:
