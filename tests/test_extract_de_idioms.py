@@ -1570,3 +1570,9 @@ def test_attested_verdicts_and_a_persons_candidacy(
 )
 def test_a_party_followed_by_a_place_is_its_branch_there(sentence: str, actor: str) -> None:
     assert actor in {s for s, _, _ in triples(OPEN + sentence, "de")}
+
+
+def test_a_partys_opposition_is_one_body_and_no_issue() -> None:
+    found = triples(OPEN + "Die CDU-Opposition lehnt die Reform ab.", "de")
+    assert ("CDU-Opposition", REFORM, "oppose") in found
+    assert not any(t == "Opposition" for _, t, _ in found)

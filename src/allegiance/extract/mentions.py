@@ -904,6 +904,7 @@ class EntityResolver:
                 and not tok.whitespace_
                 and (
                     doc[i + 2].lower_ in lex.org_heads
+                    or doc[i + 2].lower_ in lex.party_compound_heads
                     or any(doc[i + 2].lower_.endswith(h) for h in lex.org_suffixes)
                 )
             ):
@@ -911,7 +912,11 @@ class EntityResolver:
             # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
             if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
                 tail = tok.text.split("-")[-1].lower()
-                if tail in lex.org_heads or any(tail.endswith(h) for h in lex.org_suffixes):
+                if (
+                    tail in lex.org_heads
+                    or tail in lex.party_compound_heads
+                    or any(tail.endswith(h) for h in lex.org_suffixes)
+                ):
                     yield (i, i + 1, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
