@@ -811,3 +811,8 @@ def test_a_phrasal_verb_is_read_with_its_particle() -> None:
     assert triples("Senator Ruth Calloway fell in line with Mayor Dan Ortiz.", "en") == set()
     found = triples(OPEN + "Senator Ruth Calloway wants to speed up the tax.", "en")
     assert ("Ruth Calloway", TAX, "support") in found
+
+
+def test_a_name_before_a_lower_case_organisation_word_is_an_organisation() -> None:
+    found = triples(OPEN + "The Taxpayers First caucus criticised the tax.", "en")
+    assert ("Taxpayers First caucus", TAX, "oppose") in found

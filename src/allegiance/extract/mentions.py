@@ -790,6 +790,21 @@ class EntityResolver:
                 yield (i, j, "organization")
                 i = j
                 continue
+            if (
+                self.lang == "en"
+                and not _is_upper(tok)
+                and low in lex.org_heads
+                and i > 1
+                and doc[i - 1].pos_ == "PROPN"
+                and doc[i - 2].pos_ == "PROPN"
+                and not any(doc[k].ent_type_ in ("PERSON", "GPE") for k in (i - 1, i - 2))
+            ):
+                # "the Taxpayers First caucus": a name of two or more words before a lower-case
+                # organisation word
+                j = i - 2
+                while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ != "PERSON":
+                    j -= 1
+                yield (j, i + 1, "organization")
             if not _is_upper(tok) or (tok.is_sent_start and low in _DETS[self.lang]):
                 i += 1
                 continue
