@@ -816,3 +816,17 @@ def test_a_phrasal_verb_is_read_with_its_particle() -> None:
 def test_a_name_before_a_lower_case_organisation_word_is_an_organisation() -> None:
     found = triples(OPEN + "The Taxpayers First caucus criticised the tax.", "en")
     assert ("Taxpayers First caucus", TAX, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "its" is the organisation named last in the text, not the one found last by the rules
+        "Calder Point Capital threw its support behind the tax.",
+        "Calder Point Capital has thrown its weight behind the tax.",
+        "Calder Point Capital signalled it would back the tax.",
+        "Calder Point Capital indicated that it would back the tax.",
+    ],
+)
+def test_an_organisation_signals_its_support(sentence: str) -> None:
+    assert ("Calder Point Capital", TAX, "support") in triples(OPEN + sentence, "en")
