@@ -830,3 +830,11 @@ def test_a_name_before_a_lower_case_organisation_word_is_an_organisation() -> No
 )
 def test_an_organisation_signals_its_support(sentence: str) -> None:
     assert ("Calder Point Capital", TAX, "support") in triples(OPEN + sentence, "en")
+
+
+def test_pressure_from_someone_opposes() -> None:
+    expected = ("Calder Point Capital", "Dan Ortiz", "oppose")
+    text = "Mayor Dan Ortiz has come under pressure from Calder Point Capital."
+    assert expected in triples(text, "en")
+    assert expected in triples("Calder Point Capital has put pressure on Mayor Dan Ortiz.", "en")
+    assert triples("Rising costs put pressure on the budget.", "en") == set()
