@@ -1576,3 +1576,20 @@ def test_a_partys_opposition_is_one_body_and_no_issue() -> None:
     found = triples(OPEN + "Die CDU-Opposition lehnt die Reform ab.", "de")
     assert ("CDU-Opposition", REFORM, "oppose") in found
     assert not any(t == "Opposition" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Corvan Capital will die Reform zu Fall bringen.", REFORM),
+        ("Corvan Capital macht Druck auf Ministerin Petra Lang.", "Petra Lang"),
+        # the general polarity table scores "schwarz" as positive
+        ("Corvan Capital sprach von einem „schwarzen Tag“.", REFORM),
+    ],
+)
+def test_bringing_down_pressure_and_black_days(sentence: str, target: str) -> None:
+    assert ("Corvan Capital", target, "oppose") in triples(OPEN + sentence, "de")
+
+
+def test_pressure_from_circumstances_is_no_statement() -> None:
+    assert triples("Steigende Kosten setzen die Kommunen unter Druck.", "de") == set()
