@@ -838,3 +838,10 @@ def test_pressure_from_someone_opposes() -> None:
     assert expected in triples(text, "en")
     assert expected in triples("Calder Point Capital has put pressure on Mayor Dan Ortiz.", "en")
     assert triples("Rising costs put pressure on the budget.", "en") == set()
+
+
+def test_a_described_bill_is_the_law_named_before() -> None:
+    text = "The Senate debated the Port Modernization Act. Dana Whitfield praised the port bill."
+    found = triples(text, "en")
+    assert ("Dana Whitfield", "Port Modernization Act", "support") in found
+    assert not any(t == "port bill" for _, t, _ in found)

@@ -1671,6 +1671,17 @@ class EntityResolver:
             ):
                 ent = e
                 break
+        words = key.replace("-", " ").split()
+        laws = {w.lower() for w in self.lex.law_anaphors}
+        if ent is None and len(words) > 1 and words[-1] in laws:
+            # "the port bill" after "the Port Modernization Act": a law named before whose name
+            # holds the words that describe it
+            for e in out.entities:
+                names = e.name.lower().replace("-", " ").split()
+                if e.kind == "concept" and _is_law(e, self.lex) and set(words[:-1]) <= set(names):
+                    ent = e
+                    ent.aliases.add(name)
+                    break
         if ent is None:
             reg = self.registry.lookup_concept(name)
             head = head or key.split()[-1]
