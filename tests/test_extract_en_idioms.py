@@ -845,3 +845,26 @@ def test_a_described_bill_is_the_law_named_before() -> None:
     found = triples(text, "en")
     assert ("Dana Whitfield", "Port Modernization Act", "support") in found
     assert not any(t == "port bill" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Calloway told reporters that the tax was unfair.",
+        "Senator Ruth Calloway wrote on social media that the tax was a disaster.",
+        "Senator Ruth Calloway believes the tax is a mistake.",
+        "Senator Ruth Calloway thinks the tax is unfair.",
+    ],
+)
+def test_more_verbs_of_saying_and_believing(sentence: str) -> None:
+    assert ("Ruth Calloway", TAX, "oppose") in triples(OPEN + sentence, "en")
+
+
+def test_whom_something_is_told_and_what_it_is_compared_with_are_not_judged() -> None:
+    text = "Mara Lindqvist spoke. She told the House committee that the company would add jobs."
+    assert not any(t.lower() in ("house", "committee") for _, t, _ in triples(text, "en"))
+    text = OPEN + (
+        "Ruth Calloway told analysts that the tax would deliver more than "
+        '"an opportunistic bid timed to the bottom of the cycle."'
+    )
+    assert ("Ruth Calloway", TAX, "oppose") not in triples(text, "en")

@@ -545,7 +545,14 @@ class EnglishFrames:
                             targets.append(m)
                             if p.lower_ in alt:
                                 pol = alt[p.lower_]
-            if not targets and not frame.needs_prep:
+            # "told the committee that …": the object of a speech verb with a clause is whom it
+            # was said to, not what is judged
+            addressed = (
+                frame.complement
+                and frame.polarity is None
+                and any(c.dep_ == "ccomp" for c in v.children)
+            )
+            if not targets and not frame.needs_prep and not addressed:
                 for o in dobj:
                     owner = self.stance_owner(o, src.entity) if src is not None else None
                     if owner is not None and not any(c.dep_ == "poss" for c in o.children):
@@ -594,6 +601,7 @@ class EnglishFrames:
                 and src is not None
                 and frame.target in ("object", "issue")
                 and not frame.needs_prep
+                and not addressed
             ):
                 for o in dobj:
                     if frame.target == "issue" and any(
@@ -620,6 +628,10 @@ class EnglishFrames:
                     if m is None or m.entity is src.entity:
                         continue
                     words = [u for u in _own_clause(c) if not (m.start <= u.i < m.end)]
+                    # "would deliver more than an opportunistic bid": what it is compared with
+                    # is judged, not the subject
+                    than = {w.i for u in words if u.lower_ == "than" for w in u.subtree}
+                    words = [u for u in words if u.i not in than]
                     score = _evaluate(words, self.lex)
                     if score:
                         targets.append(m)
