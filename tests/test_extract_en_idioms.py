@@ -868,3 +868,8 @@ def test_whom_something_is_told_and_what_it_is_compared_with_are_not_judged() ->
         '"an opportunistic bid timed to the bottom of the cycle."'
     )
     assert ("Ruth Calloway", TAX, "oppose") not in triples(text, "en")
+
+
+def test_a_spokeswoman_named_after_her_organisation_speaks_for_it() -> None:
+    text = OPEN + "A Chamber of Commerce spokeswoman said the tax was a mistake."
+    assert ("Chamber of Commerce", TAX, "oppose") in triples(text, "en")

@@ -223,8 +223,8 @@ def _name_start(doc: Doc, i: int) -> int:
         b -= 1
     if b > 0 and doc[b - 1].is_sent_start and _is_upper(doc[b - 1]):
         b -= 1  # the name starts the sentence
-    if doc[b].lower_ == "the":
-        b += 1
+    if doc[b].lower_ in ("the", "a", "an") and b < i:
+        b += 1  # "A Chamber of Commerce spokeswoman": the article opens the sentence
     return b
 
 

@@ -265,6 +265,10 @@ class EnglishFrames:
                     m = self.arg_mention(p) if p.dep_ == "pobj" else None
                     if m is not None and m.entity.type == "organization":
                         return m
+        # "A Chamber of Commerce spokeswoman said …", "a union spokesman": the name before it
+        before = self.ents.at(subj.i - 1) if subj.i > 0 else None
+        if before is not None and before.entity.type == "organization":
+            return before
         return None
 
     def _own_side(self, subj: Token) -> bool:
