@@ -1593,3 +1593,8 @@ def test_bringing_down_pressure_and_black_days(sentence: str, target: str) -> No
 
 def test_pressure_from_circumstances_is_no_statement() -> None:
     assert triples("Steigende Kosten setzen die Kommunen unter Druck.", "de") == set()
+
+
+def test_a_spokesperson_compound_speaks_for_the_organisation() -> None:
+    text = OPEN + "Ein Mieterbund-Sprecher sagte, die Reform sei unsozial."
+    assert ("Mieterbund", REFORM, "oppose") in triples(text, "de")

@@ -335,6 +335,10 @@ class Reference:
             m = self.ents.at(k) if k < len(self.doc) and k > t.i + 1 else None
             if m is not None and m.entity.type == "organization":
                 return m.entity
+            if t.i > 1 and self.doc[t.i - 1].text == "-":  # "ein Mieterbund-Sprecher"
+                m = self.ents.at(t.i - 2)
+                if m is not None and m.entity.type == "organization":
+                    return m.entity
         g = self.role_gender(t.text, role)
         cands = [
             e
