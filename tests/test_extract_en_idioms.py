@@ -873,3 +873,8 @@ def test_whom_something_is_told_and_what_it_is_compared_with_are_not_judged() ->
 def test_a_spokeswoman_named_after_her_organisation_speaks_for_it() -> None:
     text = OPEN + "A Chamber of Commerce spokeswoman said the tax was a mistake."
     assert ("Chamber of Commerce", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person() -> None:
+    text = OPEN + "The Chamber of Commerce's president, Ana Ruiz, called the tax reckless."
+    assert ("Ana Ruiz", TAX, "oppose") in triples(text, "en")

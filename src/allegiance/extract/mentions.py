@@ -464,6 +464,7 @@ class EntityResolver:
         cands.extend(self._acting_places(doc))
         cands.extend(self._titled_people(doc))
         cands.extend(self._first_name_people(doc))
+        cands.extend(self._appositive_people(doc))
         cands.extend(self._appositive_orgs(doc))
         cands.extend(self._typed_orgs(doc))
         cands.extend(self._org_patterns(doc))
@@ -732,6 +733,26 @@ class EntityResolver:
             if e + 1 < n and glued_hyphen(doc, e) and _is_upper(doc[e + 1]):
                 e += 2  # "Miriam Roth-Aldinger"
             yield (tok.i, e, "person")
+
+    def _appositive_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """English: a name of two or more proper nouns in apposition to a role noun is a person
+        ("The chamber's president, Ana Ruiz, said …"), also where the NER saw nothing."""
+        if self.lang != "en":
+            return
+        for tok in doc:
+            if (
+                tok.dep_ != "appos"
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                or not self.lex.role_of(tok.head.text)
+            ):
+                continue
+            parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not parts or parts[0].i != tok.i - len(parts):
+                continue
+            if any(self.lex.role_of(p.text) for p in parts):
+                continue  # "the chief executive, Senator X": a title, handled with the name
+            yield (parts[0].i, tok.i + 1, "person")
 
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A kind of organisation followed by a name: "Consumer watchdog FairFare",
