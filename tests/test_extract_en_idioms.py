@@ -878,3 +878,8 @@ def test_a_spokeswoman_named_after_her_organisation_speaks_for_it() -> None:
 def test_a_name_in_apposition_to_a_title_is_a_person() -> None:
     text = OPEN + "The Chamber of Commerce's president, Ana Ruiz, called the tax reckless."
     assert ("Ana Ruiz", TAX, "oppose") in triples(text, "en")
+
+
+def test_in_someones_view_names_the_speaker() -> None:
+    text = OPEN + "In Senator Ruth Calloway's view, the tax is unfair."
+    assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")

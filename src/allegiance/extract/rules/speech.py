@@ -154,6 +154,17 @@ class SpeechCues:
                         break
                     k = m.end if m is not None else k + 1
                 break
+            if (  # "In Senator X's view, the tax is unfair"
+                not self.de
+                and low in self.lex.attribution_nouns
+                and sent[0].lower_ == "in"
+                and u.i >= sent.start + 3
+                and self.doc[u.i - 1].text in ("'s", "’s")
+            ):
+                m = self.ents.at(u.i - 2)
+                if m is not None and m.entity.kind == "actor":
+                    speaker, marker = m, u
+                break
             if low == "zufolge" and u.i > sent.start:
                 m = self.ents.at(u.i - 1) or self.mention_at(u.i - 1)
                 if m is not None and m.entity.kind == "actor":
