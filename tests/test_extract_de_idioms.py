@@ -1598,3 +1598,22 @@ def test_pressure_from_circumstances_is_no_statement() -> None:
 def test_a_spokesperson_compound_speaks_for_the_organisation() -> None:
     text = OPEN + "Ein Mieterbund-Sprecher sagte, die Reform sei unsozial."
     assert ("Mieterbund", REFORM, "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation that goes on in the next sentence is still the speaker's
+        "„Wir sind enttäuscht“, sagte Verbandschef Karl Bauer. „Die Reform belastet Familien.“",
+        "Verbandschef Karl Bauer sagte: „Wir sind enttäuscht. Die Reform belastet Familien.“",
+        # so is indirect speech in the subjunctive after a sentence in which he spoke
+        "Verbandschef Karl Bauer äußerte sich am Montag. Die Reform sei ein Fehler.",
+    ],
+)
+def test_speech_that_goes_on_in_the_next_sentence(text: str) -> None:
+    assert ("Karl Bauer", REFORM, "oppose") in triples(OPEN + text, "de")
+
+
+def test_a_sentence_about_someone_named_in_it_is_no_continued_speech() -> None:
+    text = OPEN + "Verbandschef Karl Bauer äußerte sich. Anna Weber habe die Reform gelobt."
+    assert ("Karl Bauer", REFORM, "support") not in triples(text, "de")

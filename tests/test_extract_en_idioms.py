@@ -883,3 +883,8 @@ def test_a_name_in_apposition_to_a_title_is_a_person() -> None:
 def test_in_someones_view_names_the_speaker() -> None:
     text = OPEN + "In Senator Ruth Calloway's view, the tax is unfair."
     assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_quotation_over_two_sentences_is_the_speakers() -> None:
+    text = OPEN + 'Senator Ruth Calloway said: "We are disappointed. This tax will ruin shops."'
+    assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")

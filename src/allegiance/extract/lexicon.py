@@ -108,6 +108,8 @@ class Lexicon:
     regional_orgs: frozenset[str] = frozenset()
     # words that make a party's compound a body of its own ("CDU-Opposition", "SPD-Basis")
     party_compound_heads: frozenset[str] = frozenset()
+    # German finite verbs of the subjunctive that mark indirect speech going on ("sei", "habe")
+    subjunctive_markers: frozenset[str] = frozenset()
     # German: the grammatical gender of organisation nouns by the end of the word ("m": the
     # Mieterbund, "f": die Gewerkschaft); a subject pronoun "er"/"sie" may refer to them
     org_genders: dict[str, tuple[str, ...]] = field(default_factory=dict)

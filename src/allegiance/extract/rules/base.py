@@ -157,6 +157,9 @@ class CoreFinder:
         self.has_parse = doc.has_annotation("DEP")
         self.found: list[Found] = []
         self.subjects: list[Entity] = []  # sentence subjects so far (for pronouns, role nouns)
+        # the last speaker of a quotation and the end of that sentence: a quotation that goes on
+        # in the next sentence is still theirs
+        self.last_speech: tuple[int, Mention, Token] | None = None
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for k, sp in enumerate(self._sents):
@@ -188,7 +191,7 @@ class CoreFinder:
                 if ch in closes.get(opener, ch) or ch == opener:
                     inside = False
                     continue
-            if t.is_sent_start and inside and opener in "\"'":
+            if t.is_sent_start and inside and opener in "\"'" and not self._closed_in(t, opener):
                 inside = False  # unbalanced straight quote: do not leak over sentences
             mask[t.i] = inside
         # a short quoted name without a verb is a title („Klimaschutzgesetz“), not a quotation
@@ -212,6 +215,13 @@ class CoreFinder:
                     mask[k] = False
             i = j
         return mask
+
+    def _closed_in(self, t: Token, mark: str) -> bool:
+        """Whether the straight quotation mark ``mark`` open before sentence-start ``t`` closes
+        in that sentence, at its end (`said: "We are disappointed. This tax will ruin shops."`)."""
+        end = self._sents[self._sent_of[t.i]].end
+        marks = [u.i for u in self.doc[t.i : end] if u.text == mark]
+        return len(marks) == 1 and all(u.is_punct for u in self.doc[marks[0] + 1 : end])
 
     def _segments(self) -> list[int]:
         seg = [0] * len(self.doc)

@@ -226,6 +226,8 @@ class SpeechCues:
     def _judge_clauses(self, v: Token, speaker: Mention, clauses: list[tuple[int, int]]) -> bool:
         """Judge each reported clause: its first actor or issue (not the speaker) is what it
         judges, its evaluative words decide."""
+        if clauses:
+            self.last_speech = (self.sent(self.doc[max(b for _, b in clauses) - 1]).end, speaker, v)
         found = False
         for a, b in clauses:
             toks = [u for u in self.doc[a:b] if not u.is_punct]
@@ -288,6 +290,59 @@ class SpeechCues:
             and self.ents.at(j - 1) is None
         )
 
+    def _continued_report(self, sent: Span) -> bool:
+        """German indirect speech that goes on in a sentence of its own: "X äußerte sich am
+        Montag. Die Reform sei ein Fehler." A sentence in the subjunctive (``subjunctive_markers``)
+        without a speaker of its own, right after one where an actor spoke, is judged as that
+        actor's words."""
+        finite = next((t for t in sent if t.tag_ in DE_FINITE_TAGS), None)
+        if finite is None or finite.lower_ not in self.lex.subjunctive_markers:
+            return False  # the sentence's own first verb is in the subjunctive
+        if any(self.lemma(t) in self.lex.speech_verbs for t in sent if t.tag_ == "VVFIN"):
+            return False
+        if any(m.entity.kind == "actor" for m in self.ents.in_range(sent.start, finite.i)):
+            return False  # "Jansen habe …": a sentence about someone named in it
+        last = self.last_speech
+        if last is None or last[0] != sent.start:
+            k = self._sent_of[sent.start]
+            prev = self._sents[k - 1] if k > 0 else None
+            v = next(
+                (
+                    t
+                    for t in (prev or ())
+                    if t.tag_ == "VVFIN" and self.lemma(t) in self.lex.speech_verbs
+                ),
+                None,
+            )
+            speaker = self.de_subject(v, self.seg_range(v.i)) if v is not None else None
+            if prev is None or v is None or speaker is None:
+                return False
+            last = (prev.end, speaker, v)
+        _, speaker, v = last
+        if speaker.entity.kind != "actor":
+            return False
+        found = self._judge_clauses(v, speaker, [(sent.start, sent.end)])
+        self.last_speech = (sent.end, speaker, v)
+        return found
+
+    def _continued_quote(self, sent: Span) -> tuple[Mention, Token] | None:
+        """The speaker and speech verb of a quotation that goes on in this sentence: it follows
+        a sentence with an attributed quotation and begins inside a quotation or with one
+        („…“, sagte X. „…“ / X sagte: „… . …“)."""
+        last = self.last_speech
+        if last is None or last[0] != sent.start:
+            return None
+        first = self.doc[sent.start]
+        if not (self._quote[sent.start] or first.text in QUOTE_OPEN):
+            return None
+        if any(
+            not self._quote[t.i] and (t.tag_ in DE_FINITE_TAGS or t.pos_ == "VERB")
+            for t in sent
+            if t.text not in QUOTE_OPEN
+        ):
+            return None  # a sentence with words of its own outside the quotation
+        return last[1], last[2]
+
     def _colon_speaker(self, sent: Span, q_toks: list[Token]) -> Mention | None:
         """ "Verbandschef Karl Bauer: „Die Reform ist überfällig.“": an actor named right
         before a colon that opens the quotation speaks it."""
@@ -328,6 +383,8 @@ class SpeechCues:
                 return True
             q_toks = self._reported(sent)
             reported = bool(q_toks)
+            if not q_toks and self._continued_report(sent):
+                return True
         elif len(q_toks) < 3 and self.attributed(sent):
             return True  # "According to the union, the plan is a mistake"
         if len(q_toks) < 3:
@@ -350,11 +407,19 @@ class SpeechCues:
                 and self._speech_word(t)
             ]
         colon = None if speech else self._colon_speaker(sent, q_toks)
+        continued = None
         if not speech and colon is None:
-            return False
-        v = speech[0] if speech else self.doc[colon.end]  # type: ignore[union-attr]
+            continued = self._continued_quote(sent)
+            if continued is None:
+                return False
+        if continued is not None:
+            speaker, v = continued
+        else:
+            v = speech[0] if speech else self.doc[colon.end]  # type: ignore[union-attr]
         impersonal = self.de and self.lemma(v) in self.lex.impersonal_speech_verbs
-        if colon is not None:
+        if continued is not None:
+            pass  # „…“, sagte X. „…“: the next sentence of the quotation is X's too
+        elif colon is not None:
             speaker = colon  # "Verbandschef Karl Bauer: „Die Reform ist überfällig.“"
         elif impersonal:
             speaker = self._impersonal_speaker(v, sent)
@@ -375,6 +440,7 @@ class SpeechCues:
             speaker, _ = self.en_subject(v)
         if speaker is None or speaker.entity.kind != "actor":
             return False
+        self.last_speech = (sent.end, speaker, v)
         # the words naming what is judged do not judge it ("Diese Reform ist ein Fehler")
         judged = [
             t
@@ -439,6 +505,8 @@ class SpeechCues:
         q0, q1 = q_toks[0].i - 1, q_toks[-1].i + 2
         a0 = min(q0, speaker.start, v.i)
         b0 = max(q1, speaker.end, v.i + 1)
+        if continued is not None:  # the evidence is this sentence's part of the quotation
+            a0, b0 = max(q0, sent.start), min(q1, sent.end)
         for tm in targets[:1]:
             if self.without(tm):  # „Ohne die Reform gehen hier die Lichter aus“
                 pol = "oppose" if pol == "support" else "support"
