@@ -6,7 +6,8 @@ download is needed), sets meta (name, version, description, sources, held-out sc
 writes the pipeline with ``nlp.to_disk``.
 
     python training/en/assemble.py --model training/en/output/main/model-best \
-        --out src/allegiance/nlp/models/en_allegiance [--scores training/en/results/test_scores.json]
+        --out src/allegiance/nlp/models/en_allegiance \
+        [--scores training/en/results/test_scores.json]
 """
 
 from __future__ import annotations

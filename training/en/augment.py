@@ -77,11 +77,14 @@ def augment_doc(doc: Doc, rng: random.Random, firsts: list[str], lasts: list[str
         if i in repl:
             end, title, name = repl[i]
             span = doc[i:end]
-            root = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i][0]
+            root = next(
+                t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i
+            )
             head_new = len(words) + len(title) + len(name) - 1
             for k, w in enumerate(title + name):
                 words.append(w)
-                spaces.append(True if k < len(title) + len(name) - 1 else bool(span[-1].whitespace_))
+                last = k == len(title) + len(name) - 1
+                spaces.append(bool(span[-1].whitespace_) if last else True)
                 tags.append("NNP")
                 pos.append("PROPN")
                 morphs.append("Number=Sing")

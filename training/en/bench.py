@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import spacy  # noqa: E402
+import spacy
 
 DATA = Path("/work/shared/data/ud_english_ewt/en_ewt-ud-test.conllu")
 

@@ -17,6 +17,7 @@ Outputs (under --out, default training/en/corpus):
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,9 +242,9 @@ def _case(words: list[Word]) -> None:
         p = cases[0]
         # fixed expressions ('because of', 'according to'): chain them, the nominal under the last
         fixed = sorted((c for c in _children(words, p.i) if c.dep == "fixed"), key=lambda c: c.i)
-        chain = [p] + fixed + cases[1:]
+        chain = [p, *fixed, *cases[1:]]
         p.head, p.dep = n.head, lab
-        for a, b2 in zip(chain, chain[1:]):
+        for a, b2 in itertools.pairwise(chain):
             b2.head, b2.dep = a.i, "prep" if b2.dep != "fixed" else "pcomp"
         last = chain[-1]
         n.head = last.i

@@ -66,7 +66,7 @@ def evaluate(nlp, corpus: Path) -> dict:
     vocab = nlp.vocab
     gold = list(DocBin().from_disk(corpus / "test.spacy").get_docs(vocab))
     preds = list(nlp.pipe([d.text for d in gold], batch_size=64))
-    examples = [Example(p, g) for p, g in zip(preds, gold)]
+    examples = [Example(p, g) for p, g in zip(preds, gold, strict=True)]
     res: dict = {}
     for attr in ("pos", "tag", "lemma", "morph"):
         res[f"{attr}_acc"] = round(100 * (Scorer.score_token_attr(examples, attr)[f"{attr}_acc"]
@@ -79,10 +79,10 @@ def evaluate(nlp, corpus: Path) -> dict:
                            if k in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent",
                                     "poss", "compound", "conj", "ccomp", "xcomp", "attr",
                                     "acomp", "relcl", "appos", "neg")}
-    res["ner"] = ner_scores(zip(preds, gold))
+    res["ner"] = ner_scores(zip(preds, gold, strict=True))
     gdocs = list(DocBin().from_disk(corpus / "test_docs.spacy").get_docs(vocab))
     pdocs = list(nlp.pipe([d.text for d in gdocs], batch_size=64))
-    sents = Scorer.score_spans([Example(p, g) for p, g in zip(pdocs, gdocs)], "sents",
+    sents = Scorer.score_spans([Example(p, g) for p, g in zip(pdocs, gdocs, strict=True)], "sents",
                                has_annotation=lambda d: d.has_annotation("SENT_START"))
     res["sents_f"] = round(100 * sents["sents_f"], 2)
     res["n_sentences"] = len(gold)

@@ -40,7 +40,7 @@ def main() -> int:
             if not path.exists():
                 continue
             docs = [d for d in load_gold(path) if d.document.lang == "en"]
-            res = evaluate(docs, lambda d: ex.extract(d).statements)
+            res = evaluate(docs, lambda d, ex=ex: ex.extract(d).statements)
             c = res.by_lang.get("en")
             if c is None:
                 continue
