@@ -888,3 +888,9 @@ def test_in_someones_view_names_the_speaker() -> None:
 def test_a_quotation_over_two_sentences_is_the_speakers() -> None:
     text = OPEN + 'Senator Ruth Calloway said: "We are disappointed. This tax will ruin shops."'
     assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize("noun", ["the levy", "the charge", "the toll"])
+def test_a_levy_or_charge_after_a_tax_is_that_tax(noun: str) -> None:
+    text = OPEN + f"Restaurant owner Marco Bellini has spoken out against {noun}."
+    assert ("Marco Bellini", TAX, "oppose") in triples(text, "en")
