@@ -1617,3 +1617,12 @@ def test_speech_that_goes_on_in_the_next_sentence(text: str) -> None:
 def test_a_sentence_about_someone_named_in_it_is_no_continued_speech() -> None:
     text = OPEN + "Verbandschef Karl Bauer äußerte sich. Anna Weber habe die Reform gelobt."
     assert ("Karl Bauer", REFORM, "support") not in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    "title", ["CDU-Generalsekretär", "CDU-Urgestein", "Kämmerin", "Grünen-Lobbyistin"]
+)
+def test_a_party_hyphened_onto_any_title_is_no_source(title: str) -> None:
+    found = triples(f"{title} Henning Stark kritisierte Finanzministerin Petra Lang.", "de")
+    assert ("Henning Stark", "Petra Lang", "oppose") in found
+    assert not any(t == "Henning Stark" for _, t, _ in found)

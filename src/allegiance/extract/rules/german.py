@@ -275,11 +275,16 @@ class GermanFrames:
         """ "CDU-Fraktionschef Markus Albers": a name hyphenated onto a role noun; "die Grüne
         Katja Ellerbrock": a party or organisation right before a person's name."""
         nxt = self.ents.at(m.end) if m.end < len(self.doc) else None
+        after = self.ents.at(m.end + 2) if m.end + 2 < len(self.doc) else None
         return (
             m.end + 1 < len(self.doc)
             and self.doc[m.end].text == "-"
             and not self.doc[m.end - 1].whitespace_
-            and bool(self.lex.role_of(self.doc[m.end + 1].text))
+            and (
+                bool(self.lex.role_of(self.doc[m.end + 1].text))
+                # "CDU-Urgestein Henning Stark": any noun before a person's name
+                or (after is not None and after.entity.type == "person")
+            )
         ) or (
             m.entity.type == "organization"
             and nxt is not None
