@@ -1626,3 +1626,28 @@ def test_a_party_hyphened_onto_any_title_is_no_source(title: str) -> None:
     found = triples(f"{title} Henning Stark kritisierte Finanzministerin Petra Lang.", "de")
     assert ("Henning Stark", "Petra Lang", "oppose") in found
     assert not any(t == "Henning Stark" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources", "polarity"),
+    [
+        (
+            "Miriam Vogt und ihr Parteifreund Jonas Hartmann verteidigten die Reform.",
+            ("Miriam Vogt", "Jonas Hartmann"),
+            "support",
+        ),
+        (
+            "Sowohl der Mieterbund als auch der Städtetag lehnen die Reform ab.",
+            ("Mieterbund", "Städtetag"),
+            "oppose",
+        ),
+        # negated: no side either way, and no relation between the two parties
+        ("Weder die CDU noch die FDP wollen der Reform zustimmen.", ("CDU", "FDP"), "neutral"),
+    ],
+)
+def test_coordinated_subjects_share_the_statement(
+    sentence: str, sources: tuple[str, str], polarity: str
+) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert {(s, REFORM, polarity) for s in sources} <= found
+    assert not any({s, t} == set(sources) for s, t, _ in found)

@@ -16,23 +16,32 @@ class GermanFrames:
 
     def _coordinated(self, source: Mention, verb: Token) -> list[Mention]:
         """German: actors joined to the subject by "und"/"sowie" before the verb ("SPD und
-        Grüne unterstützen …", "Der Mieterbund und der Sozialverband kritisierten …")."""
+        Grüne unterstützen …", "Der Mieterbund und der Sozialverband kritisierten …", "Weder die
+        CDU noch die FDP …", "X und ihr Parteifreund Y verteidigten …")."""
         if source.start > verb.i:
             return []
         out: list[Mention] = []
+        # up to the finite verb: "Weder die CDU noch die FDP wollen der Reform zustimmen"
+        stop = next(
+            (u.i for u in self.doc[source.end : verb.i + 1] if u.tag_ in DE_FINITE_TAGS), verb.i
+        )
         k = source.end
-        while k < verb.i:
-            if self.doc[k].lower_ not in ("und", "sowie", ","):
+        while k < stop:
+            if self.doc[k].lower_ == "als" and k + 1 < stop and self.doc[k + 1].lower_ == "auch":
+                k += 1  # "sowohl X als auch Y"
+            if self.doc[k].lower_ not in ("und", "sowie", ",", "noch", "auch"):
                 break
             j = k + 1
-            while j < verb.i and self.doc[j].tag_ in ("ART", "ADJA"):
+            while j < stop and (
+                self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or self.lex.role_of(self.doc[j].text)
+            ):
                 j += 1
             m = self.ents.at(j)
             if m is None or m.entity.kind != "actor" or m.start != j:
                 break
             out.append(m)
             k = m.end
-        return out if k == verb.i else []
+        return out if k == stop else []
 
     def _conjunct_start(self, verb: Token, seg: tuple[int, int]) -> int:
         """German: where the verb's own clause starts when it is the second of two coordinated
@@ -517,7 +526,11 @@ class GermanFrames:
             if source is None or not target_m:
                 return
             neg_seg = (source.end if source.start < t.i else a, b)
-            neg = self.negated(t, neg_seg)
+            # "Weder die CDU noch die FDP wollen zustimmen": the negation opens the subject
+            neither = any(
+                self.doc[k].lower_ == "weder" for k in range(max(a, source.start - 2), source.start)
+            )
+            neg = neither or self.negated(t, neg_seg)
             final = self.negated_side(t, neg_seg, pol or "oppose") if neg else (pol or "oppose")
             for tm in target_m:
                 a0 = min(source.start, tm.start, t.i)
