@@ -1651,3 +1651,20 @@ def test_coordinated_subjects_share_the_statement(
     found = triples(OPEN + sentence, "de")
     assert {(s, REFORM, polarity) for s in sources} <= found
     assert not any({s, t} == set(sources) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ökonomin Martina Wendt hält die Kritik an der Reform für weit überzogen.",
+        "Der Städtetag nannte die Kritik an der Reform überzogen.",
+    ],
+)
+def test_judging_the_criticism_of_an_issue_is_no_criticism_of_it(sentence: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert not any(t == REFORM and p == "oppose" for s, t, p in found if s != "Landesregierung")
+
+
+def test_joining_the_criticism_still_opposes() -> None:
+    text = OPEN + "Der Mieterbund kritisierte die Reform. Der Städtetag schloss sich der Kritik an."
+    assert ("Städtetag", REFORM, "oppose") in triples(text, "de")

@@ -25,6 +25,15 @@ class NounCues:
             return
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
+        if self.de and t.lower_ in self.lex.statement_nouns:
+            a, b = self.seg_range(t.i)
+            judging = [
+                self.lex.verbs[self.lemma(u)]
+                for u in self.doc[a:b]
+                if u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs
+            ]
+            if any(f.evaluative or f.target in ("critics", "reply") for f in judging):
+                return  # "hält die Kritik an der Reform für überzogen": the verb judges it
         owner = self._possessor_before(t.i) if self.de else None
         if owner is not None and not nf.needs_target:
             a, b = self.seg_range(t.i)
