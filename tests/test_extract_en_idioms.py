@@ -894,3 +894,10 @@ def test_a_quotation_over_two_sentences_is_the_speakers() -> None:
 def test_a_levy_or_charge_after_a_tax_is_that_tax(noun: str) -> None:
     text = OPEN + f"Restaurant owner Marco Bellini has spoken out against {noun}."
     assert ("Marco Bellini", TAX, "oppose") in triples(text, "en")
+
+
+def test_criticism_received_from_no_one_named_is_no_statement_of_the_receiver() -> None:
+    text = OPEN + "Mayor Dan Ortiz faced a barrage of criticism from business leaders."
+    assert not any(s == "Dan Ortiz" for s, _, _ in triples(text, "en"))
+    text = OPEN + "Mayor Dan Ortiz faced a barrage of criticism from the Chamber of Commerce."
+    assert ("Chamber of Commerce", "Dan Ortiz", "oppose") in triples(text, "en")

@@ -142,13 +142,18 @@ class NounCues:
         tgt: Mention | None = None
         co_sources: list[Mention] = []
         with_light_verb = False
+        received = False
         if not self.de:
             for c in t.children:
                 if c.dep_ == "poss":
                     src = self.mention_at(c.i)
-            head = t.head
+            # "faced a barrage of criticism from X": the quantity noun carries the stance noun
+            carrier = t
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+                carrier = t.head.head
+            head = carrier.head
             if (
-                t.dep_ == "dobj"
+                carrier.dep_ == "dobj"
                 and head.lemma_ in self.lex.receiving_verbs
                 and (
                     head.lemma_ != "have"
@@ -158,7 +163,8 @@ class NounCues:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     tgt = self.arg_mention(subj[0])
-                for c in t.children:  # "won the backing of the mining minister"
+                for c in [*t.children, *(carrier.children if carrier is not t else ())]:
+                    # "won the backing of the mining minister"
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         for p in c.children:
                             if p.dep_ == "pobj" and src is None:
@@ -174,6 +180,7 @@ class NounCues:
                     for c in t.children:
                         if c.dep_ == "appos":
                             src = self.arg_mention(c)
+                received = True  # the subject receives it: never its source
         if (
             self.de
             and src is None
@@ -273,7 +280,7 @@ class NounCues:
                 src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
-            else:
+            elif not received:
                 v = t.head
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:
                     v = v.head
