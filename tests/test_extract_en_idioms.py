@@ -901,3 +901,8 @@ def test_criticism_received_from_no_one_named_is_no_statement_of_the_receiver() 
     assert not any(s == "Dan Ortiz" for s, _, _ in triples(text, "en"))
     text = OPEN + "Mayor Dan Ortiz faced a barrage of criticism from the Chamber of Commerce."
     assert ("Chamber of Commerce", "Dan Ortiz", "oppose") in triples(text, "en")
+
+
+def test_urging_a_rethink_opposes() -> None:
+    text = OPEN + "The Eastside Residents' Association urged the council to reconsider the charge."
+    assert ("Eastside Residents' Association", TAX, "oppose") in triples(text, "en")
