@@ -1668,3 +1668,13 @@ def test_judging_the_criticism_of_an_issue_is_no_criticism_of_it(sentence: str) 
 def test_joining_the_criticism_still_opposes() -> None:
     text = OPEN + "Der Mieterbund kritisierte die Reform. Der Städtetag schloss sich der Kritik an."
     assert ("Städtetag", REFORM, "oppose") in triples(text, "de")
+
+
+def test_a_concession_is_judged_by_what_follows_the_contrast() -> None:
+    text = OPEN + (
+        "Zwar habe die Reform Schwächen, räumte Anja Zimmermann vom Seniorenrat ein, "
+        "doch überwögen aus ihrer Sicht klar die Vorteile."
+    )
+    found = triples(text, "de")
+    assert ("Anja Zimmermann", REFORM, "support") in found
+    assert ("Anja Zimmermann", REFORM, "oppose") not in found

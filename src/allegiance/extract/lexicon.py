@@ -110,6 +110,10 @@ class Lexicon:
     party_compound_heads: frozenset[str] = frozenset()
     # German finite verbs of the subjunctive that mark indirect speech going on ("sei", "habe")
     subjunctive_markers: frozenset[str] = frozenset()
+    # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
+    # by what follows the contrast
+    concession_words: frozenset[str] = frozenset()
+    contrast_words: frozenset[str] = frozenset()
     # German: the grammatical gender of organisation nouns by the end of the word ("m": the
     # Mieterbund, "f": die Gewerkschaft); a subject pronoun "er"/"sie" may refer to them
     org_genders: dict[str, tuple[str, ...]] = field(default_factory=dict)

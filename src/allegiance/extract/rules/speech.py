@@ -116,6 +116,14 @@ class SpeechCues:
         if speaker is None:
             return False
         k = speaker.end
+        # "…, räumte X vom Seniorenrat ein, doch …": past the speaker's affiliation and particle
+        while (
+            k < min(sent.end, speaker.end + 8)
+            and self.doc[k].text != ","
+            and self.doc[k].tag_ not in _FINITE_TAGS
+            and self.doc[k].text not in QUOTE_OPEN
+        ):
+            k += 1
         start = self._after_colon(sent.start, v.i - 1)
         clauses = [(start, v.i - 1)]
         if k < sent.end and self.doc[k].text == ",":
@@ -229,6 +237,7 @@ class SpeechCues:
         if clauses:
             self.last_speech = (self.sent(self.doc[max(b for _, b in clauses) - 1]).end, speaker, v)
         found = False
+        conceded: Mention | None = None  # "Zwar habe die Reform Schwächen, …, doch …"
         for a, b in clauses:
             toks = [u for u in self.doc[a:b] if not u.is_punct]
             if not any(u.tag_ in _FINITE_TAGS for u in toks):
@@ -243,7 +252,16 @@ class SpeechCues:
                     if m.entity.kind == "actor" and self._noun_attribute(m):
                         target = None  # "Eine Zerschlagung des Konzerns gefährde …": the breakup
                     break
+            contrast = bool(toks) and toks[0].lower_ in self.lex.contrast_words
+            if target is None and contrast and conceded is not None:
+                target = Mention(a, a, conceded.entity, "topic")  # what the concession was about
             if target is None:
+                continue
+            if any(u.lower_ in self.lex.concession_words for u in toks) and any(
+                c[0] > b - 1 and self.doc[c[0]].lower_ in self.lex.contrast_words
+                for c in clauses
+            ):
+                conceded = target  # the conceded clause is no verdict; the one after it is
                 continue
             words = [u for u in toks if not target.start <= u.i < target.end]
             if self.lemma(v) in self.lex.fear_verbs:
