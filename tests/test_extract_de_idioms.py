@@ -1678,3 +1678,14 @@ def test_a_concession_is_judged_by_what_follows_the_contrast() -> None:
     found = triples(text, "de")
     assert ("Anja Zimmermann", REFORM, "support") in found
     assert ("Anja Zimmermann", REFORM, "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jan Bauer traf Eva Holl. Die 48-Jährige kritisierte die Reform.", "Eva Holl"),
+        ("Eva Holl traf Jan Bauer. Der 62-Jährige kritisierte die Reform.", "Jan Bauer"),
+    ],
+)
+def test_a_person_named_by_age_is_the_one_of_that_gender(text: str, source: str) -> None:
+    assert (source, REFORM, "oppose") in triples(OPEN + text, "de")

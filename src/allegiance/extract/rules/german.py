@@ -141,6 +141,10 @@ class GermanFrames:
                 ent = self.resolve_token(i)
                 if ent is not None:
                     return Mention(i, i + 1, ent, "pronoun")
+            if self._age_noun(i) and self.ents.at(i) is None:
+                ent = self.resolve_token(i)  # "Die 48-Jährige gilt als …"
+                if ent is not None and ent.kind == "actor":
+                    return Mention(i - 2, i + 1, ent, "role")
             if t.lower_ in self.lex.spokesperson_nouns and self.prep_before(i) is None:
                 # "Ein Sprecher des Mieterbunds kritisierte …": the organisation speaks
                 ent = self.resolve_role(t, t.lower_)

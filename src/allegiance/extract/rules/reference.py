@@ -45,6 +45,13 @@ class Reference:
             and self.lemma(self.doc[i - 1]) in self.lex.verbs
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
+        if self.de and self._age_noun(i):
+            # "Die 48-Jährige gilt als Gegnerin der Reform": the person last spoken of, of the
+            # gender the article marks
+            art = self.doc[i - 3].lower_ if i >= 3 else ""
+            genders = {"die": "f", "eine": "f", "der": "m", "ein": "m", "dem": "m", "den": "m"}
+            gender = genders.get(art)
+            return self.last_person(gender=gender) or self.recent_person(i, gender)
         g = self.pronoun_gender(t)
         # "sie" as a subject: first in its sentence or clause ("Sie lehnt …", "…, weil sie …")
         before = self.doc[i - 1] if i > 0 else None
@@ -249,6 +256,15 @@ class Reference:
         if not self.de and low in self.lex.institution_nouns:
             return self._unnamed_org(t)
         return None
+
+    def _age_noun(self, i: int) -> bool:
+        """German "48-Jährige" (tokenised 48 - Jährige): a person named by age."""
+        return (
+            i >= 2
+            and self.doc[i].lower_.startswith("jährig")
+            and self.doc[i - 1].text == "-"
+            and self.doc[i - 2].like_num
+        )
 
     def _pronoun_org(self, i: int, gender: str) -> Entity | None:
         """German "er"/"sie" at ``i``: the organisation of that grammatical gender named last in
