@@ -906,3 +906,8 @@ def test_criticism_received_from_no_one_named_is_no_statement_of_the_receiver() 
 def test_urging_a_rethink_opposes() -> None:
     text = OPEN + "The Eastside Residents' Association urged the council to reconsider the charge."
     assert ("Eastside Residents' Association", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_person_named_by_age_is_the_one_last_spoken_of() -> None:
+    text = OPEN + "Ruth Calloway spoke first. The 48-year-old criticised the tax."
+    assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")

@@ -448,7 +448,9 @@ class CoreFinder:
             return m
         ent = self.resolve_token(i)
         if ent is not None:
-            return Mention(i, i + 1, ent, "anaphor")
+            # "the 48-year-old", "die 48-Jährige": the age is part of the mention
+            start = i - (2 if self.de else 4) if self._age_noun(i) else i
+            return Mention(start, i + 1, ent, "anaphor")
         return None
 
     # -- main loop ------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ class Reference:
             and self.lemma(self.doc[i - 1]) in self.lex.verbs
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
+        if not self.de and self._age_noun(i) and t.dep_ in ("nsubj", "nsubjpass"):
+            return self.last_person()  # "The 48-year-old criticised the tax"
         if self.de and self._age_noun(i):
             # "Die 48-Jährige gilt als Gegnerin der Reform": the person last spoken of, of the
             # gender the article marks
@@ -258,7 +260,15 @@ class Reference:
         return None
 
     def _age_noun(self, i: int) -> bool:
-        """German "48-Jährige" (tokenised 48 - Jährige): a person named by age."""
+        """A person named by age: German "48-Jährige" (tokenised 48 - Jährige), English
+        "the 48-year-old" (48 - year - old)."""
+        if not self.de:
+            return (
+                i >= 4
+                and self.doc[i].lower_ == "old"
+                and [u.lower_ for u in self.doc[i - 3 : i]] == ["-", "year", "-"]
+                and self.doc[i - 4].like_num
+            )
         return (
             i >= 2
             and self.doc[i].lower_.startswith("jährig")
