@@ -1689,3 +1689,21 @@ def test_a_concession_is_judged_by_what_follows_the_contrast() -> None:
 )
 def test_a_person_named_by_age_is_the_one_of_that_gender(text: str, source: str) -> None:
     assert (source, REFORM, "oppose") in triples(OPEN + text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Schützenhilfe bekommt Bauminister Jens Albrecht vom Ökonomen Frederik Mahlmann.",
+            ("Frederik Mahlmann", "Jens Albrecht", "support"),
+        ),
+        ("Der Bauernverband Nord stellt sich quer.", ("Bauernverband Nord", REFORM, "oppose")),
+        (
+            "Steuerberater Wilhelm Frerichs sagte, die Reform sei „handwerklich missglückt“.",
+            ("Wilhelm Frerichs", REFORM, "oppose"),
+        ),
+    ],
+)
+def test_help_obstruction_and_botched_work(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")
