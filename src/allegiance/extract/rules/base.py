@@ -160,6 +160,7 @@ class CoreFinder:
         # the last speaker of a quotation and the end of that sentence: a quotation that goes on
         # in the next sentence is still theirs
         self.last_speech: tuple[int, Mention, Token] | None = None
+        self._lemmas: dict[int, str] = {}
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for k, sp in enumerate(self._sents):
@@ -241,6 +242,14 @@ class CoreFinder:
 
     # -- token helpers ------------------------------------------------------------------------
     def lemma(self, t: Token) -> str:
+        """The lemma the rules use (separable particles and idiom words joined, fixes applied),
+        memoised per token."""
+        got = self._lemmas.get(t.i)
+        if got is None:
+            got = self._lemmas[t.i] = self._lemma(t)
+        return got
+
+    def _lemma(self, t: Token) -> str:
         lem = (t.lemma_ or t.text).lower()
         lem = self.lex.lemma_fixes.get(lem, lem)  # "überworfen" read as "überworf"
         if not self.de and t.tag_.startswith("VB"):
@@ -449,7 +458,8 @@ class CoreFinder:
         ent = self.resolve_token(i)
         if ent is not None:
             # "the 48-year-old", "die 48-Jährige": the age is part of the mention
-            start = i - (2 if self.de else 4) if self._age_noun(i) else i
+            aged = self.doc[i].lower_ in ("old", "jährige", "jähriger", "jährigen")
+            start = i - (2 if self.de else 4) if aged and self._age_noun(i) else i
             return Mention(start, i + 1, ent, "anaphor")
         return None
 
@@ -522,8 +532,8 @@ class CoreFinder:
                 self.de_attitude(t, explicit=True)  # "zeigte sich von X enttäuscht"
             if (
                 not self.de
-                and (t.dep_ == "acomp" or self._stative_passive(t))
                 and t.lower_ in self.lex.stance_adjectives
+                and (t.dep_ == "acomp" or self._stative_passive(t))
                 and not (self._quote[t.i] and handled_quote)
             ):
                 self.en_stance_adjective(t)  # "is opposed to the bill": a state, not a passive

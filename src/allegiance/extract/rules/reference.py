@@ -45,9 +45,10 @@ class Reference:
             and self.lemma(self.doc[i - 1]) in self.lex.verbs
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
-        if not self.de and self._age_noun(i) and t.dep_ in ("nsubj", "nsubjpass"):
+        aged = (low == "old" or low.startswith("jährig")) and self._age_noun(i)
+        if aged and not self.de and t.dep_ in ("nsubj", "nsubjpass"):
             return self.last_person()  # "The 48-year-old criticised the tax"
-        if self.de and self._age_noun(i):
+        if aged and self.de:
             # "Die 48-Jährige gilt als Gegnerin der Reform": the person last spoken of, of the
             # gender the article marks
             art = self.doc[i - 3].lower_ if i >= 3 else ""
