@@ -106,7 +106,7 @@ class Lexicon:
     # parties and their youth wings whose branch is named by a place after them ("SPD Ostfalen",
     # "Jusos Ostfalen")
     regional_orgs: frozenset[str] = frozenset()
-    # words that make a party's compound a body of its own ("CDU-Opposition", "SPD-Basis")
+    # words that make a party's compound a body of its own ("CDU-Opposition")
     party_compound_heads: frozenset[str] = frozenset()
     # German finite verbs of the subjunctive that mark indirect speech going on ("sei", "habe")
     subjunctive_markers: frozenset[str] = frozenset()
