@@ -911,3 +911,21 @@ def test_urging_a_rethink_opposes() -> None:
 def test_a_person_named_by_age_is_the_one_last_spoken_of() -> None:
     text = OPEN + "Ruth Calloway spoke first. The 48-year-old criticised the tax."
     assert ("Ruth Calloway", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "polarity"),
+    [
+        ("Sunita Rao was quick to condemn the tax.", "Sunita Rao", "oppose"),
+        ("The Democrats have lined up behind the measure.", "Democrats", "support"),
+        ("Helen Carter said she was dismayed by the plan.", "Helen Carter", "oppose"),
+        ("Helen Carter was delighted by the plan.", "Helen Carter", "support"),
+    ],
+)
+def test_readiness_lining_up_and_feelings(sentence: str, source: str, polarity: str) -> None:
+    assert (source, TAX, polarity) in triples(OPEN + sentence, "en")
+
+
+def test_reluctance_is_no_act() -> None:
+    text = OPEN + "Sunita Rao was reluctant to condemn the tax."
+    assert ("Sunita Rao", TAX, "oppose") not in triples(text, "en")

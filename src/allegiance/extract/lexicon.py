@@ -114,6 +114,12 @@ class Lexicon:
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
+    # English adjectives of readiness whose infinitive is the subject's own act ("was quick to
+    # condemn the tax"; not "reluctant to back")
+    readiness_adjectives: frozenset[str] = frozenset()
+    # English participles of feeling whose "by" names their cause, not an agent ("was dismayed by
+    # the plan" opposes it)
+    feeling_participles: frozenset[str] = frozenset()
     # German: the grammatical gender of organisation nouns by the end of the word ("m": the
     # Mieterbund, "f": die Gewerkschaft); a subject pronoun "er"/"sie" may refer to them
     org_genders: dict[str, tuple[str, ...]] = field(default_factory=dict)

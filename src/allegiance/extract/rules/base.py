@@ -301,11 +301,16 @@ class CoreFinder:
         """English "X is opposed to Y", parsed as a passive: a participle with a passive
         auxiliary, no agent ("by"), and a prepositional object other than "by"."""
         kids = list(t.children)
+        # feelings name their cause with "by": "was dismayed by the plan"
+        feeling = t.lower_ in self.lex.feeling_participles
         return (
             t.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in kids)
-            and any(c.dep_ == "prep" and c.lower_ != "by" for c in kids)
-            and not any(c.dep_ == "agent" or c.lower_ == "by" for c in kids)
+            and any(
+                (c.dep_ == "prep" and c.lower_ != "by") or (feeling and c.dep_ == "agent")
+                for c in kids
+            )
+            and (feeling or not any(c.dep_ == "agent" or c.lower_ == "by" for c in kids))
         )
 
     def prep_before(self, m_start: int) -> Token | None:

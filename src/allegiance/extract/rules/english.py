@@ -202,6 +202,8 @@ class EnglishFrames:
             if (
                 t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
                 or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
+                # "X was quick to condemn the tax": the subject of "was"
+                or (t.dep_ == "acomp" and t.lower_ in self.lex.readiness_adjectives)
             ) and t.head is not t:
                 t = t.head
                 continue
@@ -301,7 +303,7 @@ class EnglishFrames:
         target: Mention | None = None
         preps = ("with", "at", "by", "about", "over", "in", "of", "to", "toward", "towards")
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         target = self.arg_mention(p) or self.en_object_issue(p)
