@@ -929,3 +929,16 @@ def test_readiness_lining_up_and_feelings(sentence: str, source: str, polarity: 
 def test_reluctance_is_no_act() -> None:
     text = OPEN + "Sunita Rao was reluctant to condemn the tax."
     assert ("Sunita Rao", TAX, "oppose") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Green Party gave the scheme its blessing.", ("Green Party", TAX, "support")),
+        ("Tom Hadley gave Mayor Dan Ortiz his support.", ("Tom Hadley", "Dan Ortiz", "support")),
+    ],
+)
+def test_what_is_given_goes_to_its_recipient(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert expected in found
+    assert ("Dan Ortiz", TAX, "support") not in found

@@ -147,6 +147,9 @@ class NounCues:
             for c in t.children:
                 if c.dep_ == "poss":
                     src = self.mention_at(c.i)
+                    if giving and c.lower_ in ("his", "her", "its", "their"):
+                        # "gave Mayor Ortiz his full support": the giver's own
+                        src = self.en_subject(t.head)[0] or src
             # "faced a barrage of criticism from X": the quantity noun carries the stance noun
             carrier = t
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
@@ -229,6 +232,12 @@ class NounCues:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             tgt = self.arg_mention(p)
+        if tgt is None and giving:
+            # "gave the scheme its blessing": the one given it
+            for c in t.head.children:
+                # the small model also reads the one given it as a first object
+                if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < t.i):
+                    tgt = self.arg_mention(c) or self.en_object_issue(c)
         if tgt is None and nf.target_prep:
             for i in range(t.i + 1, min(sent.end, t.i + 6)):
                 if self.doc[i].lower_ in nf.target_prep:
