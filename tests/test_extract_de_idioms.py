@@ -1707,3 +1707,23 @@ def test_a_person_named_by_age_is_the_one_of_that_gender(text: str, source: str)
 )
 def test_help_obstruction_and_botched_work(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "polarity"),
+    [
+        (
+            "Als „Etikettenschwindel“ bezeichnete der Steuerberaterverband Nord die Reform.",
+            "Steuerberaterverband Nord",
+            "oppose",
+        ),
+        (
+            "Einen „längst fälligen Befreiungsschlag“ nannte Juso-Chefin Lea Hansen die Reform.",
+            "Lea Hansen",
+            "support",
+        ),
+        ("Skeptisch beurteilt der Bauernverband Nord die Pläne.", "Bauernverband Nord", "oppose"),
+    ],
+)
+def test_a_verdict_fronted_before_the_verb(sentence: str, source: str, polarity: str) -> None:
+    assert (source, REFORM, polarity) in triples(OPEN + sentence, "de")

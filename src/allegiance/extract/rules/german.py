@@ -826,11 +826,16 @@ class GermanFrames:
         opened = next((u.i for u in self.doc[t.i + 1 : seg[1]] if u.text in QUOTE_OPEN), None)
         if opened is not None:
             stop = max(stop, self._quote_end(opened, sent.end))
-        tail = self.doc[t.i + 1 : stop]
+        tail = list(self.doc[t.i + 1 : stop])
         # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
         final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
         if final:
-            tail = self.doc[max(seg[0], source.end) : t.i]
+            tail = list(self.doc[max(seg[0], source.end) : t.i])
+        fronted = not final and source.start > t.i and seg[0] < t.i
+        if fronted:
+            # the verdict fronted before the verb: "Als „Etikettenschwindel“ bezeichnete X die
+            # Reform", "Skeptisch beurteilt X die Pläne"
+            tail = list(self.doc[seg[0] : t.i]) + tail
         # the words naming what is judged do not judge it ("hält die Reform für einen Fehler")
         named = {i for m, _ in cands for i in range(m.start, m.end)}
         pol = _evaluate(
@@ -876,7 +881,8 @@ class GermanFrames:
                 end = max(end, self.seg_range(t.i)[1])
                 while end > m.end and self.doc[end - 1].is_punct:
                     end -= 1
-            self.emit(source.entity, m.entity, polarity, min(source.start, t.i), end, lem, 0.6)
+            lo = seg[0] if fronted else min(source.start, t.i)
+            self.emit(source.entity, m.entity, polarity, lo, end, lem, 0.6)
 
     def _pointed_object(
         self, t: Token, seg: tuple[int, int], source: Mention, frame: Frame
