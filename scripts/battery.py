@@ -1,0 +1,55 @@
+"""Run the construction batteries (tests/fixtures/batteries) and print what fails.
+
+Usage: .venv/bin/python scripts/battery.py [FILE ...]   (default: every battery file)
+
+Each line is ``SENTENCE => SOURCE | TARGET | POLARITY``; the sentence is read after the fixed
+opening sentence of its language (see tests/fixtures/batteries/README.md). A line passes when
+the extractor yields that statement. Prints the failing lines and one count per file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from allegiance.extract import RuleExtractor
+from allegiance.model import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+BATTERIES = ROOT / "tests" / "fixtures" / "batteries"
+OPENING = {
+    "de": "Die Landesregierung plant eine Reform der Grundsteuer. ",
+    "en": "The council plans a congestion tax. ",
+}
+
+
+def run(path: Path, extractor: RuleExtractor) -> tuple[int, int]:
+    """Passing and total lines of one battery file; prints each failing line."""
+    lang = path.name[:2]
+    ok = total = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if " => " not in line:
+            continue
+        sentence, expected = line.split(" => ")
+        source, target, polarity = (x.strip() for x in expected.split("|"))
+        doc = Document(id="battery", text=OPENING[lang] + sentence, lang=lang)
+        found = {(s.source, s.target, s.polarity) for s in extractor.extract(doc).statements}
+        total += 1
+        if (source, target, polarity) in found:
+            ok += 1
+        else:
+            print(f"FAIL {path.name}: {sentence}  (got {sorted(found)})")
+    return ok, total
+
+
+def main() -> None:
+    """Run the given battery files (default: all) and print a count per file."""
+    paths = [Path(p) for p in sys.argv[1:]] or sorted(BATTERIES.glob("*.txt"))
+    extractor = RuleExtractor()
+    counts = [(p.name, *run(p, extractor)) for p in paths]
+    for name, ok, total in counts:
+        print(f"{name}: {ok}/{total}")
+
+
+if __name__ == "__main__":
+    main()
