@@ -1727,3 +1727,13 @@ def test_help_obstruction_and_botched_work(sentence: str, expected: tuple[str, s
 )
 def test_a_verdict_fronted_before_the_verb(sentence: str, source: str, polarity: str) -> None:
     assert (source, REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+def test_an_attribution_with_the_speakers_apposition() -> None:
+    text = OPEN + (
+        "Nach Ansicht von Sabine Krüger, Sprecherin der Grünen im Landtag, ist die Reform "
+        "„gerecht und längst überfällig“."
+    )
+    found = triples(text, "de")
+    assert ("Sabine Krüger", REFORM, "support") in found
+    assert not any(t == "Grüne" for _, t, _ in found)

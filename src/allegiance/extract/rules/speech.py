@@ -186,6 +186,14 @@ class SpeechCues:
         for k in range(sent.start, marker.i):
             if self.doc[k].text in (";", ":"):
                 lo = k + 1
+        e = speaker.end
+        if marker.i < speaker.start and e < sent.end and self.doc[e].text == ",":
+            # "Nach Ansicht von X, Sprecherin der Grünen, ist die Reform …": past the apposition
+            close = next(
+                (k for k in range(e + 1, min(sent.end, e + 12)) if self.doc[k].text == ","), None
+            )
+            if close is not None:
+                lo = max(lo, close + 1)
         return self._judge_clauses(marker, speaker, [(lo, sent.end)])
 
     def reported_after(self, sent: Span) -> bool:
