@@ -350,6 +350,16 @@ class EntityResolver:
             ent.text == stem and ent.label_ in ("PER", "PERSON", "ORG") for ent in doc.ents
         )
 
+    def _party_body(self, word: str) -> bool:
+        """Whether ``word`` after a party and a hyphen makes a body of its own ("FDP-Fraktion",
+        "SPD-Landesverband", "CDU-Opposition")."""
+        lex = self.lex
+        return (
+            word in lex.org_heads
+            or word in lex.party_compound_heads
+            or word.endswith(lex.org_suffixes)
+        )
+
     def _regional_branch(self, doc: Doc, s: int, e: int) -> bool:
         """Whether the party or youth wing ``doc[s:e]`` (``regional_orgs``) is followed by the
         name of a place it is the branch of ("die Jusos Ostfalen lehnen …"): one capitalised word
@@ -938,21 +948,12 @@ class EntityResolver:
                 and i + 2 < n
                 and doc[i + 1].text == "-"
                 and not tok.whitespace_
-                and (
-                    doc[i + 2].lower_ in lex.org_heads
-                    or doc[i + 2].lower_ in lex.party_compound_heads
-                    or any(doc[i + 2].lower_.endswith(h) for h in lex.org_suffixes)
-                )
+                and self._party_body(doc[i + 2].lower_)
             ):
                 yield (i, i + 3, "organization")
             # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
             if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
-                tail = tok.text.split("-")[-1].lower()
-                if (
-                    tail in lex.org_heads
-                    or tail in lex.party_compound_heads
-                    or any(tail.endswith(h) for h in lex.org_suffixes)
-                ):
+                if self._party_body(tok.text.split("-")[-1].lower()):
                     yield (i, i + 1, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):

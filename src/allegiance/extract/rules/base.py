@@ -463,8 +463,7 @@ class CoreFinder:
         ent = self.resolve_token(i)
         if ent is not None:
             # "the 48-year-old", "die 48-Jährige": the age is part of the mention
-            aged = self.doc[i].lower_ in ("old", "jährige", "jähriger", "jährigen")
-            start = i - (2 if self.de else 4) if aged and self._age_noun(i) else i
+            start = i - (2 if self.de else 4) if self._age_noun(i) else i
             return Mention(start, i + 1, ent, "anaphor")
         return None
 

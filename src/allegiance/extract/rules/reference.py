@@ -45,7 +45,7 @@ class Reference:
             and self.lemma(self.doc[i - 1]) in self.lex.verbs
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
-        aged = (low == "old" or low.startswith("jährig")) and self._age_noun(i)
+        aged = self._age_noun(i)
         if aged and not self.de and t.dep_ in ("nsubj", "nsubjpass"):
             return self.last_person()  # "The 48-year-old criticised the tax"
         if aged and self.de:
@@ -262,17 +262,18 @@ class Reference:
 
     def _age_noun(self, i: int) -> bool:
         """A person named by age: German "48-Jährige" (tokenised 48 - Jährige), English
-        "the 48-year-old" (48 - year - old)."""
+        "the 48-year-old" (48 - year - old). The word itself is tested first (a hot path)."""
+        low = self.doc[i].lower_
         if not self.de:
             return (
-                i >= 4
-                and self.doc[i].lower_ == "old"
+                low == "old"
+                and i >= 4
                 and [u.lower_ for u in self.doc[i - 3 : i]] == ["-", "year", "-"]
                 and self.doc[i - 4].like_num
             )
         return (
-            i >= 2
-            and self.doc[i].lower_.startswith("jährig")
+            low.startswith("jährig")
+            and i >= 2
             and self.doc[i - 1].text == "-"
             and self.doc[i - 2].like_num
         )
