@@ -875,3 +875,16 @@ def test_a_cue_word_written_twice_in_a_lexicon_is_an_error(tmp_path: Path) -> No
     )
     with pytest.raises(ValueError, match="defined twice"):
         load_lexicon("de", str(extra))
+
+
+def test_mentions_stay_in_text_order_whatever_order_rules_add_them() -> None:
+    """Rules add mentions while reading cues, anywhere in the text; helpers that walk the list
+    backwards to find the nearest mention before a token rely on text order."""
+    from allegiance.extract.mentions import DocEntities, Entity, Mention
+
+    ents = DocEntities()
+    a, b, c = (Entity(name=n, kind="actor", type="person") for n in ("A", "B", "C"))
+    for m in (Mention(10, 12, a), Mention(2, 3, b), Mention(5, 7, c), Mention(6, 8, a)):
+        ents.add(m)
+    assert [(m.start, m.entity.name) for m in ents.mentions] == [(2, "B"), (5, "C"), (10, "A")]
+    assert [m.entity.name for m in ents.in_range(0, 9)] == ["B", "C"]

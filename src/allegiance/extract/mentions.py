@@ -9,6 +9,7 @@ to the entity they refer to.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,7 +62,8 @@ class Mention:
 
 
 class DocEntities:
-    """The resolved mentions of one document, indexed by token."""
+    """The resolved mentions of one document, indexed by token; ``mentions`` is in text order
+    (walking it backwards from a token finds the nearest mention before it)."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
@@ -70,9 +72,11 @@ class DocEntities:
         self.affiliations: list[tuple[Entity, Entity, str | None, int, int]] = []
 
     def add(self, m: Mention) -> Mention | None:
+        """Add ``m`` in text order (rules add mentions while reading cues, so anywhere), unless
+        one of its tokens is already taken; returns it, or None."""
         if any(i in self.by_token for i in range(m.start, m.end)):
             return None
-        self.mentions.append(m)
+        bisect.insort(self.mentions, m, key=lambda x: x.start)
         for i in range(m.start, m.end):
             self.by_token[i] = m
         return m
@@ -84,9 +88,6 @@ class DocEntities:
                 del self.by_token[i]
         if not any(x.entity is m.entity for x in self.mentions) and m.entity in self.entities:
             self.entities.remove(m.entity)
-
-    def sort(self) -> None:
-        self.mentions.sort(key=lambda m: m.start)
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
@@ -314,7 +315,6 @@ class EntityResolver:
         # "The Startup Alliance"): it would catch anaphors meant for the real name
         named = {id(m.entity) for m in out.mentions}
         out.entities = [e for e in out.entities if e.kind != "actor" or id(e) in named]
-        out.sort()
         self._affiliations(doc, out)
         return out
 

@@ -126,8 +126,7 @@ class Reference:
     def last_org_mention(self, i: int) -> Entity | None:
         """The organisation named last before token ``i`` in this or the previous sentence."""
         start = self._window_start(i)
-        # by position: mentions found while reading cues are appended out of text order
-        for m in sorted(self.ents.in_range(start, i, "actor"), key=lambda m: -m.start):
+        for m in reversed(self.ents.in_range(start, i, "actor")):
             if m.entity.type == "organization" and not self._quote[m.start]:
                 return m.entity
         return None
