@@ -888,3 +888,26 @@ def test_mentions_stay_in_text_order_whatever_order_rules_add_them() -> None:
         ents.add(m)
     assert [(m.start, m.entity.name) for m in ents.mentions] == [(2, "B"), (5, "C"), (10, "A")]
     assert [m.entity.name for m in ents.in_range(0, 9)] == ["B", "C"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Kreistag will ein Verbot von Laubbläsern beschließen. "
+            "Der Gartenbauverband kritisiert das Laubbläserverbot.",
+            ("Gartenbauverband", "Verbot von Laubbläsern", "oppose"),
+        ),
+        (
+            "Die Regierung plant eine Erbschaftsteuerreform. "
+            "Der Familienbund begrüßt die Reform der Erbschaftsteuer.",
+            ("Familienbund", "Erbschaftsteuerreform", "support"),
+        ),
+    ],
+)
+def test_compound_and_analytic_names_are_one_issue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(text, "de")
+    assert expected in found
+    assert len({t for _, t, _ in found}) == 1

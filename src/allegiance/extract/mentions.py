@@ -110,6 +110,25 @@ def _is_law(e: Entity, lex: Lexicon) -> bool:
     return law or (e.head or "") in lex.law_anaphors
 
 
+def _compound_of(compound: str, analytic: str) -> bool:
+    """Whether the German compound ``compound`` ("einwegverbot", "grundsteuerreform") names
+    what ``analytic`` names with its head first ("verbot von einwegverpackungen", "reform der
+    grundsteuer"): the compound ends in that head, and what comes before (without a linking
+    "s") begins a later word of the analytic name or is one."""
+    compound = compound.replace("-", "")
+    words = analytic.split()
+    if " " in compound or len(words) < 3:
+        return False
+    head = words[0]
+    if not compound.endswith(head) or len(compound) < len(head) + 4:
+        return False
+    front = compound[: -len(head)]
+    fronts = {front, front.removesuffix("s")} if front.endswith("s") else {front}
+    return any(
+        w.startswith(f) or f.startswith(w) for w in words[2:] if len(w) > 3 for f in fronts
+    )
+
+
 def glued_hyphen(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen written without spaces on either side: the tokenizer split a
     compound there ("Roth-Aldinger", "Open-Source-Software", "re-election")."""
@@ -1701,6 +1720,16 @@ class EntityResolver:
             for e in out.entities:
                 names = e.name.lower().replace("-", " ").split()
                 if e.kind == "concept" and _is_law(e, self.lex) and set(words[:-1]) <= set(names):
+                    ent = e
+                    ent.aliases.add(name)
+                    break
+        if ent is None and self.lex.lang == "de":
+            # "das Einwegverbot" and "ein Verbot von Einwegverpackungen", "die Grundsteuerreform"
+            # and "die Reform der Grundsteuer": one issue, named as a compound and analytically
+            for e in out.entities:
+                if e.kind == "concept" and (
+                    _compound_of(key, e.name.lower()) or _compound_of(e.name.lower(), key)
+                ):
                     ent = e
                     ent.aliases.add(name)
                     break
