@@ -911,3 +911,41 @@ def test_compound_and_analytic_names_are_one_issue(
     found = triples(text, "de")
     assert expected in found
     assert len({t for _, t, _ in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Landesregierung plant eine Reform der Grundsteuer. "
+            "Sie lehne die Reform ab, sagte die Abgeordnete Petra Lindner.",
+            ("Petra Lindner", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "Die Landesregierung plant eine Reform der Grundsteuer. "
+            "Man lehne die Reform entschieden ab, erklärte der Mieterbund.",
+            ("Mieterbund", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "Der Kreistag plant ein Verbot von Laubbläsern. "
+            "Man werde das Verbot unterstützen, hieß es beim Naturschutzbund.",
+            ("Naturschutzbund", "Verbot von Laubbläsern", "support"),
+        ),
+    ],
+)
+def test_a_reported_clauses_own_pronoun_means_its_speaker(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Sie lehne die Reform ab, sagte X": not the government named before, but X."""
+    found = triples(text, "de")
+    assert expected in found
+    assert not any(s in ("Landesregierung", "Kreistag") for s, _, p in found if p == "oppose")
+
+
+def test_a_council_is_not_the_association_spoken_of() -> None:
+    found = triples(
+        "Der Stadtrat will ein Verbot von Laubbläsern beschließen. "
+        "Das Verbot sei ein Fehler, sagte der Verband.",
+        "de",
+    )
+    assert ("Stadtrat", "Verbot von Laubbläsern", "oppose") not in found

@@ -1205,6 +1205,7 @@ def test_the_body_is_the_council_named_before_not_the_government() -> None:
         ("Der Mieterbund kritisiert die Kosten der Reform.", "oppose"),
         ("Der Mieterbund zweifelt am Nutzen der Reform.", "oppose"),
         ("Der Mieterbund lobte die Ziele der Reform.", "support"),
+        ("Der Mieterbund begrüßte die Idee der Reform.", "support"),
         ("Die Reform sei ein „Bürokratiemonster“, schimpfte der Mieterbund.", "oppose"),
         ("Der Mieterbund warnte vor steigenden Mieten.", "oppose"),
     ],

@@ -152,6 +152,9 @@ class Lexicon:
     member_org_heads: tuple[str, ...] = ()
     # first-person pronouns: in a quotation the speaker's side ("Wir lehnen … ab")
     first_person: frozenset[str] = frozenset()
+    # pronouns that in a clause reported before its speaker mean the speaker ("Man lehne die
+    # Reform ab, sagte X"); "er"/"sie" do so when the speaker is of their gender
+    reporter_pronouns: frozenset[str] = frozenset()
     # "a spokeswoman for X": X speaks
     spokesperson_nouns: frozenset[str] = frozenset()
     # "in favour of X": backing X whatever the verb ("voted in favour of the bill")
@@ -188,6 +191,9 @@ class Lexicon:
     collectives: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     issue_stoplist: frozenset[str] = frozenset()
+    # stoplisted nouns that with an issue's genitive name a part of it, which is judged in its
+    # place ("lobte die Ziele der Reform"; unlike "ein Ende der Anbindehaltung")
+    aspect_nouns: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
     canonical: dict[str, str] = field(default_factory=dict)
     polarity: dict[str, float] = field(default_factory=dict)  # general evaluative words

@@ -133,6 +133,11 @@ class GermanFrames:
                 return m
         for i in range(seg[0], min(seg[1], cue.i)):
             t = self.doc[i]
+            if t.lower_ in self.lex.reporter_pronouns and t.tag_ in ("PPER", "PIS"):
+                # "Man lehne die Reform ab, sagte X": the speaker named after the clause
+                ent = self.reporter(i)
+                if ent is not None:
+                    return Mention(i, i + 1, ent, "pronoun")
             if (t.lower_ in self.lex.subject_pronouns or t.text == "Sie") and t.tag_ in (
                 "PPER",
                 "PPOSAT",
@@ -256,7 +261,8 @@ class GermanFrames:
             # "für eine Verschiebung des Verbots": an action on the issue, not an aspect of it
             and head.lower_ not in self.lex.concept_nominalisations
             and head.lower_ not in self.lex.concept_anaphors
-            and head.lower_ not in self.lex.issue_stoplist  # "ein Ende der Anbindehaltung"
+            # "ein Ende der Anbindehaltung" (but "die Ziele der Reform")
+            and (head.lower_ not in self.lex.issue_stoplist or head.lower_ in self.lex.aspect_nouns)
             and not head.lower_.endswith(tuple(self.lex.action_nouns.values()))
         )
 

@@ -20,6 +20,10 @@ class Reference:
         """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
         t = self.doc[i]
         low = t.lower_
+        if self.de and (low in self.lex.subject_pronouns or low in self.lex.reporter_pronouns):
+            speaker = self.reporter(i)  # "Sie lehne die Reform ab, sagte Petra Lindner"
+            if speaker is not None:
+                return speaker
         if low in self.lex.org_anaphors:  # "der Initiative": an organisation before an issue
             org = self.org_anaphor(t)
             if org is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Mention
+from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Entity, Mention
 from allegiance.extract.rules.base import _evaluate
 
 # finite verbs and nouns in the German (STTS) and English (Penn) tag sets
@@ -77,14 +77,9 @@ class SpeechCues:
                 return None
         return None
 
-    def reported_clauses(self, sent: Span) -> bool:
-        """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
-        Gewerkschaft gefährde die Zukunft des Unternehmens." Each clause is judged on its own:
-        its first named actor or issue is what it judges, its evaluative words decide."""
-        v = self._speech_after_comma(sent)
-        if v is None:
-            return self.reported_after(sent) or self.attributed(sent)
-        # the speaker right after the verb: a name, a pronoun or a role noun ("der FDP-Politiker")
+    def _speaker_after(self, v: Token, sent: Span) -> Mention | None:
+        """The speaker right after the speech verb ``v`` ("…, sagte X"): a name, a pronoun or a
+        role noun ("der FDP-Politiker"); "hieß es beim Verband": the actor it names."""
         speaker: Mention | None = None
         k = v.i + 1
         if self.lemma(v) in self.lex.impersonal_speech_verbs:
@@ -113,6 +108,35 @@ class SpeechCues:
                 if ent is not None and ent.kind == "actor":
                     speaker = Mention(k, k + 1, ent, "role")
             k += 1
+        return speaker
+
+    def reporter(self, i: int) -> Entity | None:
+        """The speaker that the pronoun at ``i`` means when it is the subject of a clause
+        reported before its speaker: "Man lehne die Reform ab, sagte X", "Sie werde zustimmen,
+        kündigte Petra Lindner an" ("er"/"sie" only when the speaker is of their gender)."""
+        t = self.doc[i]
+        sent = self.sent(t)
+        v = self._speech_after_comma(sent)
+        if v is None or not self._after_colon(sent.start, v.i - 1) <= i < v.i - 1:
+            return None
+        speaker = self._speaker_after(v, sent)
+        if speaker is None or speaker.start <= i:
+            return None
+        if t.lower_ in self.lex.reporter_pronouns:
+            return speaker.entity
+        gender = self.pronoun_gender(t)
+        if speaker.entity.type == "person" and gender and self.gender(speaker.entity) == gender:
+            return speaker.entity
+        return None
+
+    def reported_clauses(self, sent: Span) -> bool:
+        """German reported speech around ", sagte X,": "Das Angebot sei fair, sagte sie, die
+        Gewerkschaft gefährde die Zukunft des Unternehmens." Each clause is judged on its own:
+        its first named actor or issue is what it judges, its evaluative words decide."""
+        v = self._speech_after_comma(sent)
+        if v is None:
+            return self.reported_after(sent) or self.attributed(sent)
+        speaker = self._speaker_after(v, sent)
         if speaker is None:
             return False
         k = speaker.end
