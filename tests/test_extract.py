@@ -949,3 +949,23 @@ def test_a_council_is_not_the_association_spoken_of() -> None:
         "de",
     )
     assert ("Stadtrat", "Verbot von Laubbläsern", "oppose") not in found
+
+
+def test_reported_speech_evidence_starts_at_its_own_clause() -> None:
+    text = (
+        "Der Kreistag will ein Verbot von Laubbläsern beschließen. "
+        "Die Pläne seien ein Fehler, sagte der Chef der Gärtnerei Grünwerk, Ralf Zimmermann."
+    )
+    (s,) = [s for s in extract_text(text, "de") if s.source == "Ralf Zimmermann"]
+    assert s.evidence.text.startswith("Die Pläne seien ein Fehler")
+
+
+def test_the_person_in_apposition_speaks_not_the_organisation_in_the_genitive() -> None:
+    """ "Der Chef der Imbisskette Burger Eck, Ralf Zimmermann, lehnt … ab": Zimmermann."""
+    found = triples(
+        "Der Kreistag will ein Verbot von Laubbläsern beschließen. "
+        "Der Chef der Gartenfirma Grünwerk, Ralf Zimmermann, lehnt die Pläne ab.",
+        "de",
+    )
+    assert ("Ralf Zimmermann", "Verbot von Laubbläsern", "oppose") in found
+    assert not any(s == "Grünwerk" for s, _, _ in found)

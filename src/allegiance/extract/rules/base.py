@@ -426,7 +426,11 @@ class CoreFinder:
         # genitive attribute: "Rentenreform der Bundesregierung" (but "die Fraktion der Freien
         # Wähler" speaks for the party: the body is the subject)
         if art == "der" and m.start >= 2:
-            prev = self.doc[m.start - 2]
+            # the word before the article ("Der Chef der Imbisskette Burger Eck, …")
+            k = m.start - 1
+            while k > m.start - 5 and k > 0 and self.doc[k].lower_ != "der":
+                k -= 1
+            prev = self.doc[k - 1]
             if (
                 prev.tag_ in ("NN", "NE")
                 and not prev.is_sent_start

@@ -552,7 +552,8 @@ class SpeechCues:
             targets = [Mention(q_toks[0].i, q_toks[0].i + 1, topic, "topic")]
             conf = 0.45
         pol = "support" if score > 0 else "oppose"
-        q0, q1 = q_toks[0].i - 1, q_toks[-1].i + 2
+        # from the opening quotation mark (reported speech has none: not the sentence before)
+        q0, q1 = max(q_toks[0].i - 1, sent.start), q_toks[-1].i + 2
         a0 = min(q0, speaker.start, v.i)
         b0 = max(q1, speaker.end, v.i + 1)
         if continued is not None:  # the evidence is this sentence's part of the quotation
