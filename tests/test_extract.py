@@ -969,3 +969,29 @@ def test_the_person_in_apposition_speaks_not_the_organisation_in_the_genitive() 
     )
     assert ("Ralf Zimmermann", "Verbot von Laubbläsern", "oppose") in found
     assert not any(s == "Grünwerk" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The Harbor Workers Union said it was "deeply disappointed" in Rep. Owen Castillo.',
+            ("Harbor Workers Union", "Owen Castillo", "oppose"),
+        ),
+        (
+            "The council plans a congestion tax. "
+            "The Harbor Workers Union said it was \"frustrated\" with the tax.",
+            ("Harbor Workers Union", "congestion tax", "oppose"),
+        ),
+        (
+            "The council plans a congestion tax. Rep. Luis Ortega's colleague, first-term "
+            "Democrat Rep. Hannah Price, said she would vote for the tax.",
+            ("Hannah Price", "congestion tax", "support"),
+        ),
+    ],
+)
+def test_feelings_belong_to_actors_and_abbreviated_titles_are_no_names(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "said it was disappointed in X": "it" is the speaker, not the issue; "Rep." is a title."""
+    assert expected in triples(text, "en")

@@ -304,7 +304,7 @@ class CoreFinder:
         # feelings name their cause with "by": "was dismayed by the plan"
         feeling = t.lower_ in self.lex.feeling_participles
         return (
-            t.tag_ == "VBN"
+            (t.tag_ == "VBN" or (feeling and t.tag_ == "JJ"))  # (quoted: „deeply disappointed“)
             and any(c.dep_ == "auxpass" for c in kids)
             and any(
                 (c.dep_ == "prep" and c.lower_ != "by") or (feeling and c.dep_ == "agent")

@@ -316,7 +316,12 @@ class EnglishFrames:
             src = self.arg_mention(subj) if subj is not None else None
         else:
             src, _ = self.en_subject(t.head)
-        if src is None or src.entity is target.entity:
+        if (src is None or src.entity.kind != "actor") and verb.dep_ == "ccomp":
+            # "The union said it was disappointed in X": only an actor feels; "it" is the speaker
+            said = verb.head
+            if self.lemma(said) in self.lex.speech_verbs:
+                src, _ = self.en_subject(said)
+        if src is None or src.entity is target.entity or src.entity.kind != "actor":
             return
         if any(c.dep_ == "neg" for c in verb.children):
             return
@@ -634,6 +639,12 @@ class EnglishFrames:
                     if m is None or m.entity is src.entity:
                         continue
                     words = [u for u in _own_clause(c) if not (m.start <= u.i < m.end)]
+                    if subj[0].tag_ == "PRP" and any(
+                        u.lower_ in self.lex.stance_adjectives
+                        or u.lower_ in self.lex.feeling_participles
+                        for u in words
+                    ):
+                        continue  # "said it was disappointed in X": it is the one who feels
                     # "would deliver more than an opportunistic bid": what it is compared with
                     # is judged, not the subject
                     than = {w.i for u in words if u.lower_ == "than" for w in u.subtree}
