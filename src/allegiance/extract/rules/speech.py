@@ -527,14 +527,8 @@ class SpeechCues:
                 for k in range(max(sent.start, q0 - 2), q0)
             ):
                 # from the start of the judging clause ("…: Die Pläne seien „…“")
-                feeling = any(
-                    t.lower_ in self.lex.stance_adjectives or t.lower_ in self.lex.feeling_participles
-                    for t in q_toks
-                )
                 for k in range(max(sent.start, self.seg_range(q0)[0]), q0):
                     u = self.doc[k]
-                    if feeling and u.tag_ == "PRP":
-                        continue  # "said it was „deeply disappointed“ in X": it feels, X is judged
                     m = self.ents.at(k) or (self.mention_at(k) if u.tag_ in ("NN", "NE") else None)
                     if m is not None and m.entity is not speaker.entity:
                         targets.append(m)
