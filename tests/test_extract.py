@@ -995,3 +995,18 @@ def test_feelings_belong_to_actors_and_abbreviated_titles_are_no_names(
 ) -> None:
     """ "said it was disappointed in X": "it" is the speaker, not the issue; "Rep." is a title."""
     assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Mia Stone stopped short of endorsing the Farm Credit Act.",
+        "Senator Mia Stone stopped short of opposing the Farm Credit Act.",
+        "Senator Mia Stone stopped short of endorsing the Farm Credit Act, saying only that it "
+        '"raises important questions."',
+    ],
+)
+def test_stopping_short_of_a_side_is_coded_neutral(sentence: str) -> None:
+    found = triples(sentence, "en")
+    assert ("Mia Stone", "Farm Credit Act", "neutral") in found
+    assert not {("Mia Stone", "Farm Credit Act", p) for p in ("support", "oppose")} & found

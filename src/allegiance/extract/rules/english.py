@@ -202,6 +202,9 @@ class EnglishFrames:
             if (
                 t.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
                 or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"))
+                # "X stopped short of endorsing the bill": through "short of"
+                or (t.dep_ == "prep" and t.head.lower_ in self.lex.hedges)
+                or (t.dep_ == "advmod" and t.lower_ in self.lex.hedges)
                 # "X was quick to condemn the tax": the subject of "was"
                 or (t.dep_ == "acomp" and t.lower_ in self.lex.readiness_adjectives)
             ) and t.head is not t:
