@@ -1010,3 +1010,12 @@ def test_stopping_short_of_a_side_is_coded_neutral(sentence: str) -> None:
     found = triples(sentence, "en")
     assert ("Mia Stone", "Farm Credit Act", "neutral") in found
     assert not {("Mia Stone", "Farm Credit Act", p) for p in ("support", "oppose")} & found
+
+
+def test_an_owner_on_a_compound_is_the_one_backed() -> None:
+    """ "endorsed Governor Elena Park's re-election bid": the parser hangs the owner on
+    "re-election"; the bid is Park's, and backing it backs her."""
+    found = triples(
+        "The Service Workers Union endorsed Governor Elena Park's re-election bid on Friday.", "en"
+    )
+    assert ("Service Workers Union", "Elena Park", "support") in found

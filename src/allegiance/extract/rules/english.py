@@ -76,7 +76,9 @@ class EnglishFrames:
         word = tok.lower_
         if tok.i + 2 < len(self.doc) and glued_hyphen(self.doc, tok.i + 1):  # "re-election"
             word = self.doc[tok.i : tok.i + 3].text.lower()
-        for c in tok.children:
+        # the owner may hang on a compound of the noun ("Park's re-election bid")
+        compounds = [c for c in tok.children if c.dep_ == "compound"]
+        for c in [c for x in (tok, *compounds) for c in x.children]:
             if c.dep_ == "poss":
                 owner = self.mention_at(c.i)
                 if owner is not None and owner.entity.kind == "concept":
