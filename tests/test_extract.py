@@ -1019,3 +1019,32 @@ def test_an_owner_on_a_compound_is_the_one_backed() -> None:
         "The Service Workers Union endorsed Governor Elena Park's re-election bid on Friday.", "en"
     )
     assert ("Service Workers Union", "Elena Park", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Kreistag plant ein Verbot von Laubbläsern. Der Vorsitzende des Seniorenbeirats, "
+            "Gerhard Wolf, hält das Verbot für „gut gemeint, aber schlecht gemacht“.",
+            "de",
+            ("Gerhard Wolf", "Verbot von Laubbläsern", "oppose"),
+        ),
+        (
+            "Der Kreistag plant ein Verbot von Laubbläsern. Nicht nur ökologisch, sondern auch "
+            "wirtschaftlich sei das Verbot sinnvoll, sagte Stadtwerke-Chef Frank Albers.",
+            "de",
+            ("Frank Albers", "Verbot von Laubbläsern", "support"),
+        ),
+        (
+            "The council plans a congestion tax. Senator Ruth Calloway called the tax "
+            '"right in principle but wrong in practice."',
+            "en",
+            ("Ruth Calloway", "congestion tax", "oppose"),
+        ),
+    ],
+)
+def test_the_contrast_decides_and_not_only_negates_nothing(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, lang)

@@ -114,6 +114,8 @@ class Lexicon:
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
+    # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
+    not_negating: frozenset[str] = frozenset()
     # English adjectives of readiness whose infinitive is the subject's own act ("was quick to
     # condemn the tax"; not "reluctant to back")
     readiness_adjectives: frozenset[str] = frozenset()

@@ -58,11 +58,18 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     The project's own word lists decide first; the general polarity table (German Polarity
     Lexicon, VADER) fills in. A negation flips the next evaluative word ("nicht gut").
     """
+    tokens = list(tokens)
+    # "gut gemeint, aber schlecht gemacht", "ambitious but unworkable": what follows the last
+    # contrast decides, if it judges at all
+    cut = max((k for k, t in enumerate(tokens) if t.lower_ in lex.contrast_words), default=-1)
+    if 0 < cut < len(tokens) - 1:
+        after = _evaluate(tokens[cut + 1 :], lex, strict)
+        if after:
+            return after
     score = 0.0
     table_score = 0.0  # the general table only fills in when the project's lists say nothing
     flip = False
     excess = False
-    tokens = list(tokens)
     # "would slow down innovation": what a harmful verb harms does not count in its favour
     affected: set[int] = set()
     for t in tokens:
@@ -91,7 +98,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             break
         lem = t.lemma_.lower()
         if w in lex.negation:
-            flip = True
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            flip = nxt is None or nxt.lower_ not in lex.not_negating  # (not "nicht nur")
             continue
         if w in lex.excess_words and t.tag_ not in ("PTKZU", "APPR", "APPRART"):
             excess = True  # "zu stark", "too expensive": more than is good
