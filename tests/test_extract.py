@@ -1048,3 +1048,16 @@ def test_the_contrast_decides_and_not_only_negates_nothing(
     text: str, lang: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Tourismusverband zeigt sich vom Verbot wenig begeistert.",
+        "Vom Verbot zeigt sich der Tourismusverband Harzer Land wenig begeistert.",
+    ],
+)
+def test_little_enthusiasm_is_opposition(sentence: str) -> None:
+    found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+    sides = {p for s, t, p in found if s.startswith("Tourismusverband")}
+    assert sides == {"oppose"}

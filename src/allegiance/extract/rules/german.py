@@ -648,12 +648,18 @@ class GermanFrames:
         toward what follows über/von/mit, else toward the issue under discussion."""
         seg = self.seg_range(t.i)
         _, b = seg
-        adjs = [u for u in self.doc[t.i + 1 : b] if u.tag_ == "ADJD" or u.pos_ == "ADJ"]
+        adjs = [
+            u
+            for u in self.doc[t.i + 1 : b]
+            if (u.tag_ == "ADJD" or u.pos_ == "ADJ") and self.ents.at(u.i) is None
+        ]  # (not "Lindenauer" in "Tourismusverband Lindenauer Land")
         if not adjs:
             return
         score = _evaluate(adjs[:2], self.lex)
         if score == 0:
             return
+        if self.doc[adjs[0].i - 1].lower_ in self.lex.weakeners:
+            score = -score  # "zeigte sich wenig begeistert"
         source = self.de_subject(t, seg)
         if source is None:
             return
