@@ -1061,3 +1061,16 @@ def test_little_enthusiasm_is_opposition(sentence: str) -> None:
     found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
     sides = {p for s, t, p in found if s.startswith("Tourismusverband")}
     assert sides == {"oppose"}
+
+
+def test_professions_and_academic_titles_before_a_name_are_no_issue_or_barrier() -> None:
+    """ "von der Kinderärztin Dr. Miriam Adler": the agent of a passive; "Prof." is no issue."""
+    opening = "Der Kreistag plant ein Verbot von Laubbläsern. "
+    found = triples(
+        opening + "Das Verbot wird auch von der Kinderärztin Dr. Miriam Adler unterstützt.", "de"
+    )
+    assert ("Miriam Adler", "Verbot von Laubbläsern", "support") in found
+    found = triples(
+        opening + "Ob das Verbot etwas bringe, bezweifelt der Experte Prof. Dieter Sauer.", "de"
+    )
+    assert not any(t == "Prof." for _, t, _ in found)

@@ -350,6 +350,7 @@ class CoreFinder:
                     t.tag_ in _ADJ_TAGS
                     or t.pos_ in ("DET", "ADJ")
                     or self.lex.role_of(t.text)
+                    or t.lower_ in self.lex.title_modifiers  # "von der Ärztin Dr. X"
                     or any(t.lower_.endswith(x) for x in self.lex.org_titles if len(x) > 3)
                 ):
                     j -= 1
@@ -734,7 +735,11 @@ class CoreFinder:
                 e += 2
             if e > end:
                 end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
-        if head.lower() in self.lex.issue_stoplist or len(head) < (4 if self.de else 3):
+        if (
+            head.lower() in self.lex.issue_stoplist
+            or head.lower() in self.lex.title_modifiers  # "Prof.", "Dr."
+            or len(head) < (4 if self.de else 3)
+        ):
             return None
         if head.lower() in self.lex.relations:
             return None  # "kritisierte den Verbündeten": a person unnamed, not an issue
