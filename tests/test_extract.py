@@ -1074,3 +1074,23 @@ def test_professions_and_academic_titles_before_a_name_are_no_issue_or_barrier()
         opening + "Ob das Verbot etwas bringe, bezweifelt der Experte Prof. Dieter Sauer.", "de"
     )
     assert not any(t == "Prof." for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ob das Verbot etwas bringe, bezweifelt der Experte Dieter Sauer.",
+            ("Dieter Sauer", "Verbot von Laubbläsern", "oppose"),
+        ),
+        (
+            "Dass das Verbot kommt, begrüßt der Naturschutzbund.",
+            ("Naturschutzbund", "Verbot von Laubbläsern", "support"),
+        ),
+    ],
+)
+def test_a_fronted_object_clause_holds_the_target(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+    assert expected in found

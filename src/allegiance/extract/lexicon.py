@@ -113,6 +113,8 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # conjunctions of a clause that is a verb's object: "Ob das Verbot etwas bringe, bezweifelt X"
+    complement_subordinators: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
     not_negating: frozenset[str] = frozenset()

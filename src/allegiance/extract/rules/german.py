@@ -482,6 +482,18 @@ class GermanFrames:
                 target_m = [m for m in follow if m.entity.kind == "concept"][:1]
             if (
                 not target_m
+                and not frame.needs_prep
+                and a > sent.start + 2
+                and self.doc[a - 1].text == ","
+                and self.doc[sent.start].lower_ in self.lex.complement_subordinators
+                and self.seg_range(sent.start)[1] >= a - 1
+            ):
+                # "Ob das Verbot etwas bringe, bezweifelt X": the clause before is the object
+                before = self.seg_range(sent.start)
+                found = [m for m, p in self.de_objects(t, before, frame, src_ent) if p is None]
+                target_m = [m for m in found if m.entity.kind == "concept"][:1]
+            if (
+                not target_m
                 and source is not None
                 and lem in self.lex.topic_verbs
                 and not self._warns_against_an_act(t)
