@@ -1094,3 +1094,31 @@ def test_a_fronted_object_clause_holds_the_target(
 ) -> None:
     found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Senator Harold Brennan threw cold water on the tax.",
+            ("Harold Brennan", "congestion tax", "oppose"),
+        ),
+        (
+            "Senator Harold Brennan's repeated attacks on the Clean Air Alliance have won him few "
+            "friends.",
+            ("Harold Brennan", "Clean Air Alliance", "oppose"),
+        ),
+        (
+            "Senator Maria Delgado shot back at Lisa Chu, calling her claims false.",
+            ("Maria Delgado", "Lisa Chu", "oppose"),
+        ),
+        (
+            "The Water Standards Authority praised Severnside Water for the tax plan.",
+            ("Water Standards Authority", "Severnside Water", "support"),
+        ),
+    ],
+)
+def test_english_idioms_and_names_ending_in_a_stance_word(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples("The council plans a congestion tax. " + sentence, "en")

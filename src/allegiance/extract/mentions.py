@@ -1118,6 +1118,8 @@ class EntityResolver:
             and end - start > 1
             and doc[end - 1].lower_ in self.lex.nouns
             and not doc[end - 1].text.isupper()
+            # (an English capitalised word is the name's own: "Severnside Water")
+            and (self.lang == "de" or doc[end - 1].is_lower)
         ):
             end -= 1
         # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"

@@ -263,7 +263,8 @@ class CoreFinder:
         if not self.de and t.tag_.startswith("VB"):
             # phrasal verbs are written with their particle: "fall out", "speed up"
             for c in t.children:
-                if c.dep_ == "prt":
+                # (a particle the parser reads as an adverb: "shot back at X")
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == t.i + 1):
                     phrasal = f"{lem} {c.lower_}"
                     if phrasal in self.lex.verbs or phrasal in self.lex.change_verbs:
                         return phrasal
