@@ -1122,3 +1122,32 @@ def test_english_idioms_and_names_ending_in_a_stance_word(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples("The council plans a congestion tax. " + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Finanzinvestor Northgate Capital plant die Übernahme. "
+            "Der Betriebsrat kritisiert den Deal.",
+            "de",
+            ("Betriebsrat", "Übernahme", "oppose"),
+        ),
+        (
+            "Ridgeway Health announced a merger with Calder Care. "
+            "The Nurses Alliance criticised the takeover.",
+            "en",
+            ("Nurses Alliance", "merger", "oppose"),
+        ),
+    ],
+)
+def test_words_for_one_deal_refer_to_it(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_kind_of_company_in_the_genitive_is_no_part_of_its_name() -> None:
+    text = "Die IG Metall kritisiert den Vorstand des Maschinenbauers Kessler Antriebe AG."
+    actors = {a.name for a in RuleExtractor().extract(Document(id="d", text=text)).actors}
+    assert "Kessler Antriebe AG" in actors
