@@ -1151,3 +1151,31 @@ def test_a_kind_of_company_in_the_genitive_is_no_part_of_its_name() -> None:
     text = "Die IG Metall kritisiert den Vorstand des Maschinenbauers Kessler Antriebe AG."
     actors = {a.name for a in RuleExtractor().extract(Document(id="d", text=text)).actors}
     assert "Kessler Antriebe AG" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung plant eine Reform der Grundsteuer. "
+            "Der Mieterbund kritisiert die Reformpläne.",
+            ("Mieterbund", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "Northgate Capital plant die Übernahme. Der Betriebsrat kritisiert das "
+            "Übernahmeangebot.",
+            ("Betriebsrat", "Übernahme", "oppose"),
+        ),
+        (
+            "Northgate Capital plant die Übernahme. Die IG Metall kündigte Widerstand gegen den "
+            "Verkauf an.",
+            ("IG Metall", "Übernahme", "oppose"),
+        ),
+    ],
+)
+def test_plans_and_offers_of_an_issue_are_that_issue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(text, "de")
+    assert expected in found
+    assert len({t for _, t, _ in found}) == 1

@@ -113,6 +113,9 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # German compound tails that make a plan, offer or draft of an issue named before
+    # ("Reformpläne" after "Reform der Grundsteuer", "Übernahmeangebot" after "Übernahme")
+    plan_heads: tuple[str, ...] = ()
     # conjunctions of a clause that is a verb's object: "Ob das Verbot etwas bringe, bezweifelt X"
     complement_subordinators: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()

@@ -1730,7 +1730,9 @@ class EntityResolver:
             # and "die Reform der Grundsteuer": one issue, named as a compound and analytically
             for e in out.entities:
                 if e.kind == "concept" and (
-                    _compound_of(key, e.name.lower()) or _compound_of(e.name.lower(), key)
+                    _compound_of(key, e.name.lower())
+                    or _compound_of(e.name.lower(), key)
+                    or self._plan_of(key, e)
                 ):
                     ent = e
                     ent.aliases.add(name)
@@ -1753,6 +1755,20 @@ class EntityResolver:
             if m.start >= start and m.end <= end and m.entity.kind == "actor":
                 out.remove(m)
         out.add(Mention(start, end, ent, "name"))
+
+    def _plan_of(self, key: str, e: Entity) -> bool:
+        """German: whether the one-word compound ``key`` is a plan, offer or draft of the issue
+        ``e`` named before ("die Reformpläne" after "eine Reform der Grundsteuer", "das
+        Übernahmeangebot" after "die Übernahme")."""
+        if " " in key:
+            return False
+        for tail in self.lex.plan_heads:
+            if key.endswith(tail) and len(key) > len(tail) + 3:
+                front = key[: -len(tail)].rstrip("-")
+                fronts = {front, front.removesuffix("s")}
+                first = e.name.lower().replace("-", " ").split()[0]
+                return first in fronts or (e.head or "") in fronts
+        return False
 
     # -- anaphora -------------------------------------------------------------------------------
     def _antecedent(
