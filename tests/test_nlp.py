@@ -290,3 +290,14 @@ def test_fast_attribute_ruler_gives_spacys_output() -> None:
         doc = plain("They're gonna win.")
     found = [fast._lookup((t.tag_, fast._word(t.lower_), t.dep_, t.is_space))[1] for t in doc]
     assert any(found)
+
+
+def test_a_person_span_does_not_end_in_a_name_particle() -> None:
+    """The model may run a name on into "von" before an organisation; the particle goes."""
+    from allegiance.nlp import parse
+
+    doc = parse(
+        "Das Angebot sei zu niedrig, sagte Fondsmanager Markus Feld von Rheintal Invest.", "de"
+    )
+    assert all(not e.text.endswith(" von") for e in doc.ents)
+    assert "Markus Feld" in {e.text for e in doc.ents if e.label_ == "PER"}

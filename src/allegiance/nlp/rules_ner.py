@@ -415,7 +415,8 @@ class RuleNER:
         preposition (``Landesregierung für das Chaos`` -> ``Landesregierung``; known names such as
         ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
         one-word name of at most three characters with a letter outside the German alphabet is
-        dropped (``Ça`` in ``« Ça va »``); a person span that starts with a common noun before a
+        dropped (``Ça`` in ``« Ça va »``); a person span that ends in a name particle loses it
+        (``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a common noun before a
         first name loses the noun (``Nordbahn-Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
         """
         if ent.text in known_entities():
@@ -428,6 +429,9 @@ class RuleNER:
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].text in _SPAN_CUT_PREPS and doc[k + 1].text in _SPAN_CUT_ARTICLES:
                 return Span(doc, ent.start, k, label=ent.label_)
+        if ent.label_ == "PER" and ent[-1].text in _PARTICLES:
+            # a particle with no name after it: Markus Feld von (Rheintal Invest) -> Markus Feld
+            return Span(doc, ent.start, ent.end - 1, label="PER")
         rest = [t for t in ent[1:] if t.text != "-"]
         if (
             ent.label_ == "PER"
