@@ -416,8 +416,9 @@ class RuleNER:
         ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
         one-word name of at most three characters with a letter outside the German alphabet is
         dropped (``Ça`` in ``« Ça va »``); a person span that ends in a name particle loses it
-        (``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a common noun before a
-        first name loses the noun (``Nordbahn-Personalvorständin Birgit Hahn`` -> ``Birgit Hahn``).
+        (``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a
+        common noun before a first name loses the noun (``Nordbahn-Personalvorständin Birgit
+        Hahn`` -> ``Birgit Hahn``).
         """
         if ent.text in known_entities():
             return ent
