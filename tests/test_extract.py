@@ -1179,3 +1179,32 @@ def test_plans_and_offers_of_an_issue_are_that_issue(
     found = triples(text, "de")
     assert expected in found
     assert len({t for _, t, _ in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Vorstand wies das Interesse der Hanse Holding als „nicht belastbar“ zurück.",
+            ("Vorstand", "Hanse Holding", "oppose"),
+        ),
+        (
+            "Die Hanse Holding hält an dem Angebot fest und sieht keinen Anlass zur Eile.",
+            ("Hanse Holding", "Übernahme", "support"),
+        ),
+    ],
+)
+def test_a_negation_of_something_else_does_not_neutralise_the_cue(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples("Northgate Capital plant die Übernahme. " + sentence, "de")
+    assert expected in found
+
+
+def test_a_negated_cue_is_still_neutral() -> None:
+    found = triples(
+        "Northgate Capital plant die Übernahme. Die IG Metall unterstützt die Übernahme nicht "
+        "und fordert Nachbesserungen.",
+        "de",
+    )
+    assert ("IG Metall", "Übernahme", "support") not in found

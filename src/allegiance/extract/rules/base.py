@@ -644,6 +644,8 @@ class CoreFinder:
             if t.lower_ in self.lex.negation and (
                 t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", "") or t.lower_ == "weder"
             ):
+                if self._not_the_cues(t, cue):
+                    continue
                 return True  # "nicht", "keine", "weder gutheißen noch verurteilen"
             if t.lower_ in self.lex.hedges:
                 return True
@@ -653,6 +655,22 @@ class CoreFinder:
             u.lower_ in ("wenn", "falls", "sofern") for u in self.doc[cue.i : sent.end]
         ):
             return True
+        return False
+
+    def _not_the_cues(self, neg: Token, cue: Token) -> bool:
+        """German: the negation ``neg`` belongs to something else than the cue verb: a quoted
+        verdict („nicht belastbar“), the verdict after "als" ("wies X als nicht belastbar
+        zurück"), or a clause joined after the cue ("hält an dem Angebot fest und sieht keinen
+        Anlass, …")."""
+        if self._quote[neg.i] and not self._quote[cue.i]:
+            return True
+        if neg.i > cue.i:
+            between = self.doc[cue.i + 1 : neg.i]
+            if any(u.lower_ == "als" for u in between[-3:]):
+                return True
+            kon = [u.i for u in between if u.tag_ == "KON"]
+            if kon and any(u.tag_ in DE_FINITE_TAGS for u in self.doc[kon[0] + 1 : neg.i]):
+                return True
         return False
 
     def negated_side(self, cue: Token, seg: tuple[int, int], pol: str) -> str:
