@@ -1208,3 +1208,30 @@ def test_a_negated_cue_is_still_neutral() -> None:
         "de",
     )
     assert ("IG Metall", "Übernahme", "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "Landrat Bernd Kuhlmann plant die Schließung der Grundschule Moorbach-Ost.",
+            "Schließung der Grundschule Moorbach-Ost",
+        ),
+        (
+            "Die Regierung plant die Auflösung der Pflegekammer Westmark.",
+            "Auflösung der Pflegekammer Westmark",
+        ),
+    ],
+)
+def test_an_issue_in_the_genitive_keeps_the_name_after_its_noun(text: str, issue: str) -> None:
+    assert issue in {t for _, t, _ in triples(text, "de")}
+
+
+def test_a_feminine_relative_pronoun_is_its_antecedents_subject() -> None:
+    found = triples(
+        "Northgate Capital plant die Übernahme. Der Analyst Jens Brandt verwies auf Äußerungen "
+        "von Helga Kessler, die den Deal offenbar ablehnt.",
+        "de",
+    )
+    assert ("Helga Kessler", "Übernahme", "oppose") in found
+    assert ("Jens Brandt", "Übernahme", "oppose") not in found

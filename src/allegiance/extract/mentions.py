@@ -306,7 +306,33 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     ):
         j += 2
     if any(x in out.by_token for x in range(k + 1, j + 1)):
+        # the noun starts an organisation's name: "Schließung der Grundschule Moorbach-Ost"
+        m = out.by_token.get(j)
+        if (
+            m is not None
+            and m.start == j
+            and m.entity.type == "organization"
+            and not any(x in out.by_token for x in range(k + 1, j))
+        ):
+            return m.end
         return None
+    # a name after the noun: "Auflösung der Pflegekammer Westmark"
+    while (
+        j + 1 < n
+        and (doc[j + 1].tag_ == "NE" or doc[j + 1].ent_type_ in ("LOC", "ORG"))
+        and doc[j + 1].text[:1].isupper()
+        and (j + 1) not in out.by_token
+        and doc[j + 1].ent_type_ not in ("PER", "PERSON")
+    ):
+        j += 1
+        while (  # "Moorbach-Ost"
+            j + 2 < n
+            and doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+            and doc[j + 2].text[:1].isupper()
+        ):
+            j += 2
     return j + 1
 
 

@@ -120,7 +120,7 @@ class GermanFrames:
         if (
             a >= 2
             and self.doc[a].tag_ == "PRELS"
-            and self.doc[a].lower_ in ("der", "welcher")
+            and self.doc[a].lower_ in ("der", "die", "das", "welcher", "welche")
             and self.doc[a - 1].text == ","
             and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
         ):
