@@ -306,11 +306,13 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     ):
         j += 2
     if any(x in out.by_token for x in range(k + 1, j + 1)):
-        # the noun starts an organisation's name: "Schließung der Grundschule Moorbach-Ost"
+        # a common noun starts an organisation's name: "Schließung der Grundschule Moorbach"
+        # (not "der Vorstoß der SPD": the organisation itself is the author)
         m = out.by_token.get(j)
         if (
             m is not None
             and m.start == j
+            and doc[j].tag_ == "NN"
             and m.entity.type == "organization"
             and not any(x in out.by_token for x in range(k + 1, j))
         ):
