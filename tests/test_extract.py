@@ -1235,3 +1235,41 @@ def test_a_feminine_relative_pronoun_is_its_antecedents_subject() -> None:
     )
     assert ("Helga Kessler", "Übernahme", "oppose") in found
     assert ("Jens Brandt", "Übernahme", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ridgeway Health board gave the green light to the acquisition.",
+            ("Ridgeway Health", "merger", "support"),
+        ),
+        (
+            "Union leader Denise Harlan has made no secret of her hostility to the merger.",
+            ("Denise Harlan", "merger", "oppose"),
+        ),
+        (
+            "Karen Voss's enthusiasm for the deal was on full display on Tuesday.",
+            ("Karen Voss", "merger", "support"),
+        ),
+        (
+            "Denise Harlan's latest broadside against Karen Voss came on Sunday.",
+            ("Denise Harlan", "Karen Voss", "oppose"),
+        ),
+    ],
+)
+def test_english_stance_nouns_and_a_companys_board(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples("Ridgeway Health announced a merger with Calder Care. " + sentence, "en")
+    assert expected in found
+    assert not any(s.endswith("board") for s, _, _ in found)
+
+
+def test_the_regulator_is_not_the_company_named_before() -> None:
+    found = triples(
+        "Ridgeway Health announced a merger with Calder Care. "
+        "The regulator gave its blessing to the deal.",
+        "en",
+    )
+    assert ("Calder Care", "merger", "support") not in found

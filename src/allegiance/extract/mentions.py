@@ -876,6 +876,7 @@ class EntityResolver:
                 and doc[i - 1].pos_ == "PROPN"
                 and doc[i - 2].pos_ == "PROPN"
                 and not any(doc[k].ent_type_ in ("PERSON", "GPE") for k in (i - 1, i - 2))
+                and low not in lex.proxies  # "the Calder Care board" speaks for Calder Care
             ):
                 # "the Taxpayers First caucus": a name of two or more words before a lower-case
                 # organisation word

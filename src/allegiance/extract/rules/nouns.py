@@ -237,6 +237,8 @@ class NounCues:
             for c in t.head.children:
                 # the small model also reads the one given it as a first object
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < t.i):
+                    if c.lower_ in ("to", "for"):  # "gave the green light to the merger"
+                        c = next((p for p in c.children if p.dep_ == "pobj"), c)
                     tgt = self.arg_mention(c) or self.en_object_issue(c)
         if tgt is None and nf.target_prep:
             for i in range(t.i + 1, min(sent.end, t.i + 6)):
