@@ -1273,3 +1273,12 @@ def test_the_regulator_is_not_the_company_named_before() -> None:
         "en",
     )
     assert ("Calder Care", "merger", "support") not in found
+
+
+def test_a_first_person_quote_that_would_stop_the_issue_opposes_it() -> None:
+    found = triples(
+        "Ridgeway Health announced a merger with Calder Care. Maria Delgado said: "
+        '"We will do everything in our power to stop this merger."',
+        "en",
+    )
+    assert ("Maria Delgado", "merger", "oppose") in found

@@ -422,6 +422,9 @@ class SpeechCues:
             frame = self.lex.verbs.get(self.lemma(t))
             if frame is not None and frame.polarity and not frame.needs_prep:
                 return 1 if frame.polarity == "support" else -1
+            change = self.lex.change_verbs.get(self.lemma(t))
+            if change is not None:  # "We will do everything to stop this merger"
+                return 1 if change == "support" else -1
         return 0
 
     def quotes(self, sent: Span) -> bool:
