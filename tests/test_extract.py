@@ -1282,3 +1282,55 @@ def test_a_first_person_quote_that_would_stop_the_issue_opposes_it() -> None:
         "en",
     )
     assert ("Maria Delgado", "merger", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Ridgeway Health announced a merger with Calder Care. "
+            "The Federal Trade Commission declined to comment on the transaction.",
+            "en",
+            ("Federal Trade Commission", "merger"),
+        ),
+        (
+            "Ridgeway Health announced a merger with Calder Care. Governor Ellen Strand said "
+            'she had not yet taken a position on the merger, though she called it "worrying."',
+            "en",
+            ("Ellen Strand", "merger"),
+        ),
+        (
+            "Ridgeway Health announced a merger with Calder Care. "
+            "The Nurses Alliance has yet to take a stance on the merger.",
+            "en",
+            ("Nurses Alliance", "merger"),
+        ),
+        (
+            "Northgate Capital plant die Übernahme. "
+            "Die Verbraucherzentrale wollte sich zu dem Vorhaben zunächst nicht äußern.",
+            "de",
+            ("Verbraucherzentrale", "Übernahme"),
+        ),
+        (
+            "Northgate Capital plant die Übernahme. "
+            "Stadträtin Karin Morgenstern ist nach eigenen Worten noch unentschlossen.",
+            "de",
+            ("Karin Morgenstern", "Übernahme"),
+        ),
+    ],
+)
+def test_saying_one_takes_no_side_is_coded_neutral(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    found = triples(text, lang)
+    assert (*pair, "neutral") in found
+    assert not {(*pair, "support"), (*pair, "oppose")} & found
+
+
+def test_taking_a_clear_position_is_no_neutral_statement() -> None:
+    found = triples(
+        "Ridgeway Health announced a merger with Calder Care. "
+        "The Nurses Alliance took a clear position on the merger.",
+        "en",
+    )
+    assert ("Nurses Alliance", "merger", "neutral") not in found

@@ -113,6 +113,13 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # words that say an actor takes no side: adjectives ("undecided", "unentschlossen"), and
+    # nouns and verbs that do so when denied ("has not taken a position", "wollte sich nicht
+    # äußern"); the prepositions that name what it is about
+    no_side_adjectives: frozenset[str] = frozenset()
+    no_side_nouns: frozenset[str] = frozenset()
+    no_side_verbs: frozenset[str] = frozenset()
+    no_side_preps: frozenset[str] = frozenset()
     # German compound tails that make a plan, offer or draft of an issue named before
     # ("Reformpläne" after "Reform der Grundsteuer", "Übernahmeangebot" after "Übernahme")
     plan_heads: tuple[str, ...] = ()

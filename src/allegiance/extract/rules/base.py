@@ -489,6 +489,7 @@ class CoreFinder:
             self.sentence(sent)
             self.proposal_owners(sent)
             self.members_named(sent, before)
+            self.no_side(sent)
             self._undecided(before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]

@@ -3,7 +3,7 @@ intent and change, and the verb-cue dispatch by language."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Frame
 from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Mention
@@ -459,6 +459,79 @@ class OtherCues:
         hi = max(t.i + 1, tm.end)
         self.emit(source.entity, tm.entity, pol, lo, hi, lem, 0.5)
         return True
+
+    def no_side(self, sent: Span) -> None:
+        """The text says an actor takes no side: "is undecided on the bill", "declined to
+        comment on the merger", "has not taken a position on it", "wollte sich zu dem Vorhaben
+        nicht äußern", "hat sich noch keine Meinung gebildet" -> neutral toward what follows
+        the preposition, else toward the issue under discussion. A neutral statement also makes
+        any side the sentence seems to give the same pair neutral (``_undecided``)."""
+        for t in sent:
+            low = t.lower_
+            lem = self.lemma(t)
+            if low in self.lex.no_side_adjectives:
+                needs_denial = False
+            elif low in self.lex.no_side_nouns or (
+                lem in self.lex.no_side_verbs and (t.pos_ == "VERB" or t.tag_.startswith("VV"))
+            ):
+                needs_denial = True
+            else:
+                continue
+            if self._quote[t.i]:
+                continue
+            seg = self.seg_range(t.i)
+            denied = self._denied(t, seg)
+            if needs_denial != denied:
+                continue  # "took a clear position", "is not neutral"
+            if self.de:
+                source = self.de_subject(t, seg)
+            else:
+                v = t.head if t.dep_ in ("dobj", "attr", "acomp", "pobj", "oprd") else t
+                source, _ = self.en_subject(v)
+            if source is None or source.entity.kind != "actor":
+                continue
+            target = self._no_side_target(t, seg, source)
+            if target is None:
+                continue
+            lo, hi = min(source.start, t.i, target.start), max(source.end, t.i + 1, target.end)
+            if target.how == "topic":
+                lo, hi = min(source.start, t.i), max(source.end, t.i + 1)
+            self.emit(source.entity, target.entity, "neutral", lo, hi, lem, 0.5)
+            return
+
+    def _denied(self, t: Token, seg: tuple[int, int]) -> bool:
+        """Whether the position word ``t`` is denied: a negation in its clause before it or a
+        German one after it, "yet to", or a refusal ("declined to comment")."""
+        a, b = seg
+        words = self.doc[a : b if self.de else t.i + 1]
+        if any(u.lower_ in self.lex.negation for u in words):
+            return True
+        if not self.de:
+            if any(u.lower_ == "yet" for u in self.doc[max(a, t.i - 4) : t.i]):
+                return True  # "has yet to take a stance"
+            h = t
+            for _ in range(3):
+                if h.head is h:
+                    break
+                h = h.head
+                if h.lemma_.lower() in self.lex.refusal_verbs or h.lower_ in self.lex.hedges:
+                    return True
+        return False
+
+    def _no_side_target(self, t: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
+        """What an actor takes no side on: the actor or issue after one of ``no_side_preps``
+        in the clause (in German also before the word), else the issue under discussion."""
+        a, b = seg
+        span = range(a, b) if self.de else range(t.i + 1, min(b, t.i + 8))
+        for i in span:
+            if self.doc[i].lower_ not in self.lex.no_side_preps:
+                continue
+            for k in range(i + 1, min(b, i + 5)):
+                m = self.mention_at(k) if self._nounish(self.doc[k]) else self.ents.at(k)
+                if m is not None and m.entity is not source.entity:
+                    return m
+        topic = self.topic_concept(t.i)
+        return Mention(t.i, t.i + 1, topic, "topic") if topic is not None else None
 
     def verb_cue(self, t: Token, lem: str, frame: Frame) -> None:
         if self.de:
