@@ -1334,3 +1334,16 @@ def test_taking_a_clear_position_is_no_neutral_statement() -> None:
         "en",
     )
     assert ("Nurses Alliance", "merger", "neutral") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Der Mieterbund plant eine Kundgebung gegen das Verbot.", "oppose"),
+        ("Der Mieterbund organisiert eine Demonstration für das Verbot.", "support"),
+        ("Der Mieterbund rief zu einer Kundgebung für das Verbot auf.", "support"),
+    ],
+)
+def test_a_rally_for_or_against_the_issue_takes_that_side(sentence: str, polarity: str) -> None:
+    found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+    assert {p for s, _, p in found if s == "Mieterbund"} == {polarity}

@@ -55,6 +55,8 @@ class NounFrame:
     target_prep: tuple[str, ...] = ()
     reciprocal: bool = False
     needs_target: bool = False  # no side without a named target ("Rücktritt von X")
+    # a preposition right after the noun that gives the other side: "Kundgebung für X"
+    alt: tuple[tuple[str, str], ...] = ()
 
 
 def _lower_set(items: Any) -> frozenset[str]:
@@ -335,6 +337,7 @@ class Lexicon:
                     target_prep=tuple(v.get("target_prep") or ()),
                     reciprocal=bool(v.get("reciprocal", False)),
                     needs_target=bool(v.get("needs_target", False)),
+                    alt=tuple((v.get("alt") or {}).items()),
                 )
                 for k, v in (d.get("nouns") or {}).items()
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,11 @@ class NounCues:
 
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
+        nxt_word = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+        for prep, side in nf.alt:
+            if nxt_word == prep:  # "eine Kundgebung für das Verbot": for it, not against it
+                nf = replace(nf, polarity=side, target_prep=(prep,))
+                break
         sent = self.sent(t)
         nxt = self.ents.at(t.i + 1) if t.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.entity.kind == "actor" and nxt.start == t.i + 1:
@@ -74,7 +80,12 @@ class NounCues:
                         b = k
                         break
             for u in self.doc[a:b]:
-                if u.i != t.i and u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs:
+                if (
+                    u.i != t.i
+                    and u.tag_.startswith("VV")
+                    and self.lemma(u) in self.lex.verbs
+                    and self.lemma(u) not in self.lex.light_verbs  # "plant eine Kundgebung"
+                ):
                     vf = self.lex.verbs[self.lemma(u)]
                     if (
                         not vf.needs_prep
