@@ -1347,3 +1347,16 @@ def test_taking_a_clear_position_is_no_neutral_statement() -> None:
 def test_a_rally_for_or_against_the_issue_takes_that_side(sentence: str, polarity: str) -> None:
     found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
     assert {p for s, _, p in found if s == "Mieterbund"} == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Verbot sei ein wichtiges Signal, erklärte die Sprecherin des BUND Harz, Laura Heine.",
+        "Das Verbot sei „ein wichtiges Signal“, so der Sprecher des BUND Harz, Laura Heine.",
+    ],
+)
+def test_the_spokesperson_named_in_apposition_speaks(sentence: str) -> None:
+    found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+    assert ("Laura Heine", "Verbot von Laubbläsern", "support") in found
+    assert not any(s == "BUND Harz" for s, _, _ in found)

@@ -106,9 +106,24 @@ class SpeechCues:
             elif u.tag_ == "NN":
                 ent = self.resolve_token(k)
                 if ent is not None and ent.kind == "actor":
-                    speaker = Mention(k, k + 1, ent, "role")
+                    speaker = self._named_in_apposition(k, sent) or Mention(k, k + 1, ent, "role")
             k += 1
         return speaker
+
+    def _named_in_apposition(self, k: int, sent: Span) -> Mention | None:
+        """The person named after a role noun's genitive: "erklärte die Sprecherin des BUND
+        Sachsen, Laura Heinemann" -> Laura Heinemann (not the organisation she speaks for)."""
+        for j in range(k + 1, min(sent.end, k + 4)):
+            m = self.ents.at(j)
+            if m is None or m.entity.kind != "actor":
+                continue
+            e = m.end
+            if e + 1 < sent.end and self.doc[e].text == ",":
+                person = self.ents.at(e + 1)
+                if person is not None and person.entity.type == "person":
+                    return person
+            return None
+        return None
 
     def reporter(self, i: int) -> Entity | None:
         """The speaker that the pronoun at ``i`` means when it is the subject of a clause
