@@ -1360,3 +1360,27 @@ def test_the_spokesperson_named_in_apposition_speaks(sentence: str) -> None:
     found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
     assert ("Laura Heine", "Verbot von Laubbläsern", "support") in found
     assert not any(s == "BUND Harz" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "State lawmakers are debating the Data Broker Act. Although the Harbor Union "
+            "criticised the bill, it backed the act in the final vote.",
+            "en",
+            ("Harbor Union", "Data Broker Act", "support"),
+        ),
+        (
+            "Die Landesregierung plant eine Reform der Grundsteuer. Zwar lobte der Mieterbund "
+            "die Reform, doch lehnte er sie am Ende ab.",
+            "de",
+            ("Mieterbund", "Reform der Grundsteuer", "oppose"),
+        ),
+    ],
+)
+def test_a_side_in_a_conceded_clause_yields_to_the_main_clause(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, t, p) for s, t, p in triples(text, lang) if s == expected[0]}
+    assert found == {expected}

@@ -115,6 +115,9 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # conjunctions of a conceded clause: its side yields to the main clause's opposite side
+    # ("While X welcomed parts of the bill, it urged lawmakers to vote it down")
+    concessive_marks: frozenset[str] = frozenset()
     # words that say an actor takes no side: adjectives ("undecided", "unentschlossen"), and
     # nouns and verbs that do so when denied ("has not taken a position", "wollte sich nicht
     # äußern"); the prepositions that name what it is about

@@ -491,6 +491,7 @@ class CoreFinder:
             self.members_named(sent, before)
             self.no_side(sent)
             self._undecided(before)
+            self._conceded(sent, before)
             subj = self.sentence_subject(sent)
             new = [f.source for f in self.found[before:]]
             if new:
@@ -507,6 +508,49 @@ class CoreFinder:
         for f in new:
             if (f.source, f.target) in hedged:
                 f.polarity = "neutral"
+
+    def _conceded(self, sent: Span, since: int) -> None:
+        """A side given in a conceded clause yields to the opposite side the same sentence
+        gives the same pair: "While TechNorth welcomed parts of the bill, it warned … and urged
+        lawmakers to vote it down", "Zwar lobte X die Reform, doch lehnte er sie am Ende ab"."""
+        new = self.found[since:]
+        if len({f.polarity for f in new}) < 2:
+            return
+        spans: list[tuple[int, int]] = []
+        if self.de:
+            words = [t.lower_ for t in sent]
+            if any(w in self.lex.concession_words for w in words):
+                cut = next(
+                    (t.i for t in sent if t.lower_ in self.lex.contrast_words and t.i > sent.start),
+                    None,
+                )
+                if cut is not None:
+                    spans.append((sent.start, cut))
+            for t in sent:
+                if t.lower_ in self.lex.concessive_marks:
+                    spans.append(self.seg_range(t.i))
+        else:
+            for t in sent:
+                if t.dep_ == "mark" and t.lower_ in self.lex.concessive_marks:
+                    sub = list(t.head.subtree)
+                    spans.append((sub[0].i, sub[-1].i + 1))
+        if not spans:
+            return
+        drop = []
+        for f in new:
+            if f.polarity not in ("support", "oppose"):
+                continue
+            inside = any(a <= f.start and f.end <= b for a, b in spans)
+            if inside and any(
+                g.source is f.source
+                and g.target is f.target
+                and g.polarity not in (f.polarity, "neutral")
+                and not any(a <= g.start and g.end <= b for a, b in spans)
+                for g in new
+            ):
+                drop.append(f)
+        for f in drop:
+            self.found.remove(f)
 
     def sentence_subject(self, sent: Span) -> Entity | None:
         if not self.de:

@@ -69,6 +69,20 @@ class EnglishFrames:
                 m, _ = self.en_subject(sayer)
                 if m is not None and m.entity.type == "organization":
                     return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
+        frame = self.lex.verbs.get(self.lemma(tok.head))
+        if (
+            tok.lower_ in ("it", "they")
+            and tok.dep_ == "nsubj"
+            and (
+                (frame is not None and frame.polarity and not frame.needs_prep)
+                or self.lemma(tok.head) in self.lex.speech_verbs
+            )
+        ):
+            # "While TechNorth welcomed parts of the bill, it warned …": only an actor warns,
+            # backs or says; the organisation named last
+            org = self.last_org_mention(tok.i)
+            if org is not None:
+                return Mention(tok.i, tok.i + 1, org, "pronoun")
         if tok.lower_ in ("it", "this") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             topic = self.topic_concept(tok.i)
             if topic is not None:
