@@ -1384,3 +1384,15 @@ def test_a_side_in_a_conceded_clause_yields_to_the_main_clause(
 ) -> None:
     found = {(s, t, p) for s, t, p in triples(text, lang) if s == expected[0]}
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ('"This deal will give patients better care at a lower cost," Karen Voss said.', "support"),
+        ('"This deal means fewer jobs and less care," Karen Voss said.', "oppose"),
+    ],
+)
+def test_less_of_a_thing_turns_its_value_around(quote: str, polarity: str) -> None:
+    found = triples("Ridgeway Health announced a merger with Calder Care. " + quote, "en")
+    assert ("Karen Voss", "merger", polarity) in found

@@ -115,6 +115,9 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # words of less that turn the next evaluative word around: "at a lower cost", "weniger
+    # Bürokratie" (less of a bad thing is good, fewer jobs bad)
+    decrease_words: frozenset[str] = frozenset()
     # conjunctions of a conceded clause: its side yields to the main clause's opposite side
     # ("While X welcomed parts of the bill, it urged lawmakers to vote it down")
     concessive_marks: frozenset[str] = frozenset()

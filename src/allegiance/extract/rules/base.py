@@ -70,6 +70,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     table_score = 0.0  # the general table only fills in when the project's lists say nothing
     flip = False
     excess = False
+    decrease = False
     # "would slow down innovation": what a harmful verb harms does not count in its favour
     affected: set[int] = set()
     for t in tokens:
@@ -104,6 +105,9 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         if w in lex.excess_words and t.tag_ not in ("PTKZU", "APPR", "APPRART"):
             excess = True  # "zu stark", "too expensive": more than is good
             continue
+        if w in lex.decrease_words:
+            decrease = True  # "at a lower cost", "weniger Bürokratie": less of a bad thing
+            continue
         listed = True
         if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
@@ -122,6 +126,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             listed = False
         if val and excess:
             val, excess = -abs(val), False
+        if val and decrease:
+            val, decrease = -val, False
         prev = prev_adj
         prev_adj = val if t.tag_ == "ADJA" or (t.dep_ == "amod" and t.pos_ == "ADJ") else 0.0
         noun = t.pos_ in ("NOUN", "PROPN") or t.tag_ == "FM"  # FM: a quoted noun („Signal“)
