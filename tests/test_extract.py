@@ -1396,3 +1396,35 @@ def test_a_side_in_a_conceded_clause_yields_to_the_main_clause(
 def test_less_of_a_thing_turns_its_value_around(quote: str, polarity: str) -> None:
     found = triples("Ridgeway Health announced a merger with Calder Care. " + quote, "en")
     assert ("Karen Voss", "merger", polarity) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Abgeordnete Anja Kröger ließ kein gutes Haar an Ministerin Claudia Behrens.",
+            ("Anja Kröger", "Claudia Behrens", "oppose"),
+        ),
+        (
+            "Northgate Capital sprach Martin Albrecht ausdrücklich das Vertrauen aus.",
+            ("Northgate Capital", "Martin Albrecht", "support"),
+        ),
+        (
+            "Aufsichtsratschef Gerhard Vogt empfahl den Aktionären, die Übernahme anzunehmen.",
+            ("Gerhard Vogt", "Übernahme", "support"),
+        ),
+    ],
+)
+def test_german_idioms_of_trust_scorn_and_advice(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples("Northgate Capital plant die Übernahme. " + sentence, "de")
+
+
+def test_an_association_is_not_the_company_named_before() -> None:
+    found = triples(
+        "Der Finanzinvestor Northgate Capital plant die Übernahme. "
+        "Der Verband kritisiert die Übernahme scharf.",
+        "de",
+    )
+    assert not any(s == "Northgate Capital" and p == "oppose" for s, _, p in found)

@@ -115,6 +115,8 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # nouns of idioms whose negation is part of the idiom: "ließ kein gutes Haar an X"
+    idiom_negated_nouns: frozenset[str] = frozenset()
     # words of less that turn the next evaluative word around: "at a lower cost", "weniger
     # Bürokratie" (less of a bad thing is good, fewer jobs bad)
     decrease_words: frozenset[str] = frozenset()

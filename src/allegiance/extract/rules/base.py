@@ -281,7 +281,12 @@ class CoreFinder:
             and lem + "e" in self.lex.verbs
         ):
             return lem + "e"  # "fined", "fines" lemmatised as "fin", "lambasted" as "lambast"
-        if self.de and "ss" in lem and lem not in self.lex.verbs:
+        if (
+            self.de
+            and "ss" in lem
+            and lem not in self.lex.verbs
+            and lem not in self.lex.verb_complements  # "lassen"
+        ):
             lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
         if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
             # separable verbs: "lehnt ... ab" -> "ablehnen"
@@ -710,11 +715,15 @@ class CoreFinder:
 
     def _not_the_cues(self, neg: Token, cue: Token) -> bool:
         """German: the negation ``neg`` belongs to something else than the cue verb: a quoted
-        verdict („nicht belastbar“), the verdict after "als" ("wies X als nicht belastbar
-        zurück"), or a clause joined after the cue ("hält an dem Angebot fest und sieht keinen
-        Anlass, …")."""
+        verdict („nicht belastbar“), an idiom ("ließ kein gutes Haar an X"), the verdict after
+        "als" ("wies X als nicht belastbar zurück"), or a clause joined after the cue ("hält an
+        dem Angebot fest und sieht keinen Anlass, …")."""
         if self._quote[neg.i] and not self._quote[cue.i]:
             return True
+        if any(
+            u.lower_ in self.lex.idiom_negated_nouns for u in self.doc[neg.i + 1 : neg.i + 4]
+        ):
+            return True  # "ließ kein gutes Haar an X": the idiom's own negation
         if neg.i > cue.i:
             between = self.doc[cue.i + 1 : neg.i]
             if any(u.lower_ == "als" for u in between[-3:]):

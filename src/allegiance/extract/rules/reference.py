@@ -256,6 +256,8 @@ class Reference:
             for m in earlier:
                 if low in self.lex.company_nouns and not self._may_be_company(m.entity):
                     continue
+                if low in self.lex.non_company_words and self._is_company(m.entity):
+                    continue  # "der Verband" is not "Northgate Capital"
                 if self._other_kind(m.entity, {low, *kinds}):
                     continue
                 return m.entity
@@ -300,6 +302,12 @@ class Reference:
         ]
         last = max(orgs, key=lambda m: m.start, default=None)
         return last.entity if last is not None else None
+
+    def _is_company(self, e: Entity) -> bool:
+        """Whether organisation ``e`` is named as a company ("Northgate Capital", "Kessler
+        Antriebe AG"; not an "e.V.")."""
+        last = e.name.split()[-1] if e.name else ""
+        return last in self.lex.org_endings and last != "e.V."
 
     def _may_be_company(self, e: Entity) -> bool:
         """Whether "das Unternehmen", "the company" may refer to organisation ``e``: not a union,
