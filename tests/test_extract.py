@@ -1428,3 +1428,12 @@ def test_an_association_is_not_the_company_named_before() -> None:
         "de",
     )
     assert not any(s == "Northgate Capital" and p == "oppose" for s, _, p in found)
+
+
+def test_a_persons_it_in_reported_speech_is_the_issue() -> None:
+    found = triples(
+        "Ridgeway Health announced a merger with Calder Care. Karen Voss said some nurses were "
+        "anxious, but insisted it would create hundreds of jobs.",
+        "en",
+    )
+    assert ("Karen Voss", "merger", "support") in found

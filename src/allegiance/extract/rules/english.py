@@ -69,6 +69,11 @@ class EnglishFrames:
                 m, _ = self.en_subject(sayer)
                 if m is not None and m.entity.type == "organization":
                     return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
+                if m is not None and m.entity.type == "person" and tok.lower_ == "it":
+                    # "Voss insisted it would create jobs": a person's "it" is the issue
+                    topic = self.topic_concept(tok.i)
+                    if topic is not None:
+                        return Mention(tok.i, tok.i + 1, topic, "anaphor")
         frame = self.lex.verbs.get(self.lemma(tok.head))
         if (
             tok.lower_ in ("it", "they")
