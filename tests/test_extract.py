@@ -1437,3 +1437,12 @@ def test_a_persons_it_in_reported_speech_is_the_issue() -> None:
         "en",
     )
     assert ("Karen Voss", "merger", "support") in found
+
+
+def test_a_verb_of_praise_or_blame_decides_a_plain_quotation() -> None:
+    found = triples(
+        "Vorstandschef Martin Albrecht äußerte sich am Montag. „Albrecht hat das Maximum "
+        "herausgeholt“, lobte der Analyst Jens Brandt.",
+        "de",
+    )
+    assert ("Jens Brandt", "Martin Albrecht", "support") in found

@@ -519,6 +519,12 @@ class SpeechCues:
         score = _evaluate(judged, self.lex, strict=reported)
         if score == 0:
             score = self._first_person_cue(q_toks)  # „Wir lehnen die Reform ab“, sagte X
+        if score == 0 and not reported:
+            # „Albrecht hat das Maximum herausgeholt“, lobte X: the speech verb takes the side
+            # its quotation does not spell out
+            vf = self.lex.verbs.get(self.lemma(v))
+            if vf is not None and vf.polarity and not vf.needs_prep and vf.target != "reply":
+                score = 1 if vf.polarity == "support" else -1
         if score == 0:
             return True
         targets: list[Mention] = []
