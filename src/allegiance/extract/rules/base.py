@@ -175,6 +175,8 @@ class CoreFinder:
         # in the next sentence is still theirs
         self.last_speech: tuple[int, Mention, Token] | None = None
         self._lemmas: dict[int, str] = {}
+        # per sentence start: the speech verb after a comma ("…, sagte X"), if any
+        self._speech_after: dict[int, Token | None] = {}
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for k, sp in enumerate(self._sents):

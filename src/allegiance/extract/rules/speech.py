@@ -37,15 +37,19 @@ class SpeechCues:
 
     def _speech_after_comma(self, sent: Span) -> Token | None:
         """The first speech verb right after a comma, past the sentence's opening words
-        ("…, sagte X")."""
-        return next(
-            (
-                t
-                for t in sent
-                if t.i > sent.start + 3 and self.doc[t.i - 1].text == "," and self._speech_word(t)
-            ),
-            None,
-        )
+        ("…, sagte X"); memoised per sentence."""
+        if sent.start not in self._speech_after:
+            self._speech_after[sent.start] = next(
+                (
+                    t
+                    for t in sent
+                    if t.i > sent.start + 3
+                    and self.doc[t.i - 1].text == ","
+                    and self._speech_word(t)
+                ),
+                None,
+            )
+        return self._speech_after[sent.start]
 
     def _speech_word(self, t: Token) -> bool:
         """A word that introduces its speaker: "sagte", "hieß es (beim Verband)", "so (X)"."""
