@@ -1,6 +1,7 @@
 """Run the construction batteries (tests/fixtures/batteries) and print what fails.
 
-Usage: .venv/bin/python scripts/battery.py [FILE ...]   (default: every battery file)
+Usage: .venv/bin/python scripts/battery.py [--counts] [FILE ...]   (default: every battery file
+outside ``blind/``; ``--counts`` prints the counts only, as the blind files are to be read)
 
 Each line is ``SENTENCE => SOURCE | TARGET | POLARITY``; the sentence is read after an opening
 sentence that names the issue: the file's own (a first line ``# opening: SENTENCE``) or else the
@@ -24,8 +25,8 @@ OPENING = {
 }
 
 
-def run(path: Path, extractor: RuleExtractor) -> tuple[int, int]:
-    """Passing and total lines of one battery file; prints each failing line."""
+def run(path: Path, extractor: RuleExtractor, show: bool = True) -> tuple[int, int]:
+    """Passing and total lines of one battery file; prints each failing line if ``show``."""
     lang = path.name[:2]
     lines = path.read_text(encoding="utf-8").splitlines()
     opening = OPENING[lang]
@@ -46,16 +47,18 @@ def run(path: Path, extractor: RuleExtractor) -> tuple[int, int]:
         total += 1
         if (source, target, polarity) in found:
             ok += 1
-        else:
+        elif show:
             print(f"FAIL {path.name}: {sentence}  (got {sorted(found)})")
     return ok, total
 
 
 def main() -> None:
     """Run the given battery files (default: all) and print a count per file."""
-    paths = [Path(p) for p in sys.argv[1:]] or sorted(BATTERIES.glob("*.txt"))
+    args = sys.argv[1:]
+    show = "--counts" not in args
+    paths = [Path(p) for p in args if p != "--counts"] or sorted(BATTERIES.glob("*.txt"))
     extractor = RuleExtractor()
-    counts = [(p.name, *run(p, extractor)) for p in paths]
+    counts = [(p.name, *run(p, extractor, show)) for p in paths]
     for name, ok, total in counts:
         print(f"{name}: {ok}/{total}")
 
