@@ -1446,3 +1446,27 @@ def test_a_verb_of_praise_or_blame_decides_a_plain_quotation() -> None:
         "de",
     )
     assert ("Jens Brandt", "Martin Albrecht", "support") in found
+
+
+def test_a_word_for_a_kind_of_company_names_the_company_introduced_so() -> None:
+    found = triples(
+        "Der Finanzinvestor Northgate Capital plant die Übernahme. Analyst Lutz Hagemann äußerte "
+        "sich. Minister Stefan Hollmann begrüßte das Engagement des Finanzinvestors.",
+        "de",
+    )
+    assert ("Stefan Hollmann", "Northgate Capital", "support") in found
+    assert ("Stefan Hollmann", "Lutz Hagemann", "support") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zwar sei Müllvermeidung ein berechtigtes Anliegen, doch das Verbot schieße weit über "
+        "das Ziel hinaus, sagte Handelsverbandschef Georg Winkler.",
+        "Pfarrer Georg Winkler sagte, er wolle sich in der Debatte um das Verbot auf keine Seite "
+        "schlagen.",
+    ],
+)
+def test_a_conceded_merit_or_taking_no_side_gives_no_support(sentence: str) -> None:
+    found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+    assert ("Georg Winkler", "Verbot von Laubbläsern", "support") not in found

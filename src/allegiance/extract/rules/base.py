@@ -64,7 +64,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     cut = max((k for k, t in enumerate(tokens) if t.lower_ in lex.contrast_words), default=-1)
     if 0 < cut < len(tokens) - 1:
         after = _evaluate(tokens[cut + 1 :], lex, strict)
-        if after:
+        # after a concession ("Zwar sei X berechtigt, doch …") the conceded part never decides
+        if after or any(t.lower_ in lex.concession_words for t in tokens[:cut]):
             return after
     score = 0.0
     table_score = 0.0  # the general table only fills in when the project's lists say nothing

@@ -392,6 +392,17 @@ class Reference:
         for e in cands:
             if role in e.roles:
                 return e
+        if self.de and self.resolver._org_title(t):
+            # "des Finanzinvestors" after "Der Finanzinvestor Northgate Capital": a word for a
+            # kind of organisation as well as a role names the organisation introduced so, or
+            # no one in particular
+            word = low.removesuffix("s")
+            for m in reversed(self.ents.mentions):
+                if m.start < t.i and m.entity.type == "organization" and m.start > 0:
+                    title = self.doc[m.start - 1].lower_.removesuffix("s")
+                    if title == word:
+                        return m.entity
+            return None
         # "Der CDU-Ortsverband stellte sich hinter seinen Kandidaten": a member of the
         # organisation (or of its party) the possessive points back to
         if t.i > 0 and self.doc[t.i - 1].lower_ in self.lex.possessives:
