@@ -1470,3 +1470,26 @@ def test_a_word_for_a_kind_of_company_names_the_company_introduced_so() -> None:
 def test_a_conceded_merit_or_taking_no_side_gives_no_support(sentence: str) -> None:
     found = triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
     assert ("Georg Winkler", "Verbot von Laubbläsern", "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Die Landesregierung plant eine Reform der Grundsteuer. Der Mieterbund kritisiert die "
+            "Reform scharf. In dasselbe Horn stößt die Sozialdemokratin Greta Sander.",
+            "de",
+            ("Greta Sander", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "The council plans a congestion tax. The Retail Association criticised the tax. "
+            "Senator Ruth Calloway echoed those concerns.",
+            "en",
+            ("Ruth Calloway", "congestion tax", "oppose"),
+        ),
+    ],
+)
+def test_echoing_the_statement_before_takes_its_side(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, lang)

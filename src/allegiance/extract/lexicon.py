@@ -115,6 +115,10 @@ class Lexicon:
     # a concession and the contrast after it: "Zwar habe die Reform Schwächen, doch …" is judged
     # by what follows the contrast
     concession_words: frozenset[str] = frozenset()
+    # verbs that take the side the statement before took ("stieß in dasselbe Horn", "echoed
+    # those concerns"); those of the second list only with a statement noun ("those concerns")
+    echo_verbs: frozenset[str] = frozenset()
+    echo_statement_verbs: frozenset[str] = frozenset()
     # nouns of idioms whose negation is part of the idiom: "ließ kein gutes Haar an X"
     idiom_negated_nouns: frozenset[str] = frozenset()
     # words of less that turn the next evaluative word around: "at a lower cost", "weniger

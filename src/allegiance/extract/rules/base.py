@@ -311,8 +311,13 @@ class CoreFinder:
                     # „Wir lehnen die Reform ab“: the particle before a closing quote, tagged
                     # as a preposition
                     return u.lower_ + lem
-        if self.de and t.tag_ in ("VVPP", "VVINF", "VVIZU") and lem in self.lex.verb_complements:
-            # verb-final: the completing word comes before ("hat ihr den Rücken gestärkt")
+        if (
+            self.de
+            and t.tag_ in ("VVPP", "VVINF", "VVIZU", "VVFIN")
+            and lem in self.lex.verb_complements
+        ):
+            # verb-final or fronted: the completing word comes before ("hat ihr den Rücken
+            # gestärkt", "In dasselbe Horn stieß X")
             for u in reversed(self.doc[self.sent(t).start : t.i]):
                 if self._seg[u.i] != self._seg[t.i]:
                     break
@@ -591,6 +596,8 @@ class CoreFinder:
             ):
                 continue
             if is_verb and lem in self.lex.change_verbs and self.change_cue(t, lem):
+                continue
+            if is_verb and lem in self.lex.echo_verbs and self.echo_cue(t, lem):
                 continue
             if is_verb and lem in ("sprechen", "speak"):
                 self.spoke_of(t)

@@ -460,6 +460,46 @@ class OtherCues:
         self.emit(source.entity, tm.entity, pol, lo, hi, lem, 0.5)
         return True
 
+    def echo_cue(self, t: Token, lem: str) -> bool:
+        """ "In dasselbe Horn stieß X", "Y echoed those concerns": the subject takes the side the
+        last statement before its sentence took (toward each target that speaker's sentence
+        had). Verbs in ``echo_statement_verbs`` do so only with a statement noun that has no
+        owner ("those concerns"); True when it did."""
+        a, b = self.seg_range(t.i)
+        if lem in self.lex.echo_statement_verbs:
+            said = [
+                u
+                for u in self.doc[a:b]
+                if u.i != t.i
+                and (u.lower_ in self.lex.statement_nouns or u.lower_ in self.lex.nouns)
+            ]
+            if not said or any(c.dep_ == "poss" for c in said[0].children):
+                return False  # "echoed Smith's concerns": whose they are decides
+        if self.de:
+            source = self.de_subject(t, (a, b))
+        else:
+            source, _ = self.en_subject(t)
+        if source is None or source.entity.kind != "actor":
+            return False
+        sent = self.sent(t)
+        before = [
+            f
+            for f in self.found
+            if f.start < sent.start and f.polarity in ("support", "oppose")
+            and f.source is not source.entity
+        ]
+        if not before:
+            return False
+        last = before[-1]
+        echoed = [f for f in before if f.source is last.source and f.start >= last.start - 40]
+        done = False
+        for f in echoed:
+            if f.target is not source.entity:
+                lo, hi = min(source.start, t.i), max(source.end, t.i + 1)
+                self.emit(source.entity, f.target, f.polarity, lo, hi, lem, 0.5)
+                done = True
+        return done
+
     def no_side(self, sent: Span) -> None:
         """The text says an actor takes no side: "is undecided on the bill", "declined to
         comment on the merger", "has not taken a position on it", "wollte sich zu dem Vorhaben
