@@ -1493,3 +1493,12 @@ def test_echoing_the_statement_before_takes_its_side(
     text: str, lang: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, lang)
+
+
+def test_the_agency_is_the_department_named_before() -> None:
+    found = triples(
+        "Ridgeway Health announced a merger with Calder Care. A spokesman for the Pennsylvania "
+        "Department of Health said the agency took no position on the deal.",
+        "en",
+    )
+    assert ("Pennsylvania Department of Health", "merger", "neutral") in found
