@@ -1502,3 +1502,12 @@ def test_the_agency_is_the_department_named_before() -> None:
         "en",
     )
     assert ("Pennsylvania Department of Health", "merger", "neutral") in found
+
+
+def test_the_named_source_in_apposition_after_of() -> None:
+    found = triples(
+        "State lawmakers are debating the Data Broker Act. The bill won the backing of the "
+        "state's largest teachers' union, the Midland Education Association, on Thursday.",
+        "en",
+    )
+    assert ("Midland Education Association", "Data Broker Act", "support") in found

@@ -16,6 +16,20 @@ class NounCues:
     """Stance-noun cues ("Kritik an X", "Unterstützung erhielt X von Y", "despite opposition")
     and relation-noun cues ("eine Verbündete Webers", "the bill's sponsor") with their helpers."""
 
+    def _named_after_comma(self, i: int) -> Mention | None:
+        """The actor named in apposition right after the noun at ``i`` (", the Midland
+        Education Association"), however the parser attached it."""
+        k = i + 1
+        if k >= len(self.doc) or self.doc[k].text != ",":
+            return None
+        k += 1
+        if k < len(self.doc) and self.doc[k].lower_ == "the":
+            k += 1
+        m = self.ents.at(k) if k < len(self.doc) else None
+        if m is not None and m.entity.kind == "actor" and m.how == "name":
+            return m
+        return None
+
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
         nxt_word = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
@@ -183,6 +197,11 @@ class NounCues:
                         for p in c.children:
                             if p.dep_ == "pobj" and src is None:
                                 src = self.arg_mention(p)
+                                # "of the state's largest union, the Midland Education
+                                # Association": the name in apposition
+                                named = self._named_after_comma(p.i)
+                                if named is not None:
+                                    src = named
                                 # "drew praise from both A and B"
                                 co_sources += [
                                     m
