@@ -176,6 +176,9 @@ class CoreFinder:
         # in the next sentence is still theirs
         self.last_speech: tuple[int, Mention, Token] | None = None
         self._lemmas: dict[int, str] = {}
+        # words that may say an actor takes no side, collected per sentence for ``no_side``
+        self._no_side_lower = lex.no_side_adjectives | lex.no_side_nouns
+        self._no_side_words: list[Token] = []
         # per sentence start: the speech verb after a comma ("…, sagte X"), if any
         self._speech_after: dict[int, Token | None] = {}
         self._sents = list(doc.sents)
@@ -586,8 +589,11 @@ class CoreFinder:
 
     def sentence(self, sent: Span) -> None:
         handled_quote = self.quotes(sent)
+        self._no_side_words = []
         for t in sent:
             lem = self.lemma(t)
+            if lem in self.lex.no_side_verbs or t.lower_ in self._no_side_lower:
+                self._no_side_words.append(t)  # read after the sentence (``no_side``)
             is_verb = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VV")
             if (
                 is_verb

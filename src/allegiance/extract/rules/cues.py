@@ -506,7 +506,7 @@ class OtherCues:
         nicht äußern", "hat sich noch keine Meinung gebildet" -> neutral toward what follows
         the preposition, else toward the issue under discussion. A neutral statement also makes
         any side the sentence seems to give the same pair neutral (``_undecided``)."""
-        for t in sent:
+        for t in self._no_side_words:  # the candidate words ``sentence`` collected
             low = t.lower_
             lem = self.lemma(t)
             if low in self.lex.no_side_adjectives:
