@@ -1511,3 +1511,24 @@ def test_the_named_source_in_apposition_after_of() -> None:
         "en",
     )
     assert ("Midland Education Association", "Data Broker Act", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Scharfe Kritik an Dezernent Jonas Pflüger übte der Vorsitzende des Gewerbevereins, "
+            "Horst Lenz.",
+            ("Horst Lenz", "Jonas Pflüger", "oppose"),
+        ),
+        (
+            "Lob für den Handelsverband Sachsen gab es ausgerechnet von Linken-Stadträtin Petra "
+            "Lindner.",
+            ("Petra Lindner", "Handelsverband Sachsen", "support"),
+        ),
+    ],
+)
+def test_a_stance_noun_finds_its_named_source_further_on(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")

@@ -157,6 +157,11 @@ class GermanFrames:
                     return Mention(i, i + 1, ent, "role")
             if t.tag_ == "NN" and self.ents.at(i) is None and self.prep_before(i) is None:
                 art = self.article_before(i)
+                if art in ("der", "die") and self.lex.role_of(t.text):
+                    # "übte der Vorsitzende des Gewerbevereins, Horst Lenz": the person named
+                    named = self._named_in_apposition(i, self.sent(t))
+                    if named is not None:
+                        return named
                 if art in ("der", "die", "das", "dieser", "diese", "dessen", "deren"):
                     ent = self.resolve_token(i)
                     if ent is not None and ent.kind == "actor":
@@ -191,6 +196,15 @@ class GermanFrames:
                 ent = self.resolve_token(i)
                 if ent is not None:
                     return Mention(i, i + 1, ent, "pronoun")
+        for i in range(cue.i + 1, min(seg[1], cue.i + 12)):
+            # "Kritik an X übte der Vorsitzende des Gewerbevereins, Horst Lenz"
+            if (
+                self.doc[i].tag_ == "NN"
+                and self.lex.role_of(self.doc[i].text)
+                and self.article_before(i) in ("der", "die")
+                and self.prep_before(i) is None
+            ):
+                return self._named_in_apposition(i, self.sent(cue))
         return None
 
     def de_objects(

@@ -243,7 +243,7 @@ class NounCues:
                 pl in nf.source_prep
                 and m.entity.kind == "actor"
                 and src is None
-                and abs(m.start - t.i) < 12
+                and abs(m.start - t.i) < 15  # (past a hyphenated title: von Linken-Stadträtin X)
             ):
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
