@@ -1532,3 +1532,28 @@ def test_a_stance_noun_finds_its_named_source_further_on(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples("Der Kreistag plant ein Verbot von Laubbläsern. " + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Pläne stoßen beim Gastgewerbeverband Harz auf wenig Gegenliebe.",
+            ("Gastgewerbeverband Harz", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "Die Reform findet beim Handelsverband Harz kaum Zustimmung.",
+            ("Handelsverband Harz", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "Steuerberater Wilhelm Frerichs: Die Reform ist „handwerklich missglückt“.",
+            ("Wilhelm Frerichs", "Reform der Grundsteuer", "oppose"),
+        ),
+    ],
+)
+def test_little_approval_and_a_speaker_before_a_colon(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples("Die Landesregierung plant eine Reform der Grundsteuer. " + sentence, "de")
+    assert expected in found
+    assert (expected[0], expected[1], "support") not in found

@@ -415,6 +415,12 @@ class NounCues:
             return
         seg = self.seg_range(t.i)
         polarity = nf.polarity
+        k = t.i - 1
+        while k > 0 and self.doc[k].tag_ == "ADJA":
+            k -= 1
+        if self.de and k >= 0 and self.doc[k].lower_ in self.lex.weakeners:
+            # "stößt auf wenig Gegenliebe", "findet kaum Zustimmung": the other side
+            polarity = "oppose" if polarity == "support" else "support"
         if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):

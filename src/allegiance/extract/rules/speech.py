@@ -221,12 +221,29 @@ class SpeechCues:
                 if m is not None and m.entity.kind == "actor":
                     speaker, marker = m, u
                 break
+        if speaker is None:
+            # "Steuerberater Wilhelm Frerichs: Die Reform ist „handwerklich missglückt“": a
+            # speaker named before a colon that opens the sentence
+            colon = next((u for u in sent if u.text == ":"), None)
+            m = self.ents.at(colon.i - 1) if colon is not None and colon.i > sent.start else None
+            if (
+                colon is not None
+                and m is not None
+                and m.entity.kind == "actor"
+                and m.end == colon.i
+                and all(
+                    u.text == "-" or self.lex.role_of(u.text) or u.tag_ == "ART"
+                    for u in self.doc[sent.start : m.start]
+                )
+                and colon.i + 2 < sent.end
+            ):
+                speaker, marker = m, colon
         if speaker is None or marker is None:
             return False
         # "Die Grünen erteilten dem Gesetz eine Absage; laut ihrer Sprecherin X ist …": the
         # attribution speaks for its own clause, after a semicolon or colon
         lo = sent.start
-        for k in range(sent.start, marker.i):
+        for k in range(sent.start, marker.i + 1):
             if self.doc[k].text in (";", ":"):
                 lo = k + 1
         e = speaker.end
