@@ -1557,3 +1557,13 @@ def test_little_approval_and_a_speaker_before_a_colon(
     found = triples("Die Landesregierung plant eine Reform der Grundsteuer. " + sentence, "de")
     assert expected in found
     assert (expected[0], expected[1], "support") not in found
+
+
+def test_the_person_in_apposition_to_an_object_noun_is_the_target() -> None:
+    found = triples(
+        "Die Landesregierung plant eine Reform der Grundsteuer. Der Abgeordnete Uwe Schröder "
+        "kritisierte seine Parteikollegin, Finanzministerin Petra Lang, scharf.",
+        "de",
+    )
+    assert ("Uwe Schröder", "Petra Lang", "oppose") in found
+    assert not any(t == "Parteikollegin" for _, t, _ in found)

@@ -220,6 +220,10 @@ class GermanFrames:
                 i += 1  # "Ihr Fraktionschef X warf …": a possessive is no argument of the verb
                 continue
             m = self.mention_at(i)
+            if m is None and self.doc[i].tag_ == "NN":
+                # "fiel seiner Parteikollegin, Finanzministerin Petra Lang, in den Rücken": the
+                # person named in apposition after the role noun
+                m = self._apposed_name(i)
             if m is None or m.entity is exclude:
                 i += 1
                 continue
@@ -257,6 +261,27 @@ class GermanFrames:
             out.append((m, prep))
             i = max(m.end, i + 1)
         return out
+
+    def _apposed_name(self, i: int) -> Mention | None:
+        """The person named in apposition right after the noun at ``i``, past a title
+        ("seiner Parteikollegin, Finanzministerin Petra Lang, …"); the apposition must close
+        with a comma."""
+        k = i + 1
+        if k >= len(self.doc) or self.doc[k].text != ",":
+            return None
+        k += 1
+        while k < len(self.doc) and self.lex.role_of(self.doc[k].text) and self.ents.at(k) is None:
+            k += 1
+        m = self.ents.at(k) if k < len(self.doc) else None
+        if (
+            m is not None
+            and m.entity.type == "person"
+            and m.start == k
+            and m.end < len(self.doc)
+            and self.doc[m.end].text == ","  # the apposition closes
+        ):
+            return Mention(i, i + 1, m.entity, "role")
+        return None
 
     def _aspect_of(self, m: Mention) -> bool:
         """ "kritisiert die Kosten der Reform", "zweifelt am Nutzen des Gesetzes": ``m`` is the
