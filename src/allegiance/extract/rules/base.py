@@ -61,7 +61,10 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     tokens = list(tokens)
     # "gut gemeint, aber schlecht gemacht", "ambitious but unworkable": what follows the last
     # contrast decides, if it judges at all
-    cut = max((k for k, t in enumerate(tokens) if t.lower_ in lex.contrast_words), default=-1)
+    lows = [t.lower_ for t in tokens]
+    cut = -1
+    if not lex.contrast_words.isdisjoint(lows):
+        cut = max(k for k, w in enumerate(lows) if w in lex.contrast_words)
     if 0 < cut < len(tokens) - 1:
         after = _evaluate(tokens[cut + 1 :], lex, strict)
         # after a concession ("Zwar sei X berechtigt, doch …") the conceded part never decides
