@@ -132,7 +132,7 @@ class SpeechCues:
     def reporter(self, i: int) -> Entity | None:
         """The speaker that the pronoun at ``i`` means when it is the subject of a clause
         reported before its speaker: "Man lehne die Reform ab, sagte X", "Sie werde zustimmen,
-        kündigte Petra Lindner an" ("er"/"sie" only when the speaker is of their gender)."""
+        sagte Petra Lindner" ("er"/"sie" only when the speaker is of their gender)."""
         t = self.doc[i]
         sent = self.sent(t)
         v = self._speech_after_comma(sent)
