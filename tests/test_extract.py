@@ -1567,3 +1567,28 @@ def test_the_person_in_apposition_to_an_object_noun_is_the_target() -> None:
     )
     assert ("Uwe Schröder", "Petra Lang", "oppose") in found
     assert not any(t == "Parteikollegin" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Die Landesregierung plant eine Reform der Grundsteuer. Die Reform sei alles andere "
+            "als gerecht, sagte Gerhard Vogt.",
+            "de",
+            ("Gerhard Vogt", "Reform der Grundsteuer", "oppose"),
+        ),
+        (
+            "The council plans a congestion tax. Senator Ruth Calloway said the tax was far "
+            "from fair.",
+            "en",
+            ("Ruth Calloway", "congestion tax", "oppose"),
+        ),
+    ],
+)
+def test_anything_but_and_far_from_negate(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert (*expected[:2], "support") not in found

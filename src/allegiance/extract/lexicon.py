@@ -142,6 +142,10 @@ class Lexicon:
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
     not_negating: frozenset[str] = frozenset()
+    # two words that negate what follows ("andere als" in "alles andere als fair", "anything
+    # but"), written "first second"; and words after which a contrast word is no contrast
+    negating_pairs: frozenset[str] = frozenset()
+    not_contrast_after: frozenset[str] = frozenset()
     # English adjectives of readiness whose infinitive is the subject's own act ("was quick to
     # condemn the tax"; not "reluctant to back")
     readiness_adjectives: frozenset[str] = frozenset()

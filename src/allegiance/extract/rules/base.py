@@ -64,7 +64,14 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
     lows = [t.lower_ for t in tokens]
     cut = -1
     if not lex.contrast_words.isdisjoint(lows):
-        cut = max(k for k, w in enumerate(lows) if w in lex.contrast_words)
+        cut = max(
+            (
+                k
+                for k, w in enumerate(lows)
+                if w in lex.contrast_words and not (k and lows[k - 1] in lex.not_contrast_after)
+            ),
+            default=-1,
+        )
     if 0 < cut < len(tokens) - 1:
         after = _evaluate(tokens[cut + 1 :], lex, strict)
         # after a concession ("Zwar sei X berechtigt, doch …") the conceded part never decides
@@ -88,6 +95,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
                 if c.dep_ in ("dobj", "obj"):
                     affected.update(u.i for u in c.subtree)
     shielding = False
+    prev_low = ""  # the word before this one
     prev_adj = 0.0  # the value of an evaluative adjective right before this word
     for t in tokens:
         if t.i in affected:
@@ -102,6 +110,10 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         elif shielding and w in ("vor", "from", "against"):
             break
         lem = t.lemma_.lower()
+        pair, prev_low = f"{prev_low} {w}", w
+        if pair in lex.negating_pairs:
+            flip = True  # "alles andere als fair", "anything but fair"
+            continue
         if w in lex.negation:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             flip = nxt is None or nxt.lower_ not in lex.not_negating  # (not "nicht nur")
