@@ -296,15 +296,7 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
         j += 1
     if not (doc[j].text[:1].isupper() and doc[j].tag_ in ("NN", "NE", "")):
         return None
-    # hyphen compounds the tokenizer split: "Kita-Gebühren"
-    while (
-        j + 2 < n
-        and doc[j + 1].text == "-"
-        and not doc[j].whitespace_
-        and not doc[j + 1].whitespace_
-        and doc[j + 2].text[:1].isupper()
-    ):
-        j += 2
+    j = _compound_end(doc, j)  # hyphen compounds the tokenizer split: "Kita-Gebühren"
     if any(x in out.by_token for x in range(k + 1, j + 1)):
         # a common noun starts an organisation's name: "Schließung der Grundschule Moorbach"
         # (not "der Vorstoß der SPD": the organisation itself is the author)
@@ -326,16 +318,16 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
         and (j + 1) not in out.by_token
         and doc[j + 1].ent_type_ not in ("PER", "PERSON")
     ):
-        j += 1
-        while (  # "Moorbach-Ost"
-            j + 2 < n
-            and doc[j + 1].text == "-"
-            and not doc[j].whitespace_
-            and not doc[j + 1].whitespace_
-            and doc[j + 2].text[:1].isupper()
-        ):
-            j += 2
+        j = _compound_end(doc, j + 1)  # "Moorbach-Ost"
     return j + 1
+
+
+def _compound_end(doc: Doc, j: int) -> int:
+    """The last part of a hyphen compound the tokenizer split, starting at token ``j``
+    ("Kita-Gebühren", "Moorbach-Ost"): each part after a glued hyphen is capitalised."""
+    while j + 2 < len(doc) and glued_hyphen(doc, j + 1) and doc[j + 2].text[:1].isupper():
+        j += 2
+    return j
 
 
 class EntityResolver:
