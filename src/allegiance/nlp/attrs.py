@@ -2,12 +2,11 @@
 
 The model's attribute ruler (179 patterns: tag -> part of speech and morphology, a few word
 exceptions, lemma fixes) runs a :class:`spacy.matcher.Matcher` over every token, about a tenth of
-the English pipeline's time. Nearly all its patterns look at one token only, so their outcome is
-a function of (tag, lower-cased text, dependency label, is-space): :class:`FastAttributeRuler`
-computes it once per distinct key and applies the same attributes in the same order (later
-patterns win, as in spaCy). A document holding a word that a multi-token pattern starts with
-("gon na", "let 's", an expletive "there") goes to the original ruler, so the output is the
-same token for token (``tests/test_nlp.py`` checks this).
+the English pipeline's time. Its patterns look at one token, or at two (an expletive "there"
+before a form of "be", "gon na", "let 's"), and what a token contributes to a match is a function
+of (tag, lower-cased text, dependency label, is-space): :class:`FastAttributeRuler` computes that
+once per distinct key and applies the same attributes in the same order (later patterns win, as
+in spaCy), so the output is the same token for token (``tests/test_nlp.py`` checks this).
 """
 
 from __future__ import annotations
@@ -45,23 +44,31 @@ def _predicate(attr: str, spec: Any) -> Callable[[Key], bool]:
 
 
 class FastAttributeRuler:
-    """Applies an :class:`AttributeRuler`'s single-token patterns through a lookup table."""
+    """Applies an :class:`AttributeRuler`'s patterns (one or two tokens long) through lookup
+    tables instead of a matcher."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
-        self.rules: list[tuple[list[Callable[[Key], bool]], dict[str, Any]]] = []
-        self.triggers: list[Callable[[Key], bool]] = []  # first tokens of multi-token patterns
-        for p in ruler.patterns:
+        # (order, predicates, attributes) of one-token patterns that set their own token
+        self.rules: list[tuple[int, list[Callable[[Key], bool]], dict[str, Any]]] = []
+        # (order, predicates per token, index of the token set, attributes) of longer ones
+        self.multi: list[tuple[int, list[list[Callable[[Key], bool]]], int, dict[str, Any]]] = []
+        for order, p in enumerate(ruler.patterns):
+            index = p.get("index", 0)
             for pattern in p["patterns"]:
                 if any(set(t) - set(_KEYS) for t in pattern):
                     raise ValueError(f"unsupported pattern {pattern}")
-                first = [_predicate(a, s) for a, s in pattern[0].items()]
-                if len(pattern) == 1 and p.get("index", 0) in (0, -1):
-                    self.rules.append((first, p["attrs"]))
+                preds = [[_predicate(a, s) for a, s in tok.items()] for tok in pattern]
+                if len(pattern) > 2 or not -len(pattern) <= index < len(pattern):
+                    raise ValueError(f"unsupported pattern {pattern} (index {index})")
+                if len(pattern) == 1:
+                    self.rules.append((order, preds[0], p["attrs"]))
                 else:
-                    self.triggers.append(lambda k, f=first: all(pr(k) for pr in f))
-        # key -> (attributes to set in order, whether a multi-token pattern may start here)
-        self._table: dict[Key, tuple[list[dict[str, Any]], bool]] = {}
+                    self.multi.append((order, preds, index % len(pattern), p["attrs"]))
+        # key -> (ordered attributes of its one-token patterns, the two-token patterns it starts)
+        self._table: dict[Key, tuple[list[tuple[int, dict[str, Any]]], list[int]]] = {}
+        # key of a second token -> the two-token patterns it can end
+        self._ends: dict[Key, frozenset[int]] = {}
         # the words any pattern looks at; every other word is the same to the patterns
         self._words: set[str] = set()
         self._word_regexes: list[re.Pattern[str]] = []
@@ -87,20 +94,41 @@ class FastAttributeRuler:
             self._word_of[lower] = w
         return w
 
-    def _lookup(self, key: Key) -> tuple[list[dict[str, Any]], bool]:
+    def _lookup(self, key: Key) -> tuple[list[tuple[int, dict[str, Any]]], list[int]]:
         found = self._table.get(key)
         if found is None:
-            attrs = [a for preds, a in self.rules if all(pr(key) for pr in preds)]
-            found = (attrs, any(trig(key) for trig in self.triggers))
+            attrs = [(o, a) for o, preds, a in self.rules if all(pr(key) for pr in preds)]
+            starts = [
+                i for i, (_, preds, _, _) in enumerate(self.multi) if all(p(key) for p in preds[0])
+            ]
+            found = (attrs, starts)
             self._table[key] = found
         return found
 
+    def _ending(self, key: Key) -> frozenset[int]:
+        found = self._ends.get(key)
+        if found is None:
+            found = frozenset(
+                i for i, (_, preds, _, _) in enumerate(self.multi) if all(p(key) for p in preds[1])
+            )
+            self._ends[key] = found
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        found = [self._lookup((t.tag_, self._word(t.lower_), t.dep_, t.is_space)) for t in doc]
-        if any(trigger for _, trigger in found):
-            return self.ruler(doc)  # a multi-token pattern may apply: the original ruler
-        for tok, (attrs_list, _) in zip(doc, found, strict=True):
-            for attrs in attrs_list:
+        keys = [(t.tag_, self._word(t.lower_), t.dep_, t.is_space) for t in doc]
+        found = [self._lookup(k) for k in keys]
+        extra: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        for i, (_, starts) in enumerate(found):
+            if starts and i + 1 < len(keys):
+                ends = self._ending(keys[i + 1])
+                for m in starts:
+                    if m in ends:
+                        order, _, index, attrs = self.multi[m]
+                        extra.setdefault(i + index, []).append((order, attrs))
+        for i, (tok, (attrs_list, _)) in enumerate(zip(doc, found, strict=True)):
+            if i in extra:  # spaCy applies matches by pattern order, whatever their length
+                attrs_list = sorted(attrs_list + extra[i], key=lambda oa: oa[0])
+            for _, attrs in attrs_list:
                 _set(tok, attrs)
         return doc
 
