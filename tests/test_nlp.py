@@ -303,3 +303,22 @@ def test_a_person_span_does_not_end_in_a_name_particle() -> None:
     )
     assert all(not e.text.endswith(" von") for e in doc.ents)
     assert "Markus Feld" in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_fast_viterbi_gives_hantas_tags() -> None:
+    """The memoised Viterbi tags exactly as HanTa's own (unknown words, names, compounds,
+    sentence-initial capitals, a word seen twice with different case)."""
+    from allegiance.nlp.hanta import FastViterbi, get_hanta
+
+    tagger = get_hanta()
+    fast = FastViterbi(tagger)
+    sentences = [
+        "Die Ministerin lehnte den Entwurf gestern entschieden ab .",
+        "Laut Quarvoxt-Chef Jörn Übelhack sei das Vorhaben „ein Holzweg“ .",
+        "Gut , sagte sie , das gut gemeinte Gesetz komme zu spät .",
+        "Wir werden den Antrag ablehnen , weil er schlecht ist !",
+        "Blörpwitz",
+    ]
+    for words in (s.split() for s in sentences):
+        assert fast.tags(words) == tagger.tag_sent_viterbi(words)
+        assert fast.tags(words) == tagger.tag_sent_viterbi(words)  # from the memo tables
