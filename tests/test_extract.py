@@ -663,6 +663,25 @@ def test_affiliations_from_roles_von_and_brackets() -> None:
         assert a.evidence is not None and text[a.evidence.start : a.evidence.end] == a.evidence.text
 
 
+def test_english_possessive_affiliations_and_titles_inside_a_tagged_name() -> None:
+    """ "the Liberal Party's Marek Dolan" is a person of that party (the tagger joins the two
+    into one organisation); "Social Democratic MP Nadia Farouk" is Nadia Farouk; "The … Authority"
+    opening a quotation is named without the article."""
+    text = (
+        "Jonas Whitfield thanked the Liberal Party's Marek Dolan for tabling an amendment. "
+        "Social Democratic MP Nadia Farouk voiced doubts. "
+        '"The Digital Safety Authority has my complete confidence," Prime Minister Richard Hale '
+        "said."
+    )
+    ex = RuleExtractor().extract(Document(id="d", text=text, lang="en"))
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Marek Dolan") == "person" and types.get("Nadia Farouk") == "person"
+    assert ("Marek Dolan", "Liberal Party") in {(a.actor, a.organization) for a in ex.affiliations}
+    triples = {(s.source, s.target, s.polarity) for s in ex.statements}
+    assert ("Jonas Whitfield", "Marek Dolan", "support") in triples
+    assert ("Richard Hale", "Digital Safety Authority", "support") in triples
+
+
 def test_no_political_content_no_statements() -> None:
     text = (
         "Am Wochenende wird es sonnig und mild. Im Garten blühen die ersten Rosen, "

@@ -165,6 +165,7 @@ def _joined_orgs(doc: Doc) -> list[Span]:
             and prev.end == ent.start
             and prev.label_ == ent.label_ == "ORG"
             and doc[prev.end - 1].whitespace_
+            and doc[prev.end - 1].text not in ("'s", "’s")  # "the Liberal Party's Marek Dolan"
         ):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
         else:
@@ -456,6 +457,31 @@ class EntityResolver:
             ):
                 continue  # "County Executive Janet Hale": a title, not an organisation
             # titles before a name are roles, not part of the name ("Senator Ruth Calloway")
+            if self.lang == "en" and e - s >= 3:
+                # "Social Democratic MP Nadia Farouk" taken as one name: a title inside it, then
+                # a first name, starts the person's name
+                k = next(
+                    (
+                        k
+                        for k in range(e - 2, s, -1)
+                        if self.lex.role_of(doc[k].text)
+                        and doc[k + 1].text in self.lex.first_names
+                        and all(_is_upper(doc[x]) for x in range(k + 1, e))
+                    ),
+                    None,
+                )
+                if k is not None:
+                    s, kind = k + 1, "PER"
+            if (
+                kind == "ORG"
+                and self.lang == "en"
+                and s > 0
+                and doc[s - 1].text in ("'s", "’s")
+                and 2 <= e - s <= 3
+                and doc[s].text in self.lex.first_names
+                and doc[e - 1].lower_ not in self.lex.org_heads
+            ):
+                kind = "PER"  # "the Liberal Party's Marek Dolan", tagged as an organisation
             while (
                 e - s > 1
                 and doc[s].text[:1].isupper()
@@ -1004,6 +1030,8 @@ class EntityResolver:
                     and not (doc[j - 1].is_sent_start and doc[j - 1].pos_ != "PROPN")
                 ):
                     j -= 1
+                if doc[j].lower_ in ("the", "a", "an") and j < i:
+                    j += 1  # "The Digital Safety Authority …", opening a quotation
                 if j < i:
                     yield (j, i + 1, "organization")
             # "Coalition for Safe Streets", "Campaign for Better Transport", "Council on Foreign
@@ -1332,6 +1360,12 @@ class EntityResolver:
             while j >= 0 and lex.role_of(doc[j].text) and doc[j].i not in out.by_token:
                 role_words.insert(0, doc[j].text)
                 j -= 1
+            if j > 0 and doc[j].text in ("'s", "’s"):
+                # "the Liberal Party's Marek Dolan", "Chirp's chief executive Lena Vogt"
+                owner = out.at(j - 1)
+                if owner is not None and owner.entity.type == "organization":
+                    role = " ".join(role_words) or None
+                    out.affiliations.append((ent, owner.entity, role, owner.start, m.end))
             if role_words:
                 role = " ".join(role_words)
                 ent.roles.add(role.lower())
