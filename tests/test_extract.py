@@ -1611,3 +1611,29 @@ def test_anything_but_and_far_from_negate(
     found = triples(text, lang)
     assert expected in found
     assert (*expected[:2], "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "issue"),
+    [
+        (
+            "Parliament began debating the Online Age Verification Act, a government bill that "
+            "would require platforms to check ages. The Safe Childhood Trust said it would back "
+            "the bill.",
+            "en",
+            "Online Age Verification Act",
+        ),
+        (
+            "Der Landtag berät das Kita-Gesetz, ein umstrittenes Reformvorhaben. Die Gewerkschaft "
+            "Erziehung und Wissenschaft lehnt das Vorhaben ab.",
+            "de",
+            "Kita-Gesetz",
+        ),
+    ],
+)
+def test_an_issue_in_indefinite_apposition_is_the_named_issue(
+    text: str, lang: str, issue: str
+) -> None:
+    ex = RuleExtractor().extract(Document(id="d", text=text, lang=lang))
+    assert [c.name for c in ex.concepts] == [issue]
+    assert {s.target for s in ex.statements} == {issue}

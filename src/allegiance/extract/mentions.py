@@ -351,6 +351,7 @@ class EntityResolver:
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
         self._named_as(doc, out)
+        self._apposed_concepts(doc, out)
         # a candidate span that lost to a longer one leaves no actor behind ("Alliance" in
         # "The Startup Alliance"): it would catch anaphors meant for the real name
         named = {id(m.entity) for m in out.mentions}
@@ -1746,6 +1747,32 @@ class EntityResolver:
             for m in out.mentions:
                 if m.entity is gone:
                     m.entity = keep
+            keep.aliases |= gone.aliases
+            if gone in out.entities:
+                out.entities.remove(gone)
+
+    def _apposed_concepts(self, doc: Doc, out: DocEntities) -> None:
+        """ "the Online Age Verification Act, a government bill that would …", "das Kita-Gesetz,
+        ein Prestigeprojekt der Ministerin, …": an issue in indefinite apposition to a named
+        one describes it; the two are one issue, called by the name (later "the bill" is it)."""
+        indefinite = self.lex.indefinite_determiners - {"any", "another"}
+        concepts = [m for m in out.mentions if m.entity.kind == "concept"]
+        for a in concepts:
+            k = a.end
+            if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in indefinite:
+                continue
+            b = next((m for m in concepts if k + 2 <= m.start <= k + 4), None)
+            if b is None or b.entity is a.entity:
+                continue
+            if any(doc[x].is_punct or x in out.by_token for x in range(k + 2, b.start)):
+                continue  # only modifiers between the article and the description
+            if any(m.entity is b.entity and m is not b for m in out.mentions if m.start < b.start):
+                continue  # the description named an issue of its own before
+            keep, gone = a.entity, b.entity
+            for m in out.mentions:
+                if m.entity is gone:
+                    m.entity = keep
+            keep.aliases.add(gone.name)
             keep.aliases |= gone.aliases
             if gone in out.entities:
                 out.entities.remove(gone)
