@@ -98,6 +98,17 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             "Corvan-Partner Julian Brandes verteidigte die Reform.",
             ("Julian Brandes", REFORM, "support"),
         ),
+        # the person after a party's title, not the party ("CDU" "-" "Fraktionschef")
+        (
+            "Ministerin Anna Berg wies den Vorwurf von CDU-Fraktionschef Markus Dreesen zurück.",
+            ("Anna Berg", "Markus Dreesen", "oppose"),
+        ),
+        # a first-person refusal decides over a kind word elsewhere in the quotation
+        (
+            "„Dieser Reform kann ich mit gutem Gewissen nicht zustimmen“, sagte Verbandschef "
+            "Peter Lindner.",
+            ("Peter Lindner", REFORM, "oppose"),
+        ),
     ],
 )
 def test_german_stance_idioms(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from allegiance.extract.mentions import Entity, Mention
+from allegiance.extract.mentions import Entity, Mention, glued_hyphen
 from allegiance.extract.rules.base import _same_family
 
 
@@ -600,8 +600,8 @@ class Reference:
                     and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
                 ):
                     j += 1
-                o = self.ents.at(j)
-                if o is not None and o.entity.kind == "actor" and o.start == j:
+                o = self.titled_person_at(k + 1) or self.ents.at(j)
+                if o is not None and o.entity.kind == "actor" and o.start >= j:
                     # "von Marlbach" after an issue is a place more often than an owner:
                     # "von" takes people and recognisable organisations only
                     if doc[k].lower_ in ("der", "des") or self._owner_like(o.entity):
@@ -652,6 +652,27 @@ class Reference:
                                     owner, b = o, o.end
         return (owner, a, b) if owner is not None else None
 
+    def titled_person_at(self, k: int) -> Mention | None:
+        """German: the person named after the title that starts at token ``k`` ("von
+        CDU-Fraktionschef Markus Dreesen", where the party is a mention of its own; "des
+        Verbandschefs Jan Ott"), or None."""
+        doc, n = self.doc, len(self.doc)
+        m = self.ents.at(k)
+        if m is not None and m.end + 1 < n and glued_hyphen(doc, m.end):
+            j = m.end + 1  # "CDU" "-" "Fraktionschef"
+        elif m is None:
+            j = k
+        else:
+            return None
+        if not self.lex.role_of(doc[j].text):
+            return None
+        while j < n and j < k + 6 and (
+            self.lex.role_of(doc[j].text) or doc[j].lower_ in self.lex.title_modifiers
+        ):
+            j += 1
+        p = self.ents.at(j) if j < n else None
+        return p if p is not None and p.start == j and p.entity.type == "person" else None
+
     def _owner_like(self, e: Entity) -> bool:
         """A person, a party, or an organisation its name marks as one ("Stadtrat",
         "Verband Nord", "Kessler GmbH") — not a bare place name."""
@@ -696,7 +717,7 @@ class Reference:
                 while k < len(self.doc) and self.doc[k].tag_ in ("ADJA", "ART"):
                     k += 1
                 if k < len(self.doc):
-                    cands.append(self.mention_at(k))
+                    cands.append(self.titled_person_at(k) or self.mention_at(k))
             for m in cands:
                 if m is not None and m.entity.kind == "actor" and m.entity is not who:
                     return m.entity

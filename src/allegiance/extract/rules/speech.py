@@ -450,14 +450,22 @@ class SpeechCues:
         lehnen die Reform ab“, "We oppose the tax"): the speaker speaks for them; else 0."""
         if not any(t.lower_ in self.lex.first_person for t in q_toks):
             return 0
-        if any(t.lower_ in self.lex.negation for t in q_toks):
-            return 0
+        negations = sum(t.lower_ in self.lex.negation for t in q_toks)
+        if negations > 1:
+            return 0  # "not one of us who does not support it": leave it to the evaluation
+        negated = negations == 1
         for t in q_toks:
             if not (t.pos_ == "VERB" or t.tag_.startswith("VV")):
                 continue
             frame = self.lex.verbs.get(self.lemma(t))
             if frame is not None and frame.polarity and not frame.needs_prep:
+                if negated:
+                    # „Diesem Gesetz kann ich nicht zustimmen“: refusing support is opposition;
+                    # "we do not oppose it" is no support
+                    return -1 if frame.polarity == "support" else 0
                 return 1 if frame.polarity == "support" else -1
+            if negated:
+                continue
             change = self.lex.change_verbs.get(self.lemma(t))
             if change is not None:  # "We will do everything to stop this merger"
                 return 1 if change == "support" else -1
@@ -537,9 +545,8 @@ class SpeechCues:
             if self.ents.at(t.i) is None and t.lower_ not in self.lex.concept_anaphors
         ]
         # reported speech is judged by the project's own word lists only (fewer false alarms)
-        score = _evaluate(judged, self.lex, strict=reported)
-        if score == 0:
-            score = self._first_person_cue(q_toks)  # „Wir lehnen die Reform ab“, sagte X
+        # „Wir lehnen die Reform ab“, sagte X: a side the speakers take in so many words decides
+        score = self._first_person_cue(q_toks) or _evaluate(judged, self.lex, strict=reported)
         if score == 0 and not reported:
             # „Albrecht hat das Maximum herausgeholt“, lobte X: the speech verb takes the side
             # its quotation does not spell out
