@@ -134,6 +134,8 @@ class Lexicon:
     no_side_nouns: frozenset[str] = frozenset()
     no_side_verbs: frozenset[str] = frozenset()
     no_side_preps: frozenset[str] = frozenset()
+    deferral_words: frozenset[str] = frozenset()
+    generic_roles: frozenset[str] = frozenset()
     # German compound tails that make a plan, offer or draft of an issue named before
     # ("Reformpläne" after "Reform der Grundsteuer", "Übernahmeangebot" after "Übernahme")
     plan_heads: tuple[str, ...] = ()

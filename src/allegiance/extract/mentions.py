@@ -493,6 +493,12 @@ class EntityResolver:
                 )
             ):
                 s += 1
+            if s > 0 and self.lex.role_of(doc[s - 1].text) and doc[s].lower_ in _DETS[self.lang]:
+                # "Landrat des Kreises Talheim" tagged as one name: the title's organisation
+                s += 1
+                kind = "ORG"
+                if s >= e:
+                    continue
             if (
                 e + 1 < len(doc)
                 and doc[e - 1].text in ("'s", "’s")

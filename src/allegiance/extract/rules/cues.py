@@ -546,9 +546,9 @@ class OtherCues:
         words = self.doc[a : b if self.de else t.i + 1]
         if any(u.lower_ in self.lex.negation for u in words):
             return True
+        if any(u.lower_ in self.lex.deferral_words for u in self.doc[max(a, t.i - 6) : t.i]):
+            return True  # "has yet to take a stance", "will sich erst nach der Anhörung äußern"
         if not self.de:
-            if any(u.lower_ == "yet" for u in self.doc[max(a, t.i - 4) : t.i]):
-                return True  # "has yet to take a stance"
             h = t
             for _ in range(3):
                 if h.head is h:

@@ -441,6 +441,8 @@ class Reference:
         # ("Gründer von Tesla" is not "der Präsident"); then the person without a title named
         # last in this or the two sentences before ("das Paket, das Trump … getauft hat")
         last = self.last_person(gender=g)
+        if role in self.lex.generic_roles:
+            return last  # "der parteilose Kommunalpolitiker" after "Bürgermeister Uwe Stöcker"
         if last is not None and last.roles:
             for m in reversed(self.ents.in_range(self._window_start(t.i, 2), t.i, "actor")):
                 e = m.entity
