@@ -119,6 +119,12 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             "lehne die Reform ab, sagte der parteilose Kommunalpolitiker.",
             ("Uwe Stöcker", REFORM, "oppose"),
         ),
+        # the criticism's target follows its titled author, not the clause subject
+        (
+            "Gemeindepräsident Ulrich Pankratz schloss sich der Kritik von "
+            "Städtetag-Hauptgeschäftsführer Norbert Kaltenbach an der Reform an.",
+            ("Norbert Kaltenbach", REFORM, "oppose"),
+        ),
         # a first-person refusal decides over a kind word elsewhere in the quotation
         (
             "„Dieser Reform kann ich mit gutem Gewissen nicht zustimmen“, sagte Verbandschef "

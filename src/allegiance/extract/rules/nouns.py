@@ -271,7 +271,10 @@ class NounCues:
                         c = next((p for p in c.children if p.dep_ == "pobj"), c)
                     tgt = self.arg_mention(c) or self.en_object_issue(c)
         if tgt is None and nf.target_prep:
-            for i in range(t.i + 1, min(sent.end, t.i + 6)):
+            limit = t.i + 6
+            if src is not None and src.start > t.i:
+                limit = max(limit, src.end + 2)  # "Kritik von Verbandschef X an der Finanzierung"
+            for i in range(t.i + 1, min(sent.end, limit)):
                 if self.doc[i].lower_ in nf.target_prep:
                     for k in range(i + 1, min(sent.end, i + 5)):
                         m = self.mention_at(k)
