@@ -125,6 +125,29 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             "Städtetag-Hauptgeschäftsführer Norbert Kaltenbach an der Reform an.",
             ("Norbert Kaltenbach", REFORM, "oppose"),
         ),
+        # the frame's preposition as a pronominal adverb points at the issue
+        ("Der Mieterbund rückt nun davon ab.", ("Mieterbund", REFORM, "oppose")),
+        # the author of what is judged
+        (
+            "Annika Seifried kritisierte die Studie von Lena Ostermeyer.",
+            ("Annika Seifried", "Lena Ostermeyer", "oppose"),
+        ),
+        (
+            "Annika Seifried tat die Äußerungen von Lena Ostermeyer als Wahlkampfgetöse ab.",
+            ("Annika Seifried", "Lena Ostermeyer", "oppose"),
+        ),
+        (
+            "Der Ökonom Konrad Weilheimer gab der Abgeordneten Annika Seifried recht.",
+            ("Konrad Weilheimer", "Annika Seifried", "support"),
+        ),
+        (
+            "Ministerpräsident Jan Brandt hat die Reform zur Chefsache gemacht.",
+            ("Jan Brandt", REFORM, "support"),
+        ),
+        (
+            "Ministerin Anna Berg bedankte sich beim Mieterbund für die Unterstützung.",
+            ("Anna Berg", "Mieterbund", "support"),
+        ),
         # a first-person refusal decides over a kind word elsewhere in the quotation
         (
             "„Dieser Reform kann ich mit gutem Gewissen nicht zustimmen“, sagte Verbandschef "
@@ -979,6 +1002,11 @@ def test_whose_votes_carried_a_decision_back_it() -> None:
     found = triples(text, "de")
     assert {("CDU", REFORM, "support"), ("Freie Wähler", REFORM, "support")} <= found
     assert ("Landtag", "Freie Wähler", "support") not in found
+
+
+def test_a_pronominal_adverb_that_announces_a_clause_points_at_no_issue() -> None:
+    found = triples(OPEN + "Der Mieterbund freut sich darüber, dass die Mieten sinken.", "de")
+    assert ("Mieterbund", REFORM, "support") not in found
 
 
 def test_a_name_may_hold_a_word_of_praise() -> None:

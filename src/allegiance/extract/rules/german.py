@@ -62,6 +62,19 @@ class GermanFrames:
         nxt = self.doc[adv.i + 1] if adv.i + 1 < len(self.doc) else None
         return nxt is None or nxt.is_punct or nxt.tag_ == "PTKVZ"
 
+    def _announces(self, adv: Token) -> bool:
+        """ "freut sich darüber, dass …", "rief dazu auf, … zu …": the pronominal adverb
+        announces the clause after the comma, not the issue under discussion (but "rückt davon
+        ab, sagte X" ends its own clause)."""
+        k = adv.i + 1
+        if k < len(self.doc) and self.doc[k].tag_ == "PTKVZ":
+            k += 1
+        return (
+            k + 1 < len(self.doc)
+            and self.doc[k].text == ","
+            and self.doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN")
+        )
+
     def de_attitude(self, t: Token, explicit: bool = False) -> None:
         """ "Der Verband ist von der Reform überzeugt", "Die Grünen sind mit dem Plan
         unzufrieden": an attitude adjective toward what follows von / über / mit / gegenüber in
@@ -491,6 +504,26 @@ class GermanFrames:
                     obj, p_pol = self.de_prep_issue(t, seg, frame)
                     if obj is not None:
                         target_m, pol = [obj], p_pol or pol
+                if not target_m and source is not None:
+                    # "rückt nun davon ab", "freut sich darüber": the frame's preposition as a
+                    # pronominal adverb points at the issue under discussion
+                    own = {
+                        f"{d}{p}": alt.get(p, pol)
+                        for p in (*frame.prep, *alt)
+                        for d in ("da", "dar")
+                    }
+                    adv = next(
+                        (
+                            u
+                            for u in self.doc[a:b]
+                            if u.lower_ in own and self._pointing(u) and not self._announces(u)
+                        ),
+                        None,
+                    )
+                    topic = self.topic_concept(t.i) if adv is not None else None
+                    if adv is not None and topic is not None:
+                        target_m = [Mention(adv.i, adv.i + 1, topic, "topic")]
+                        pol = own[adv.lower_]
                 if frame.needs_prep and not target_m and not any(
                     u.lower_ in self.lex.stance_adverbs and self._pointing(u)
                     for u in self.doc[a:b]
@@ -509,6 +542,15 @@ class GermanFrames:
                 ):
                     obj = self.de_object_issue(t, seg, source)
                     target_m = [obj] if obj is not None else []
+                said = self._statement_noun_object(t, seg)
+                if not target_m and source is not None and said is not None:
+                    # "tat die Studie von Lena Ostermeyer als Gefälligkeitsgutachten ab": the
+                    # author of what is judged
+                    author = self.statement_owner(said, source.entity)
+                    if author is not None and frame.target != "critics":
+                        named = [m for m in self.ents.in_range(said, b) if m.entity is author]
+                        end = named[0].end if named else said + 1
+                        target_m = [Mention(said, end, author, "role")]
             if (
                 not target_m
                 and not frame.needs_prep
