@@ -942,3 +942,40 @@ def test_what_is_given_goes_to_its_recipient(sentence: str, expected: tuple[str,
     found = triples(OPEN + sentence, "en")
     assert expected in found
     assert ("Dan Ortiz", TAX, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mayor Ana Ruiz rounded on the Retailers Union.",
+            ("Ana Ruiz", "Retailers Union", "oppose"),
+        ),
+        (
+            "Mayor Ana Ruiz paid tribute to the Cyclists' Alliance.",
+            ("Ana Ruiz", "Cyclists' Alliance", "support"),
+        ),
+        ("Mayor Ana Ruiz called on Tom Reed to step down.", ("Ana Ruiz", "Tom Reed", "oppose")),
+        ("Mayor Ana Ruiz slapped down Tom Reed.", ("Ana Ruiz", "Tom Reed", "oppose")),
+        (
+            "Mayor Ana Ruiz said she had enormous respect for Tom Reed.",
+            ("Ana Ruiz", "Tom Reed", "support"),
+        ),
+        # the possessive of the one who speaks: not the person named before
+        (
+            "Tom Reed backed the tax. Commissioner Hugh Farrant said his office had no view on "
+            "the tax.",
+            ("Hugh Farrant", TAX, "neutral"),
+        ),
+    ],
+)
+def test_english_idioms_toward_actors(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "en")
+
+
+def test_a_stance_noun_that_opens_a_title_takes_no_side() -> None:
+    text = OPEN + (
+        "Opposition digital spokesman Tom Reed (Liberal Party), the Retailers Union and the "
+        "Cyclists' Alliance have all weighed in on the debate."
+    )
+    assert not any(s == "Tom Reed" for s, _, _ in triples(text, "en"))

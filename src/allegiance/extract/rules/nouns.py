@@ -30,6 +30,20 @@ class NounCues:
             return m
         return None
 
+    def _titles_a_person(self, t: Token) -> bool:
+        """Whether the noun ``t`` opens a person's title: a role noun follows within three
+        words, and a person's name right after it ("Opposition digital spokesman Tom Ashworth")."""
+        if self.de:
+            return False  # German titles are compounds ("Oppositionsführerin")
+        for k in range(t.i + 1, min(len(self.doc) - 1, t.i + 4)):
+            u = self.doc[k]
+            if self.lex.role_of(u.text):
+                m = self.ents.at(k + 1)
+                return m is not None and m.start == k + 1 and m.entity.type == "person"
+            if u.pos_ not in ("ADJ", "NOUN") or self.ents.at(k) is not None:
+                return False  # only the title's modifiers ("digital", "home affairs")
+        return False
+
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
         nxt_word = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
@@ -43,6 +57,8 @@ class NounCues:
             return  # "the opposition Labour Party": a description, not a stance
         if not self.de and (t.dep_ == "compound" or (t.text[:1].isupper() and not t.is_sent_start)):
             return
+        if self._titles_a_person(t):
+            return  # "Opposition digital spokesman Tom Ashworth": a title, not a stance
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
         if self.de and t.lower_ in self.lex.statement_nouns:

@@ -83,7 +83,9 @@ class Reference:
             return self.last_org_mention(i)
         if low in self.lex.object_pronouns:
             if t.dep_ == "poss":  # "Her support for Brody": the person last spoken of
-                return self.last_person(gender=g) or self.recent_person(i, g)
+                return self.reporting_person(t, g) or self.last_person(gender=g) or (
+                    self.recent_person(i, g)
+                )
             return (
                 self.in_sentence_person(i, subject=False)
                 or self.last_person(gender=g)
@@ -477,6 +479,23 @@ class Reference:
             return True
         g = self.gender(e)
         return g is None or g == gender
+
+    def reporting_person(self, t: Token, gender: str | None) -> Entity | None:
+        """English: the person who says the clause a possessive pronoun stands in ("Hugh Farrant
+        said his office had no view"), when that person may be meant."""
+        v = t.head
+        for _ in range(4):
+            if v.dep_ == "ccomp" or v.head is v:
+                break
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        for c in v.head.children:
+            if c.dep_ == "nsubj":
+                m = self.arg_mention(c)
+                if m is not None and m.entity.type == "person" and self._fits(m.entity, gender):
+                    return m.entity
+        return None
 
     def in_sentence_person(self, i: int, subject: bool) -> Entity | None:
         """A pronoun's antecedent earlier in its own sentence: for a subject pronoun the first
