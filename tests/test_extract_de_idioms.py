@@ -148,6 +148,12 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             "Ministerin Anna Berg bedankte sich beim Mieterbund für die Unterstützung.",
             ("Anna Berg", "Mieterbund", "support"),
         ),
+        # the person in apposition after a role noun's genitive speaks
+        (
+            "Ministerin Anna Berg warb für die Reform. Die Reform sei falsch, sagte die "
+            "Präsidentin des Landesrechnungshofs, Gudrun Achterberg.",
+            ("Gudrun Achterberg", REFORM, "oppose"),
+        ),
         # a first-person refusal decides over a kind word elsewhere in the quotation
         (
             "„Dieser Reform kann ich mit gutem Gewissen nicht zustimmen“, sagte Verbandschef "
@@ -1007,6 +1013,15 @@ def test_whose_votes_carried_a_decision_back_it() -> None:
 def test_a_pronominal_adverb_that_announces_a_clause_points_at_no_issue() -> None:
     found = triples(OPEN + "Der Mieterbund freut sich darüber, dass die Mieten sinken.", "de")
     assert ("Mieterbund", REFORM, "support") not in found
+
+
+def test_an_embedded_question_asserts_nothing() -> None:
+    text = OPEN + (
+        "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "
+        "vorgelegt habe, könne sie nicht beurteilen, sagte Rechnungshofpräsidentin Gudrun "
+        "Achterberg."
+    )
+    assert ("Gudrun Achterberg", "Gerd Wollenweber", "support") not in triples(text, "de")
 
 
 def test_a_name_may_hold_a_word_of_praise() -> None:

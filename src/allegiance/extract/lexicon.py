@@ -141,6 +141,7 @@ class Lexicon:
     plan_heads: tuple[str, ...] = ()
     # conjunctions of a clause that is a verb's object: "Ob das Verbot etwas bringe, bezweifelt X"
     complement_subordinators: frozenset[str] = frozenset()
+    question_subordinators: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
     not_negating: frozenset[str] = frozenset()

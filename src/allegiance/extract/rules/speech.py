@@ -108,25 +108,34 @@ class SpeechCues:
                 )
                 speaker = Mention(k, k + 1, ent, "pronoun") if ent else None
             elif u.tag_ == "NN":
-                ent = self.resolve_token(k)
+                speaker = self._named_in_apposition(k, sent)
+                ent = self.resolve_token(k) if speaker is None else None
                 if ent is not None and ent.kind == "actor":
-                    speaker = self._named_in_apposition(k, sent) or Mention(k, k + 1, ent, "role")
+                    speaker = Mention(k, k + 1, ent, "role")
             k += 1
         return speaker
 
     def _named_in_apposition(self, k: int, sent: Span) -> Mention | None:
         """The person named after a role noun's genitive: "erklärte die Sprecherin des BUND
         Sachsen, Laura Heinemann" -> Laura Heinemann (not the organisation she speaks for)."""
-        for j in range(k + 1, min(sent.end, k + 4)):
-            m = self.ents.at(j)
-            if m is None or m.entity.kind != "actor":
-                continue
-            e = m.end
-            if e + 1 < sent.end and self.doc[e].text == ",":
-                person = self.ents.at(e + 1)
-                if person is not None and person.entity.type == "person":
-                    return person
+        if not self.lex.role_of(self.doc[k].text):
             return None
+        j = k + 1
+        if j >= sent.end or self.doc[j].lower_ not in ("des", "der"):
+            return None
+        # the genitive: a named organisation or a plain noun phrase ("des Landesrechnungshofs")
+        while j < min(sent.end, k + 7) and self.doc[j].text != ",":
+            m = self.ents.at(j)
+            if m is not None and m.entity.kind == "actor":
+                j = m.end
+                continue
+            if self.doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
+                return None
+            j += 1
+        if j + 1 < sent.end and self.doc[j].text == ",":
+            person = self.ents.at(j + 1)
+            if person is not None and person.start == j + 1 and person.entity.type == "person":
+                return person
         return None
 
     def reporter(self, i: int) -> Entity | None:
@@ -307,6 +316,13 @@ class SpeechCues:
         found = False
         conceded: Mention | None = None  # "Zwar habe die Reform Schwächen, …, doch …"
         for a, b in clauses:
+            if self.doc[a].lower_ in self.lex.question_subordinators:
+                # "Ob X die richtigen Zahlen vorgelegt habe, könne sie nicht beurteilen": an
+                # embedded question asserts nothing; the clause after it may
+                comma = next((u.i for u in self.doc[a:b] if u.text == ","), None)
+                if comma is None:
+                    continue
+                a = comma + 1
             toks = [u for u in self.doc[a:b] if not u.is_punct]
             if not any(u.tag_ in _FINITE_TAGS for u in toks):
                 continue
@@ -479,6 +495,11 @@ class SpeechCues:
             if self.reported_clauses(sent):
                 return True
             q_toks = self._reported(sent)
+            if q_toks and q_toks[0].lower_ in self.lex.question_subordinators:
+                # "Ob X die richtigen Zahlen vorgelegt habe, könne sie nicht beurteilen": the
+                # embedded question asserts nothing
+                comma = next((k for k, u in enumerate(q_toks) if u.text == ","), None)
+                q_toks = q_toks[comma + 1 :] if comma is not None else []
             reported = bool(q_toks)
             if not q_toks and self._continued_report(sent):
                 return True
