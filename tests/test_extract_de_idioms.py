@@ -1015,6 +1015,15 @@ def test_a_pronominal_adverb_that_announces_a_clause_points_at_no_issue() -> Non
     assert ("Mieterbund", REFORM, "support") not in found
 
 
+def test_a_pronoun_before_a_colon_tagged_as_a_possessive_is_an_object() -> None:
+    """ "an ihr:" is the pronoun, though the tagger reads a possessive."""
+    text = OPEN + (
+        "Verbandschefin Jana Roth traf Ministerin Anna Berg, dann ließ sie kein gutes Haar an "
+        "ihr: Berg habe schlecht gearbeitet."
+    )
+    assert ("Jana Roth", "Anna Berg", "oppose") in triples(text, "de")
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

@@ -229,7 +229,11 @@ class GermanFrames:
         # for a verb-final participle the clause may start before the cue's segment
         i = a
         while i < b:
-            if (self._quote[i] and not self._quote[cue.i]) or self.doc[i].tag_ == "PPOSAT":
+            possessive = self.doc[i].tag_ == "PPOSAT" and not (
+                # "ließ kein gutes Haar an ihr:": a pronoun the tagger took for a possessive
+                i + 1 < len(self.doc) and self.doc[i + 1].is_punct
+            )
+            if (self._quote[i] and not self._quote[cue.i]) or possessive:
                 i += 1  # "Ihr Fraktionschef X warf …": a possessive is no argument of the verb
                 continue
             m = self.mention_at(i)
