@@ -961,6 +961,11 @@ def test_what_is_given_goes_to_its_recipient(sentence: str, expected: tuple[str,
             "Mayor Ana Ruiz said she had enormous respect for Tom Reed.",
             ("Ana Ruiz", "Tom Reed", "support"),
         ),
+        # a name no list knows, in apposition to a kind of organisation with "the"
+        (
+            "Ridewell, the ride-hailing app, declined to take a position on the tax.",
+            ("Ridewell", TAX, "neutral"),
+        ),
         # the possessive of the one who speaks: not the person named before
         (
             "Tom Reed backed the tax. Commissioner Hugh Farrant said his office had no view on "

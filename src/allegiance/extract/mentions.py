@@ -765,14 +765,16 @@ class EntityResolver:
                 yield (first, j, "person")
 
     def _appositive_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
-        """English: capitalised words followed by ", a charity," or ", a campaign group," are an
-        organisation of that kind ("Patients First, a charity, called …")."""
+        """English: capitalised words followed by ", a charity," or ", the photo-sharing app,"
+        are an organisation of that kind ("Patients First, a charity, called …")."""
         if self.lang != "en":
             return
         n = len(doc)
         for tok in doc:
             i = tok.i
-            if tok.text != "," or i == 0 or i + 3 >= n or doc[i + 1].lower_ not in ("a", "an"):
+            if tok.text != "," or i == 0 or i + 3 >= n:
+                continue
+            if doc[i + 1].lower_ not in ("a", "an", "the"):  # "Pixelgram, the photo-sharing app"
                 continue
             j = i + 2
             while j < min(n, i + 6) and doc[j].text != ",":
