@@ -963,8 +963,8 @@ def test_what_is_given_goes_to_its_recipient(sentence: str, expected: tuple[str,
         ),
         # a name no list knows, in apposition to a kind of organisation with "the"
         (
-            "Ridewell, the ride-hailing app, declined to take a position on the tax.",
-            ("Ridewell", TAX, "neutral"),
+            "Snapwise, the ride-hailing app, declined to take a position on the tax.",
+            ("Snapwise", TAX, "neutral"),
         ),
         # the possessive of the one who speaks: not the person named before
         (
