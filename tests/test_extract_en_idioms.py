@@ -1005,3 +1005,11 @@ def test_local_laws_and_named_projects_are_issues(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, "en")
+
+
+def test_a_quoted_verdict_attributed_at_the_end_with_according_to() -> None:
+    text = OPEN + (
+        'Mayor Ana Ruiz is "the most dangerous mayor for civil rights in a generation", '
+        "according to Tom Reed, director of the Drivers Club."
+    )
+    assert ("Tom Reed", "Ana Ruiz", "oppose") in triples(text, "en")

@@ -142,6 +142,7 @@ class Lexicon:
     # conjunctions of a clause that is a verb's object: "Ob das Verbot etwas bringe, bezweifelt X"
     complement_subordinators: frozenset[str] = frozenset()
     question_subordinators: frozenset[str] = frozenset()
+    non_evaluative: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
     not_negating: frozenset[str] = frozenset()

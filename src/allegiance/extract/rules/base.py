@@ -103,6 +103,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         w = t.lower_
         if w in lex.intensifiers:
             continue  # "schlicht nicht bezahlbar": "schlicht" is no verdict here
+        if w in lex.non_evaluative:
+            continue  # "digital rights": no "right" decision
         if shielding and t.is_punct:
             shielding = False
         if (t.lemma_.lower() in lex.shield_verbs or w in lex.shield_verbs) and t.pos_ == "VERB":

@@ -529,7 +529,8 @@ class SpeechCues:
         if not speech and colon is None:
             continued = self._continued_quote(sent)
             if continued is None:
-                return False
+                # "X is „the most dangerous minister in a generation“, according to Y"
+                return self.attributed(sent)
         if continued is not None:
             speaker, v = continued
         else:
