@@ -1024,6 +1024,19 @@ def test_a_pronoun_before_a_colon_tagged_as_a_possessive_is_an_object() -> None:
     assert ("Jana Roth", "Anna Berg", "oppose") in triples(text, "de")
 
 
+def test_a_number_after_the_noun_names_the_issue() -> None:
+    """ "Verlängerung der Linie 4": the line's number is part of the name (a count before a
+    noun is not: "Schließung von zwölf Amtsgerichten")."""
+    text = (
+        "Der Stadtrat beschloss die Verlängerung der Linie 4. Die CDU-Fraktion lehnt die "
+        "Verlängerung ab. Fraktionschef Bernd Oltmanns nannte das Projekt einen »Prestigebau "
+        "auf Pump«."
+    )
+    found = triples(text, "de")
+    assert ("CDU-Fraktion", "Verlängerung der Linie 4", "oppose") in found
+    assert ("Bernd Oltmanns", "Verlängerung der Linie 4", "oppose") in found
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

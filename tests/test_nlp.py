@@ -322,3 +322,18 @@ def test_fast_viterbi_gives_hantas_tags() -> None:
     for words in (s.split() for s in sentences):
         assert fast.tags(words) == tagger.tag_sent_viterbi(words)
         assert fast.tags(words) == tagger.tag_sent_viterbi(words)  # from the memo tables
+
+
+def test_a_number_and_full_stop_before_an_article_end_a_sentence() -> None:
+    """ "Linie 4. Die CDU …" ends a sentence (the tokenizer keeps "4." whole, as an ordinal);
+    "am 4. Mai" stays one ordinal; the text is unchanged."""
+    from allegiance.nlp import parse
+
+    text = "Der Rat beschloss die Linie 4. Die CDU stimmte am 4. Mai dagegen. Er kam auf Platz 3."
+    doc = parse(text, "de")
+    assert doc.text == text
+    assert [s.text for s in doc.sents][:2] == [
+        "Der Rat beschloss die Linie 4.",
+        "Die CDU stimmte am 4. Mai dagegen.",
+    ]
+    assert "4." in [t.text for t in doc]  # the ordinal before "Mai"

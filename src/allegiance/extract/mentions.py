@@ -311,6 +311,13 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
         ):
             return m.end
         return None
+    if (
+        j + 1 < n
+        and doc[j + 1].tag_ == "CARD"
+        and len(doc[j + 1].text) <= 4
+        and (j + 2 >= n or doc[j + 2].tag_ not in ("NN", "NE"))
+    ):
+        return j + 2  # "Verlängerung der Linie 4" (not "der Linie 4 Millionen")
     # a name after the noun: "Auflösung der Pflegekammer Westmark"
     while (
         j + 1 < n
@@ -1610,7 +1617,10 @@ class EntityResolver:
                     e = _genitive_tail(doc, i + 1, out)
                     if e is not None:
                         # a count is no part of the issue: "Schließung von Amtsgerichten"
-                        name = " ".join(t.text for t in doc[i:e] if t.tag_ != "CARD")
+                        # (a number after the noun names it: "Verlängerung der Linie 4")
+                        name = " ".join(
+                            t.text for t in doc[i:e] if t.tag_ != "CARD" or t.i == e - 1
+                        )
                         name = name.replace(" - ", "-")
                         self._add_concept(out, doc, i, e, name, head=low)
                         i = e

@@ -8,6 +8,7 @@ sentence-final punctuation to the start of the next sentence.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -15,6 +16,11 @@ from spacy.tokens import Doc
 
 OPENERS = frozenset({"„", "‚", "«", "»", "“", "‘", '"', "'", "(", "["})
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+#: words that open a sentence and never follow an ordinal ("am 4. Mai", not "4. Die")
+SENTENCE_OPENERS = frozenset(
+    {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Man"}
+)
+_NUMBER_STOP = re.compile(r"^[0-9]{1,4}\.$")
 
 
 class SentenceFix:
@@ -25,6 +31,7 @@ class SentenceFix:
 
     def __call__(self, doc: Doc) -> Doc:
         """Fix ``doc`` in place and return it."""
+        self._split_number_stops(doc)
         n = len(doc)
         for i in range(1, n - 1):
             tok = doc[i]
@@ -40,6 +47,28 @@ class SentenceFix:
                 tok.is_sent_start = True
                 doc[i + 1].is_sent_start = False
         return doc
+
+    @staticmethod
+    def _split_number_stops(doc: Doc) -> None:
+        """ "Linie 4. Die CDU …": a number and a full stop that the tokenizer kept as one ordinal
+        end a sentence when an article or pronoun follows (an ordinal stands before a noun:
+        "am 4. Mai")."""
+        cuts = [
+            t
+            for t in doc[:-1]
+            if _NUMBER_STOP.match(t.text)
+            and doc[t.i + 1].text in SENTENCE_OPENERS
+            and t.whitespace_ != ""
+        ]
+        if not cuts:
+            return
+        with doc.retokenize() as retok:
+            for t in cuts:
+                retok.split(t, [t.text[:-1], "."], heads=[(t, 1), (t, 1)])
+        for t in doc[1:]:
+            if t.text == "." and t.i + 1 < len(doc) and doc[t.i - 1].text.isdigit():
+                if doc[t.i + 1].text in SENTENCE_OPENERS and not doc[t.i - 1].whitespace_:
+                    doc[t.i + 1].is_sent_start = True
 
     def to_disk(self, path: Any, exclude: Any = ()) -> None:
         """Nothing to save."""
