@@ -1013,3 +1013,15 @@ def test_a_quoted_verdict_attributed_at_the_end_with_according_to() -> None:
         "according to Tom Reed, director of the Drivers Club."
     )
     assert ("Tom Reed", "Ana Ruiz", "oppose") in triples(text, "en")
+
+
+def test_an_action_on_a_named_thing_is_one_issue() -> None:
+    """ "the sale of the Port of Marlow" is the issue; "the privatisation" and "the deal" refer
+    back to it (not "the merger of A and B", whose partners name it otherwise)."""
+    text = (
+        "The cabinet approved the sale of the Port of Marlow on Thursday. The Dock Workers Union "
+        "condemned the privatisation. Backbencher Ian Reeve defended the deal."
+    )
+    found = triples(text, "en")
+    assert ("Dock Workers Union", "sale of the Port of Marlow", "oppose") in found
+    assert ("Ian Reeve", "sale of the Port of Marlow", "support") in found

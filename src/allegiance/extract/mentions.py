@@ -1685,6 +1685,33 @@ class EntityResolver:
                         lemma = doc[i:e].text.replace(" / ", "/")
                     self._add_concept(out, doc, i, e, lemma, head=low)
             else:
+                # "the sale of the Port of Carrick", "the closure of St Mary's Hospital": an
+                # action on a named thing
+                if (
+                    tok.pos_ == "NOUN"
+                    and (low in lex.policy_nouns or lex.issue_kind(low) is not None)
+                    and i + 2 < n
+                    and doc[i + 1].lower_ == "of"
+                ):
+                    j = i + 2 + (doc[i + 2].lower_ == "the")
+                    k = j
+                    while k < n and (
+                        doc[k].pos_ == "PROPN"
+                        or (doc[k].text in ("'s", "’s") and k > j)
+                        or (
+                            doc[k].lower_ == "of"
+                            and k > j
+                            and k + 1 < n
+                            and doc[k + 1].pos_ == "PROPN"
+                        )
+                    ):
+                        k += 1
+                    # (not "the merger of Northway Rail and Bluestar": partners, named otherwise)
+                    partners = k < n and doc[k].lower_ in ("and", "with", "&")
+                    if k > j and doc[k - 1].pos_ == "PROPN" and not partners:
+                        self._add_concept(out, doc, i, k, doc[i:k].text, head=low)
+                        i = k
+                        continue
                 # "its plan to scrap the winter break": the intent and what it would do
                 if low in lex.intent_nouns and tok.pos_ == "NOUN":
                     span = _intent_span(tok)
