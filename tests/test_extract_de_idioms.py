@@ -1037,6 +1037,18 @@ def test_a_number_after_the_noun_names_the_issue() -> None:
     assert ("Bernd Oltmanns", "Verlängerung der Linie 4", "oppose") in found
 
 
+def test_a_coordinated_clause_keeps_its_objects_and_a_challenger_is_a_role() -> None:
+    """ "wies X zurück und hielt ihrem Herausforderer vor": each verb its own object."""
+    text = (
+        "Der Abgeordnete Gerd Wallmann fordert den Rücktritt von Landeschefin Sabine Kortüm. Die "
+        "Landeschefin wies die Rücktrittsforderung am Montag zurück und hielt ihrem "
+        "Herausforderer vor, aus Eitelkeit zu handeln."
+    )
+    found = triples(text, "de")
+    assert ("Sabine Kortüm", "Gerd Wallmann", "oppose") in found
+    assert ("Sabine Kortüm", "Rücktrittsforderung", "oppose") in found
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

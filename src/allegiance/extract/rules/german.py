@@ -229,6 +229,13 @@ class GermanFrames:
         # for a verb-final participle the clause may start before the cue's segment
         i = a
         while i < b:
+            if (
+                i > cue.i
+                and self.doc[i].lower_ in ("und", "oder")
+                and i + 1 < b
+                and self.doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            ):
+                break  # "wies X zurück und hielt ihrem Herausforderer vor": the next verb's
             possessive = self.doc[i].tag_ == "PPOSAT" and not (
                 # "ließ kein gutes Haar an ihr:": a pronoun the tagger took for a possessive
                 i + 1 < len(self.doc) and self.doc[i + 1].is_punct
