@@ -1025,3 +1025,14 @@ def test_an_action_on_a_named_thing_is_one_issue() -> None:
     found = triples(text, "en")
     assert ("Dock Workers Union", "sale of the Port of Marlow", "oppose") in found
     assert ("Ian Reeve", "sale of the Port of Marlow", "support") in found
+
+
+def test_the_company_is_no_government_body_and_a_fine_is_one_issue() -> None:
+    text = (
+        "Calder Water was fined £12 million. Minister Ruth Bell backed the penalty, but said the "
+        "money should go to rivers rather than to the Treasury. Bell also criticised the "
+        "company's leadership."
+    )
+    found = triples(text, "en")
+    assert ("Ruth Bell", "Calder Water", "oppose") in found
+    assert not any(t == "Treasury" for _, t, _ in found)
