@@ -1049,6 +1049,19 @@ def test_a_coordinated_clause_keeps_its_objects_and_a_challenger_is_a_role() -> 
     assert ("Sabine Kortüm", "Rücktrittsforderung", "oppose") in found
 
 
+def test_projects_are_issues_and_a_street_is_not() -> None:
+    """ "der Windpark" is the issue "das Projekt" refers to; "Seestrasse" (Swiss spelling of a
+    street) is no "Trasse"."""
+    found = triples(
+        "Der Windpark soll sechs Anlagen umfassen. Der Naturschutzbund Hessen lehnt das Projekt "
+        "ab.",
+        "de",
+    )
+    assert ("Naturschutzbund Hessen", "Windpark", "oppose") in found
+    found = triples("Tempo 30 an der Seestrasse lehnt der Gewerbeverein ab.", "de")
+    assert not any(t == "Seestrasse" for _, t, _ in found)
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

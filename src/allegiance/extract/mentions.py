@@ -1674,6 +1674,7 @@ class EntityResolver:
                     tok.text[:1].isupper()
                     and low not in lex.concept_anaphors
                     and any(low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes)
+                    and not low.endswith(lex.non_concept_endings)  # "Seestrasse" is no "Trasse"
                 ):
                     # the lemma names a plural ("Reformen" -> "Reform") unless it is no longer
                     # an issue word (a wrong lemma: "Kommunalsteuer" -> "Kommunalsteu")
@@ -1683,6 +1684,14 @@ class EntityResolver:
                     e = _year_end(doc, i + 1)
                     if e > i + 1:  # "Doppelhaushalt 2026/27", "Haushalt 2025"
                         lemma = doc[i:e].text.replace(" / ", "/")
+                    elif (
+                        e < n
+                        and doc[e].tag_ == "NE"
+                        and doc[e].ent_type_ not in ("PER", "PERSON")
+                        and e not in out.by_token
+                    ):
+                        e = _compound_end(doc, e) + 1  # "der Windpark Lindenhöhe": its name
+                        lemma = doc[i:e].text.replace(" - ", "-")
                     self._add_concept(out, doc, i, e, lemma, head=low)
             else:
                 # "the sale of the Port of Carrick", "the closure of St Mary's Hospital": an
