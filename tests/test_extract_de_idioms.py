@@ -1062,6 +1062,16 @@ def test_projects_are_issues_and_a_street_is_not() -> None:
     assert not any(t == "Seestrasse" for _, t, _ in found)
 
 
+def test_a_subject_pronoun_after_the_finite_verb_comes_before_the_object_name() -> None:
+    text = (
+        "Gewerkschaftschefin Sandra Kühnel griff Minister Carsten Ebeling an. Dabei hatte sie "
+        "Ebeling 2023 noch gelobt."
+    )
+    found = triples(text, "de")
+    assert ("Sandra Kühnel", "Carsten Ebeling", "support") in found
+    assert ("Carsten Ebeling", "Sandra Kühnel", "support") not in found
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

@@ -127,6 +127,18 @@ class GermanFrames:
         in_seg = [m for m in self.ents.in_range(seg[0], seg[1], "actor") if self.nominative_like(m)]
         before = [m for m in in_seg if m.start < cue.i]
         if before:
+            # "Dabei hatte sie Ebeling noch gelobt": a subject pronoun right after the finite
+            # verb comes before the object's name
+            for i in range(max(seg[0], 1), before[0].start):
+                t = self.doc[i]
+                if (
+                    t.lower_ in ("er", "sie")
+                    and t.tag_ == "PPER"
+                    and self.doc[i - 1].tag_ in ("VAFIN", "VVFIN", "VMFIN")
+                ):
+                    ent = self.resolve_token(i)
+                    if ent is not None and ent.kind == "actor" and ent is not before[0].entity:
+                        return Mention(i, i + 1, ent, "pronoun")
             return before[0]
         # "Rainer Bode, der die Kürzung … bezeichnete": a relative clause's subject
         a = seg[0]
