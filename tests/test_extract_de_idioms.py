@@ -1072,6 +1072,16 @@ def test_a_subject_pronoun_after_the_finite_verb_comes_before_the_object_name() 
     assert ("Carsten Ebeling", "Sandra Kühnel", "support") not in found
 
 
+def test_a_womans_title_after_der_is_no_subject() -> None:
+    text = (
+        "Bürgermeisterin Karin Voßberg lobte den Windpark. Der Sprecher der Initiative, Rüdiger "
+        "Hahnemann, will klagen. Der Bürgermeisterin warf Hahnemann vor, Kritik auszugrenzen."
+    )
+    found = triples(text, "de")
+    assert ("Rüdiger Hahnemann", "Karin Voßberg", "oppose") in found
+    assert ("Karin Voßberg", "Rüdiger Hahnemann", "oppose") not in found
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

@@ -187,6 +187,8 @@ class GermanFrames:
                     named = self._named_in_apposition(i, self.sent(t))
                     if named is not None:
                         return named
+                if art == "der" and t.lower_.endswith("in") and self.lex.role_of(t.text):
+                    continue  # "Der Bürgermeisterin warf X vor": a woman's title after "der"
                 if art in ("der", "die", "das", "dieser", "diese", "dessen", "deren"):
                     ent = self.resolve_token(i)
                     if ent is not None and ent.kind == "actor":
