@@ -1082,6 +1082,18 @@ def test_a_womans_title_after_der_is_no_subject() -> None:
     assert ("Karin Voßberg", "Rüdiger Hahnemann", "oppose") not in found
 
 
+def test_an_object_pronoun_is_the_first_who_fits_after_the_subject() -> None:
+    """ "ihm" after "Hartwig … Steinhövel" is Steinhövel, though Hartwig (the subject) does not
+    fit "ihm" and so was not counted as the sentence's first person."""
+    text = OPEN + (
+        "Verbandschef Jörg Pfeiffer erklärte, die Reform sei gut. Leonie Hartwig hatte Frank "
+        "Steinhövel noch gelobt; inzwischen wirft sie ihm vor, Ängste zu schüren."
+    )
+    found = triples(text, "de")
+    assert ("Leonie Hartwig", "Frank Steinhövel", "oppose") in found
+    assert ("Leonie Hartwig", "Jörg Pfeiffer", "oppose") not in found
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

@@ -525,7 +525,14 @@ class Reference:
             if subj:
                 others = [m.entity for m in people if id(m.entity) not in subj]
                 return others[-1] if others else None
-        first = people[0].entity
+        # the sentence's first person, whatever the pronoun's gender ("Hartwig hatte Steinhövel
+        # gelobt; inzwischen wirft sie ihm vor": "ihm" is Steinhövel, the first who fits)
+        everyone = [
+            m
+            for m in self.ents.in_range(sent.start, i, "actor")
+            if m.entity.type == "person" and not self._quote[m.start]
+        ]
+        first = everyone[0].entity
         others = [m.entity for m in people if m.entity is not first]
         return others[-1] if others else None
 
