@@ -1094,6 +1094,11 @@ def test_an_object_pronoun_is_the_first_who_fits_after_the_subject() -> None:
     assert ("Leonie Hartwig", "Jörg Pfeiffer", "oppose") not in found
 
 
+def test_a_contrast_adds_a_side_without_its_copula() -> None:
+    text = OPEN + "Man sei nicht gegen Reformen, aber gegen diese Planung, sagte Gisela Pohl."
+    assert ("Gisela Pohl", REFORM, "oppose") in triples(text, "de")
+
+
 def test_an_embedded_question_asserts_nothing() -> None:
     text = OPEN + (
         "Minister Gerd Wollenweber legte Zahlen vor. Ob Wollenweber die richtigen Zahlen "

@@ -93,6 +93,28 @@ class OtherCues:
             self.lemma(t),
             0.55,
         )
+        if target.how != "topic":
+            self._contrasted_side(t, source, target, sent)
+
+    def _contrasted_side(self, t: Token, source: Mention, target: Mention, sent: Span) -> None:
+        """ "Man sei nicht gegen die Bahn, aber gegen diese Planung": a side the contrast adds
+        after the first one, with the copula left out."""
+        for k in range(target.end, min(sent.end - 2, target.end + 3)):
+            if self.doc[k].lower_ not in self.lex.contrast_words:
+                continue
+            prep = self.doc[k + 1].lower_
+            if prep not in self.lex.copula_preps:
+                return
+            for j in range(k + 2, min(sent.end, k + 5)):
+                w = self.doc[j]
+                if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
+                    m = self.mention_at(j)
+                    if m is not None and m.entity is not source.entity:
+                        pol = self.lex.copula_preps[prep]
+                        lo = min(source.start, t.i)
+                        self.emit(source.entity, m.entity, pol, lo, m.end, self.lemma(t), 0.5)
+                    return
+            return
 
     def degree_cue(self, t: Token, lem: str) -> None:
         """ "Der Verband hält wenig von der Reform": a degree word and a preposition ("-": the
