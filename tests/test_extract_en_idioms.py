@@ -1031,3 +1031,13 @@ def test_the_company_is_no_government_body_and_a_fine_is_one_issue() -> None:
     found = triples(text, "en")
     assert ("Ruth Bell", "Calder Water", "oppose") in found
     assert not any(t == "Treasury" for _, t, _ in found)
+
+
+def test_calling_for_a_resignation_opposes_the_one_who_should_go() -> None:
+    text = (
+        "Calder Water was fined. Chief executive Martin Hale defended the firm. Clean Rivers "
+        "Now called for Hale's resignation."
+    )
+    found = triples(text, "en")
+    assert ("Clean Rivers Now", "Martin Hale", "oppose") in found
+    assert ("Clean Rivers Now", "Martin Hale", "support") not in found

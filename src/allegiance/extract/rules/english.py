@@ -492,7 +492,12 @@ class EnglishFrames:
                             m = self.en_object_issue(o)  # not "called for calm"
                         if m is not None and m.entity is not src.entity:
                             pol = frame.polarity or "support"
-                            self.emit(src.entity, m.entity, pol, src.start, m.end, lem, 0.6)
+                            nf = self.lex.nouns.get(o.lemma_.lower())
+                            if nf is not None and nf.needs_target and nf.polarity == "oppose":
+                                # "called for Hale's resignation": against the one who should go
+                                pol = "oppose" if pol == "support" else "support"
+                            end = max(m.end, o.i + 1)
+                            self.emit(src.entity, m.entity, pol, src.start, end, lem, 0.6)
                     return
             if src is not None and not dobj:
                 # "considers the tax unfair", parsed as one clause headed by the adjective
