@@ -1041,3 +1041,12 @@ def test_calling_for_a_resignation_opposes_the_one_who_should_go() -> None:
     found = triples(text, "en")
     assert ("Clean Rivers Now", "Martin Hale", "oppose") in found
     assert ("Clean Rivers Now", "Martin Hale", "support") not in found
+
+
+def test_fury_at_an_issue_and_a_union_named_with_and() -> None:
+    text = (
+        "The cabinet approved the sale of the Port of Marlow. The Maritime and Dock Workers Union "
+        "reacted with fury to the privatisation."
+    )
+    found = triples(text, "en")
+    assert ("Maritime and Dock Workers Union", "sale of the Port of Marlow", "oppose") in found

@@ -1046,6 +1046,14 @@ class EntityResolver:
                     and not (doc[j - 1].is_sent_start and doc[j - 1].pos_ != "PROPN")
                 ):
                     j -= 1
+                if (
+                    j >= 3
+                    and doc[j - 1].lower_ == "and"
+                    and _is_upper(doc[j - 2])
+                    and doc[j - 3].lower_ == "the"
+                    and doc[j - 2].ent_type_ not in ("PERSON", "GPE")
+                ):
+                    j -= 2  # "the Maritime and Dock Workers Union", "the Food and Drug …"
                 if doc[j].lower_ in ("the", "a", "an") and j < i:
                     j += 1  # "The Digital Safety Authority …", opening a quotation
                 if j < i:
