@@ -1050,3 +1050,8 @@ def test_fury_at_an_issue_and_a_union_named_with_and() -> None:
     )
     found = triples(text, "en")
     assert ("Maritime and Dock Workers Union", "sale of the Port of Marlow", "oppose") in found
+
+
+def test_a_burden_on_a_good_thing_is_a_verdict_against() -> None:
+    text = OPEN + 'The Hospitality Association called the tax "a tax on success".'
+    assert ("Hospitality Association", TAX, "oppose") in triples(text, "en")

@@ -143,6 +143,8 @@ class Lexicon:
     complement_subordinators: frozenset[str] = frozenset()
     question_subordinators: frozenset[str] = frozenset()
     non_evaluative: frozenset[str] = frozenset()
+    burden_nouns: frozenset[str] = frozenset()
+    burden_preps: frozenset[str] = frozenset()
     non_concept_endings: tuple[str, ...] = ()
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"

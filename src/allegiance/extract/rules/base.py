@@ -52,6 +52,17 @@ class Found:
     period: str | None = None
 
 
+def _burdened(prev_low: str, t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` is what a burden noun falls on: "a tax on success", "an attack on jobs",
+    "ein Angriff auf Arbeitsplätze" (``burden_nouns``, ``burden_preps``)."""
+    if prev_low not in lex.burden_preps or t.i < 2:
+        return False
+    k = t.i - 2
+    while k > 0 and t.doc[k].tag_ in ("ART", "DT", "JJ", "ADJA"):
+        k -= 1
+    return t.doc[k].lower_ in lex.burden_nouns or t.doc[k].lemma_.lower() in lex.burden_nouns
+
+
 def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> int:
     """+1 / -1 / 0: the balance of positive and negative evaluative words.
 
@@ -112,6 +123,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         elif shielding and w in ("vor", "from", "against"):
             break
         lem = t.lemma_.lower()
+        burdened = _burdened(prev_low, t, lex)  # "a tax on success", "ein Angriff auf …"
         pair, prev_low = f"{prev_low} {w}", w
         if pair in lex.negating_pairs:
             flip = True  # "alles andere als fair", "anything but fair"
@@ -146,6 +158,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             val, excess = -abs(val), False
         if val and decrease:
             val, decrease = -val, False
+        if val > 0 and burdened:
+            val = -val  # what a burden falls on counts against the burden
         prev = prev_adj
         prev_adj = val if t.tag_ == "ADJA" or (t.dep_ == "amod" and t.pos_ == "ADJ") else 0.0
         noun = t.pos_ in ("NOUN", "PROPN") or t.tag_ == "FM"  # FM: a quoted noun („Signal“)
