@@ -1055,3 +1055,15 @@ def test_fury_at_an_issue_and_a_union_named_with_and() -> None:
 def test_a_burden_on_a_good_thing_is_a_verdict_against() -> None:
     text = OPEN + 'The Hospitality Association called the tax "a tax on success".'
     assert ("Hospitality Association", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_person_who_is_the_subject_of_a_relative_clause_is_spoken_of_last() -> None:
+    text = (
+        "Finance Minister Helen Okafor unveiled a carbon levy. Federation chair Marion Tate said "
+        "the levy had been designed in a boardroom. Opposition leader Craig Mullen attacked the "
+        "levy. Yet Mullen's own Commonwealth Party had proposed a border adjustment in 2021, a "
+        "point Okafor was quick to make. She accused him of hypocrisy."
+    )
+    found = triples(text, "en")
+    assert ("Helen Okafor", "Craig Mullen", "oppose") in found
+    assert ("Marion Tate", "Craig Mullen", "oppose") not in found

@@ -551,6 +551,15 @@ class CoreFinder:
                 self.subjects.append(new[0])
             elif subj is not None:
                 self.subjects.append(subj)
+            if not self.de:
+                # "…, a point Okafor was quick to make. She accused him …": a person who is the
+                # subject of a later clause of the sentence is spoken of last
+                last = self.subjects[-1] if self.subjects else None
+                for t in sent:
+                    if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.i > sent.start:
+                        m = self.ents.at(t.i)
+                        if m is not None and m.entity.type == "person" and m.entity is not last:
+                            self.subjects.append(m.entity)
         return self.found
 
     def _undecided(self, since: int) -> None:
