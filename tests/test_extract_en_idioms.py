@@ -1067,8 +1067,3 @@ def test_a_person_who_is_the_subject_of_a_relative_clause_is_spoken_of_last() ->
     found = triples(text, "en")
     assert ("Helen Okafor", "Craig Mullen", "oppose") in found
     assert ("Marion Tate", "Craig Mullen", "oppose") not in found
-
-
-def test_a_councils_executive_speaks_for_the_council() -> None:
-    text = OPEN + "Harwick City Council's executive approved the tax on Monday."
-    assert ("Harwick City Council", TAX, "support") in triples(text, "en")
