@@ -330,6 +330,16 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     return j + 1
 
 
+def _merge_entity(out: DocEntities, keep: Entity, gone: Entity) -> None:
+    """Make ``gone`` one with ``keep``: its mentions and aliases move over, it leaves the list."""
+    for m in out.mentions:
+        if m.entity is gone:
+            m.entity = keep
+    keep.aliases |= gone.aliases
+    if gone in out.entities:
+        out.entities.remove(gone)
+
+
 def _compound_end(doc: Doc, j: int) -> int:
     """The last part of a hyphen compound the tokenizer split, starting at token ``j``
     ("Kita-Gebühren", "Moorbach-Ost"): each part after a glued hyphen is capitalised."""
@@ -1805,13 +1815,7 @@ class EntityResolver:
             verbs = [u for u in doc[k + 1 : end] if u.lemma_.lower() in lex.naming_verbs]
             if len(named) != 1 or not verbs:
                 continue
-            keep, gone = named[0].entity, a.entity
-            for m in out.mentions:
-                if m.entity is gone:
-                    m.entity = keep
-            keep.aliases |= gone.aliases
-            if gone in out.entities:
-                out.entities.remove(gone)
+            _merge_entity(out, keep=named[0].entity, gone=a.entity)
 
     def _apposed_concepts(self, doc: Doc, out: DocEntities) -> None:
         """ "the Online Age Verification Act, a government bill that would …", "das Kita-Gesetz,
@@ -1830,14 +1834,8 @@ class EntityResolver:
                 continue  # only modifiers between the article and the description
             if any(m.entity is b.entity and m is not b for m in out.mentions if m.start < b.start):
                 continue  # the description named an issue of its own before
-            keep, gone = a.entity, b.entity
-            for m in out.mentions:
-                if m.entity is gone:
-                    m.entity = keep
-            keep.aliases.add(gone.name)
-            keep.aliases |= gone.aliases
-            if gone in out.entities:
-                out.entities.remove(gone)
+            a.entity.aliases.add(b.entity.name)
+            _merge_entity(out, keep=a.entity, gone=b.entity)
 
     def _add_concept(
         self,

@@ -503,11 +503,12 @@ class Reference:
         sentence's first ("Crane, who backed Quinn, turned on her")."""
         sent = self._sents[self._sent_of[i]]
         g = self.pronoun_gender(self.doc[i])
-        people = [
+        everyone = [
             m
             for m in self.ents.in_range(sent.start, i, "actor")
-            if m.entity.type == "person" and not self._quote[m.start] and self._fits(m.entity, g)
+            if m.entity.type == "person" and not self._quote[m.start]
         ]
+        people = [m for m in everyone if self._fits(m.entity, g)]
         if not people:
             return None
         if subject:
@@ -527,11 +528,6 @@ class Reference:
                 return others[-1] if others else None
         # the sentence's first person, whatever the pronoun's gender ("Hartwig hatte Steinhövel
         # gelobt; inzwischen wirft sie ihm vor": "ihm" is Steinhövel, the first who fits)
-        everyone = [
-            m
-            for m in self.ents.in_range(sent.start, i, "actor")
-            if m.entity.type == "person" and not self._quote[m.start]
-        ]
         first = everyone[0].entity
         others = [m.entity for m in people if m.entity is not first]
         return others[-1] if others else None

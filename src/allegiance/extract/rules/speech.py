@@ -316,14 +316,11 @@ class SpeechCues:
         found = False
         conceded: Mention | None = None  # "Zwar habe die Reform Schwächen, …, doch …"
         for a, b in clauses:
-            if self.doc[a].lower_ in self.lex.question_subordinators:
-                # "Ob X die richtigen Zahlen vorgelegt habe, könne sie nicht beurteilen": an
-                # embedded question asserts nothing; the clause after it may
-                comma = next((u.i for u in self.doc[a:b] if u.text == ","), None)
-                if comma is None:
-                    continue
-                a = comma + 1
-            toks = [u for u in self.doc[a:b] if not u.is_punct]
+            words = list(self.doc[a:b])
+            rest = self._past_question(words)
+            if rest is not words and rest:
+                a = rest[0].i  # the clause after an embedded question
+            toks = [u for u in rest if not u.is_punct]
             if not any(u.tag_ in _FINITE_TAGS for u in toks):
                 continue
             target: Mention | None = None
@@ -461,6 +458,15 @@ class SpeechCues:
                 return m
         return None
 
+    def _past_question(self, toks: list[Token]) -> list[Token]:
+        """Reported words without an embedded question that opens them ("Ob X die richtigen
+        Zahlen vorgelegt habe, könne sie nicht beurteilen": the question asserts nothing, the
+        clause after its comma may)."""
+        if not toks or toks[0].lower_ not in self.lex.question_subordinators:
+            return toks
+        comma = next((k for k, u in enumerate(toks) if u.text == ","), None)
+        return toks[comma + 1 :] if comma is not None else []
+
     def _first_person_cue(self, q_toks: list[Token]) -> int:
         """+1 / -1 when the quotation says "we" or "I" take a side with a cue verb („Wir
         lehnen die Reform ab“, "We oppose the tax"): the speaker speaks for them; else 0."""
@@ -494,12 +500,7 @@ class SpeechCues:
         if len(q_toks) < 3 and self.de:
             if self.reported_clauses(sent):
                 return True
-            q_toks = self._reported(sent)
-            if q_toks and q_toks[0].lower_ in self.lex.question_subordinators:
-                # "Ob X die richtigen Zahlen vorgelegt habe, könne sie nicht beurteilen": the
-                # embedded question asserts nothing
-                comma = next((k for k, u in enumerate(q_toks) if u.text == ","), None)
-                q_toks = q_toks[comma + 1 :] if comma is not None else []
+            q_toks = self._past_question(self._reported(sent))
             reported = bool(q_toks)
             if not q_toks and self._continued_report(sent):
                 return True
