@@ -1898,3 +1898,12 @@ def test_an_attribution_with_the_speakers_apposition() -> None:
     found = triples(text, "de")
     assert ("Sabine Krüger", REFORM, "support") in found
     assert not any(t == "Grüne" for _, t, _ in found)
+
+
+def test_understanding_the_worries_of_others_is_no_stance() -> None:
+    text = (
+        "Die geplante Schließung der Geburtsstation sorgt für Streit. "
+        "Chefarzt Paul Rieger verstehe die Kritik der Eltern, sagte er."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Paul Rieger", "Schließung der Geburtsstation", "oppose") not in found

@@ -1067,3 +1067,36 @@ def test_a_person_who_is_the_subject_of_a_relative_clause_is_spoken_of_last() ->
     found = triples(text, "en")
     assert ("Helen Okafor", "Craig Mullen", "oppose") in found
     assert ("Marion Tate", "Craig Mullen", "oppose") not in found
+
+
+def test_a_party_group_in_a_council_and_a_version_of_an_issue() -> None:
+    text = (
+        "Harwick council approved a parking levy on Monday. "
+        "The Residents First group voted against this version of the parking levy, and the "
+        "Labour group voted against it too."
+    )
+    found = triples(text, "en")
+    assert ("Residents First group", "parking levy", "oppose") in found
+    assert ("Labour", "parking levy", "oppose") in found
+
+
+def test_a_group_named_before_a_relative_clause_is_the_subject() -> None:
+    text = (
+        "The regulator fined Tamsbury Water £3 million over sewage spills. "
+        "Its chairman is Ian Royle. "
+        "Fish Not Filth, which has tested the river since 2019, called for Royle's "
+        "resignation. The campaign welcomed the fine. The company criticised it."
+    )
+    found = triples(text, "en")
+    assert ("Fish Not Filth", "Ian Royle", "oppose") in found
+    assert ("Tamsbury Water", "the fine", "oppose") in found
+    assert ("Fish Not Filth", "the fine", "oppose") not in found
+
+
+def test_taking_up_the_concerns_of_others_is_no_stance() -> None:
+    text = (
+        "Halden Minerals has won the backing of the minister for a copper mine near Oakby. "
+        "Halden chief executive Rosa Lind said the company respected local concerns."
+    )
+    found = triples(text, "en")
+    assert ("Halden Minerals", "copper mine", "oppose") not in found

@@ -102,6 +102,11 @@ class Lexicon:
     # holds one of ``non_company_words`` (a union, party, association) or to a party
     company_nouns: frozenset[str] = frozenset()
     non_company_words: tuple[str, ...] = ()
+    # last words of a company's name ("Severnvale Water", "Coral Ridge Resources"): "the company"
+    # refers to the last organisation so named before any other
+    company_heads: frozenset[str] = frozenset()
+    # words for a group that is no company: "the campaign" skips "Tamsbury Water"
+    campaign_nouns: frozenset[str] = frozenset()
     # kinds of organisation that exclude one another: "die Gewerkschaft" never refers to an
     # organisation whose name has a word ending in another of these ("Landesregierung")
     exclusive_org_words: tuple[str, ...] = ()
@@ -261,6 +266,9 @@ class Lexicon:
     # English institutions a text may name only by kind: "the Conservative group", "the
     # government" (an actor of that name when no organisation of the kind was named before)
     institution_nouns: frozenset[str] = frozenset()
+    # English: lower-case words after a name for its members in a body ("the Labour group",
+    # "the Independent caucus"): part of the actor's name
+    caucus_nouns: frozenset[str] = frozenset()
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation
@@ -293,6 +301,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    # verbs that take up someone else's stance noun: "respected local concerns", "verstehe die
+    # Sorgen der Patienten" (the subject does not voice them)
+    uptake_verbs: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset()
     # "einen neuen Entwurf", "a rival plan": an issue noun after one of these, once issues have
     # been named, is a new issue, not one named before

@@ -565,6 +565,7 @@ class EntityResolver:
         cands.extend(self._first_name_people(doc))
         cands.extend(self._appositive_people(doc))
         cands.extend(self._appositive_orgs(doc))
+        cands.extend(self._relative_orgs(doc))
         cands.extend(self._typed_orgs(doc))
         cands.extend(self._org_patterns(doc))
         for party in self.lex.parties:
@@ -573,6 +574,8 @@ class EntityResolver:
                     span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                     if span is not None:
                         cands.append((span.start, span.end, "organization"))
+        if self.lang == "en":
+            cands = [self._with_caucus(doc, c) for c in cands]
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
             cands = [self._with_hyphen_tail(doc, self._with_members(doc, c)) for c in cands]
@@ -584,6 +587,22 @@ class EntityResolver:
         # ("die Initiative „Grüne Wiese“", tagged as a person)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2] != "organization"))
         return cands
+
+    def _with_caucus(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """ "the Labour group", "the Independent caucus": a party's or list's members in a body,
+        named by a lower-case word after its name, are one organisation of that name."""
+        s, e, _ = c
+        if (
+            e < len(doc)
+            and e - s <= 3
+            and doc[e].text in self.lex.caucus_nouns
+            and s > 0
+            and doc[s - 1].lower_ in ("the", "its", "their")
+            and doc[s:e].text not in self.lex.parties  # "the Labour group": the party speaks
+            and not (e + 1 < len(doc) and doc[e + 1].dep_ == "compound")
+        ):
+            return (s, e + 1, "organization")
+        return c
 
     def _with_trailing_name(
         self, doc: Doc, c: tuple[int, int, str], people: set[int]
@@ -812,6 +831,30 @@ class EntityResolver:
                 s -= 1
             if s < i and doc[s].text not in self.lex.first_names:
                 yield (s, i, "organization")
+
+    def _relative_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """English: two to four capitalised words opening a sentence, then ", which", are an
+        organisation ("Clean Rivers Now, which has documented spills, called …"), also where
+        the NER saw nothing."""
+        if self.lang != "en":
+            return
+        for sent in doc.sents:
+            s = sent.start
+            i = s
+            while i < sent.end and i - s < 5 and _is_upper(doc[i]) and not doc[i].is_punct:
+                i += 1
+            if not (
+                2 <= i - s <= 4
+                and i + 1 < sent.end
+                and doc[i].text == ","
+                and doc[i + 1].lower_ == "which"
+            ):
+                continue
+            if doc[s].pos_ == "DET" or doc[s].text in self.lex.first_names:
+                continue
+            if any(doc[k].ent_type_ not in ("", "ORG") for k in range(s, i)):
+                continue  # "New York, which …": a place
+            yield (s, i, "organization")
 
     def _first_name_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A known first name followed by a capitalised word is a person ("…, Felix

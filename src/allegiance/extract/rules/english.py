@@ -232,7 +232,25 @@ class EnglishFrames:
                 t = t.head
                 continue
             break
-        return None, False
+        return self._subject_before_relative(v), False
+
+    def _subject_before_relative(self, v: Token) -> Mention | None:
+        """ "Clean Rivers Now, which has documented spills, called for …": an actor that opens
+        the sentence, a relative clause between commas, then the verb, where the parser found
+        no subject (it read "Now" as an adverb)."""
+        sent = self.sent(v)
+        m = self.ents.at(sent.start)
+        if (
+            m is None
+            or m.entity.kind != "actor"
+            or v.dep_ != "ROOT"
+            or m.end + 1 >= v.i
+            or self.doc[m.end].text != ","
+            or self.doc[m.end + 1].lower_ not in ("which", "who")
+            or self.doc[v.i - 1].text != ","
+        ):
+            return None
+        return m
 
     def _aspect_owner(self, o: Token) -> Mention | None:
         """ "criticised the cost of the tax", "questioned the benefits of the plan": the issue
@@ -578,8 +596,13 @@ class EnglishFrames:
                         objs = dobj
                     for o in objs:
                         m = self.arg_mention(o)
-                        if m is None and o.lower_ in self.lex.policy_nouns and p.dep_ != "prt":
-                            # "voted against the curfew", "sued over the levy"
+                        if (
+                            m is None
+                            and o.lower_ in self.lex.policy_nouns | self.lex.part_nouns
+                            and p.dep_ != "prt"
+                        ):
+                            # "voted against the curfew", "sued over the levy", "voted against
+                            # this version of the levy"
                             m = self.en_object_issue(o)
                         if m is not None:
                             targets.append(m)

@@ -378,6 +378,8 @@ class NounCues:
             return  # "kündigte seinen Rücktritt an" takes no side
         if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
             return  # "defended the plan despite mounting opposition": someone else's stance
+        if src is not None and not self._source_by_prep(src, nf) and self._taken_up(t):
+            return  # "respected local concerns": someone else's stance
         if tgt is None and src is not None:
             # "Unterstützung erhielt die Regierung vom Verband": the other participant
             a, b = self.seg_range(t.i)
@@ -551,6 +553,17 @@ class NounCues:
                     for j in range(k + 1, t.i)
                 )
         return False
+
+    def _taken_up(self, t: Token) -> bool:
+        """ "said the company respected local concerns", "Er verstehe die Sorgen der Patienten":
+        the stance noun is the object of a verb that takes up someone else's stance."""
+        if not self.de:
+            return t.dep_ == "dobj" and self.lemma(t.head) in self.lex.uptake_verbs
+        a, b = self.seg_range(t.i)
+        return any(
+            u.tag_.startswith("VV") and self.lemma(u) in self.lex.uptake_verbs
+            for u in self.doc[a:b]
+        )
 
     def _hypothetical(self, t: Token) -> bool:
         """ "für wen sie ihre Unterstützung aussprechen sollten": an open question, or a stance

@@ -255,6 +255,19 @@ class Reference:
                 return self._unnamed_org(t)
             if kinds and low in self.lex.place_anaphors:
                 return None  # "sued the city": a place is no union or company named before
+            if low in self.lex.company_nouns | self.lex.campaign_nouns:
+                # "the company" after "Severnvale Water" and a campaign group: the company;
+                # "the campaign" is the group, not the company named since
+                company = low in self.lex.company_nouns
+                for m in earlier:
+                    last = m.entity.name.split()[-1].lower().rstrip(".")
+                    named = last in self.lex.company_heads or self._is_company(m.entity)
+                    if named and company:
+                        return m.entity
+                    if named and not company:
+                        continue
+                    if not company and not self._other_kind(m.entity, {low, *kinds}):
+                        return m.entity
             for m in earlier:
                 if low in self.lex.company_nouns and not self._may_be_company(m.entity):
                     continue
@@ -336,6 +349,13 @@ class Reference:
         """ "The Conservative group voted against …", "the health board", "the government":
         an institution the text names only by its kind is an actor of that name."""
         j = t.i
+        before = self.ents.at(j - 1) if j > 0 else None
+        if (
+            before is not None
+            and t.text in self.lex.caucus_nouns
+            and before.entity.name in self.lex.parties
+        ):
+            return before.entity  # "the Labour group voted against": the party's members
         while j > 0 and self.doc[j - 1].dep_ in ("compound", "amod"):
             if self.doc[j - 1].pos_ == "PROPN" and self.doc[j - 1].dep_ != "amod":
                 return None  # "the Harbor Workers Union" is a name the NER should have found
