@@ -1907,3 +1907,15 @@ def test_understanding_the_worries_of_others_is_no_stance() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Paul Rieger", "Schließung der Geburtsstation", "oppose") not in found
+
+
+def test_the_subject_after_the_verb_of_a_clause_that_opens_with_an_adverbial() -> None:
+    text = (
+        "Talbach bekommt ein neues Freibad: Mit 19 zu 12 Stimmen billigte der Gemeinderat am "
+        "Dienstag den Neubau. Der Schwimmclub Talbach warb seit Jahren für das Bad und lobte "
+        "die Entscheidung."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert any(s == "Gemeinderat" and p == "support" for s, _, p in found)
+    assert ("Schwimmclub Talbach", "Freibad", "support") in found
+    assert not any(s == "Talbach" for s, _, _ in found)

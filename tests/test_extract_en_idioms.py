@@ -1100,3 +1100,37 @@ def test_taking_up_the_concerns_of_others_is_no_stance() -> None:
     )
     found = triples(text, "en")
     assert ("Halden Minerals", "copper mine", "oppose") not in found
+
+
+def test_a_rate_named_with_its_tariff_and_the_tariff_after_it() -> None:
+    text = (
+        "The Ceramics Federation welcomed a 15 per cent tariff on imported tiles. "
+        "The retailer Homeway said the tariff would raise prices."
+    )
+    found = triples(text, "en")
+    assert ("Ceramics Federation", "15 per cent tariff", "support") in found
+    assert ("Homeway", "15 per cent tariff", "oppose") in found
+
+
+def test_counting_on_an_endorsement_and_leaving_a_race_for_a_rival() -> None:
+    text = (
+        "Marta Klein withdrew from the race and threw her support behind Owen Pike. "
+        "“Owen is the candidate we need,” Klein told members, urging the 300 members to follow. "
+        "Pike can count on the endorsement of the Harbour Workers Union."
+    )
+    found = triples(text, "en")
+    assert ("Marta Klein", "Owen Pike", "support") in found
+    assert ("Marta Klein", "Owen Pike", "oppose") not in found
+    assert ("Harbour Workers Union", "Owen Pike", "support") in found
+    assert ("Owen Pike", "Harbour Workers Union", "support") not in found
+    assert not any(t == "members" for _, t, _ in found)
+
+
+def test_a_second_passive_verb_shares_the_first_ones_subject() -> None:
+    text = (
+        "Owen Pike made a pledge to cut rail fares. The pledge was praised by the Commuters "
+        "League but was dismissed by his main rival, Marta Klein, as a gimmick."
+    )
+    found = triples(text, "en")
+    assert ("Commuters League", "pledge to cut rail fares", "support") in found
+    assert ("Marta Klein", "pledge to cut rail fares", "oppose") in found

@@ -1208,6 +1208,13 @@ class EntityResolver:
                     return e
                 if c == e.name or c in e.aliases:
                     return e
+        if len(words) == 1 and name in self.lex.first_names:
+            # "“Rebecca has the vision”" after "Rebecca Thornley": the one person of that first
+            # name (none whose surname it is)
+            people = [e for e in out.entities if e.kind == "actor" and e.type == "person"]
+            firsts = [e for e in people if len(e.name.split()) > 1 and e.name.split()[0] == name]
+            if len(firsts) == 1 and not any(e.name.split()[-1] == name for e in people):
+                return firsts[0]
         return None
 
     def _genitive_stem(self, doc: Doc, start: int, end: int, typ: str) -> str | None:
@@ -1824,13 +1831,33 @@ class EntityResolver:
                         )
                     ):
                         j -= 2 if doc[j - 1].text == "-" else 1
+                    if j < i and doc[j].lower_ in ("cent", "percent"):
+                        # "a 25 per cent tariff": the rate is part of the name, not "cent tariff"
+                        if j >= 2 and doc[j - 1].lower_ == "per" and doc[j - 2].like_num:
+                            j -= 2
+                        elif j >= 1 and doc[j - 1].like_num:
+                            j -= 1
                     if j > 0 and is_comparative(doc[j - 1], lex):
                         j -= 1  # "higher landing fees"
                     # "the planned £2.3bn merger": the amount marks a particular one
                     money = j > 0 and _is_money(doc, j - 1)
                     if j < i or money or low in ("tariffs", "tariff", "sanctions", "subsidies"):
                         name = doc[j : i + 1].text
-                        self._add_concept(out, doc, j, i + 1, name, head=low)
+                        same = next(
+                            (
+                                m.entity
+                                for m in reversed(out.mentions)
+                                if m.end <= i
+                                and m.entity.kind == "concept"
+                                and m.entity.head == low
+                            ),
+                            None,
+                        )
+                        if j == i and not money and same is not None:
+                            # "the tariff" after "a 25 per cent tariff": the one named before
+                            out.add(Mention(i, i + 1, same, "anaphor"))
+                        else:
+                            self._add_concept(out, doc, j, i + 1, name, head=low)
             i += 1
 
     def _named_as(self, doc: Doc, out: DocEntities) -> None:
@@ -1994,7 +2021,10 @@ class EntityResolver:
                 or m.entity.name.split()[0].lower() in self.lex.action_anaphors
                 or m.entity.name.split()[0].lower() in self.lex.concept_nominalisations
             ]
-            return acts[-1].entity if acts else None
+            if acts or self.lang != "de":
+                return acts[-1].entity if acts else None
+            # "feierte die Entscheidung" where no action was named: the decision on the issue
+            # the article is about (below); English "the decision" is mostly a ruling of its own
         if low in self.lex.concept_nominalisations:
             return None
         # "das Projekt", "die Pläne": the issue the article has named and referred to most often

@@ -171,9 +171,14 @@ class EnglishFrames:
             subj.sort(key=lambda c: self.ents.at(c.i) is None)
             if subj:
                 passive = subj[0].dep_ == "nsubjpass"
+                if passive and t.i == v.head.i != v.i and v.dep_ == "conj":
+                    # "The pledge was welcomed by X but was dismissed by Y": a passive too
+                    passive = any(c.dep_ in ("auxpass", "agent") for c in v.children)
+                    t = v if passive else t
                 if t is v and passive:
                     for p in self._agents(v):
-                        m = self.arg_mention(p)
+                        # "dismissed by her main rival, James Okonjo,": the name in apposition
+                        m = self._appositive_name(p) or self.arg_mention(p)
                         if m is not None:
                             return m, True
                     return None, True
@@ -484,6 +489,9 @@ class EnglishFrames:
                                     extra_sources.append(qm)
         if passive:
             subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if not subj and v.dep_ == "conj":
+                # "The pledge was welcomed by X but was dismissed by Y": the first verb's subject
+                subj = [c for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             if subj:
                 m = self.arg_mention(subj[0])
                 if m is not None:

@@ -152,6 +152,21 @@ class GermanFrames:
             m = self.ents.at(a - 2)
             if m is not None and m.entity.kind == "actor":
                 return Mention(a, a + 1, m.entity, "relative")
+        after = [m for m in in_seg if m.start > cue.i]
+        if (
+            after
+            and seg[0] < cue.i
+            and cue.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            and after[0].start <= cue.i + 3
+            and self.doc[seg[0]].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PROAV")
+            and not any(
+                u.tag_ == "KON" or u.tag_.endswith("FIN") for u in self.doc[seg[0] : cue.i]
+            )
+            and sent.start < seg[0]
+        ):
+            # "…: Mit 21 zu 14 Stimmen billigte der Stadtrat den Neubau": the subject after
+            # the verb of a clause that opens with something else, not a name before it
+            return after[0]
         for m in self.ents.in_range(sent.start, seg[0], "actor"):
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):

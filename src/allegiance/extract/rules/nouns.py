@@ -196,8 +196,12 @@ class NounCues:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
                 carrier = t.head.head
             head = carrier.head
+            dep = carrier.dep_
+            if dep == "pobj" and head.lower_ == "on" and head.dep_ == "prep":
+                # "can count on the endorsement of X", "relies on the support of X"
+                head, dep = head.head, "dobj"
             if (
-                carrier.dep_ == "dobj"
+                dep == "dobj"
                 and head.lemma_ in self.lex.receiving_verbs
                 and (
                     head.lemma_ != "have"
@@ -447,9 +451,14 @@ class NounCues:
         ):
             # "no confidence in X" opposes; "no objection to X" takes no side against X
             polarity = "oppose" if polarity == "support" else "neutral"
-        if polarity == "support" and any(
-            self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]]
-        ):
+        denied = (
+            any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
+            if self.de
+            # "withdrew from the race and threw her support behind X": only the verb whose
+            # object the noun is
+            else self.lemma(t.head) in self.lex.denial_verbs
+        )
+        if polarity == "support" and denied:
             polarity = "oppose"  # "verweigerte der Reform die Zustimmung", "withdrew its support"
         if nf.needs_target and self._opposed_by_verb(t, seg):
             polarity = "support" if polarity == "oppose" else "oppose"  # "lehnt X' Ablösung ab"

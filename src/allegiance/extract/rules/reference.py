@@ -104,7 +104,10 @@ class Reference:
     def _same_head_issue(self, t: Token) -> Entity | None:
         """ "The tax was opposed by …" after "a congestion tax": a definite noun that is the
         head of an issue named before refers to it."""
-        if not (t.pos_ == "NOUN" or t.tag_ == "NN") or t.i == 0:
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        # "für das Bad" (tagged as the "Bad" of a spa town's name, which no name follows)
+        bare_name = self.de and t.tag_ == "NE" and (nxt is None or not nxt.text[:1].isupper())
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN" or bare_name) or t.i == 0:
             return None
         det = self.doc[t.i - 1].lower_
         if det not in self.lex.definite_determiners:
@@ -121,7 +124,7 @@ class Reference:
                 if len(words) > 1 and words[-1] == low:
                     return m.entity
                 # "die Quote" after "die Mehrwegquote": the head of a German compound
-                if self.de and len(low) > 3 and words[-1].endswith(low) and words[-1] != low:
+                if self.de and len(low) >= 3 and words[-1].endswith(low) and words[-1] != low:
                     return m.entity
         return None
 
