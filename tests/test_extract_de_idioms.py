@@ -1919,3 +1919,29 @@ def test_the_subject_after_the_verb_of_a_clause_that_opens_with_an_adverbial() -
     assert any(s == "Gemeinderat" and p == "support" for s, _, p in found)
     assert ("Schwimmclub Talbach", "Freibad", "support") in found
     assert not any(s == "Talbach" for s, _, _ in found)
+
+
+def test_a_relative_clause_the_tagger_missed_and_its_genitive_owner() -> None:
+    text = (
+        "Innenministerin Sabine Kroll (SPD) kritisierte die Reform. Rückendeckung erhält "
+        "Minister Paul Weiß von Fraktionschef Timo Brand, der Krolls Einwände "
+        "»parteitaktisch motiviert« nannte."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Timo Brand", "Paul Weiß", "support") in found
+    assert ("Timo Brand", "Sabine Kroll", "oppose") in found
+    assert ("Sabine Kroll", "Paul Weiß", "support") not in found
+    assert ("Paul Weiß", "Sabine Kroll", "support") not in found
+
+
+def test_the_agent_of_a_participle_is_not_the_source_of_resistance() -> None:
+    text = (
+        "Die von der Gebührenkommission empfohlene Erhöhung der Müllgebühren stößt auf "
+        "Widerstand."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Gebührenkommission", "Erhöhung der Müllgebühren", "support") in found
+    assert ("Gebührenkommission", "Erhöhung der Müllgebühren", "oppose") not in found
+    text = "Das Land plant eine Kürzung der Zuschüsse. Widerspruch kommt vom Landesrechnungshof."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Landesrechnungshof", "Kürzung der Zuschüsse", "oppose") in found

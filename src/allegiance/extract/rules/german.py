@@ -121,6 +121,16 @@ class GermanFrames:
             0.5,
         )
 
+    def _verb_final_relative(self, a: int, cue: Token) -> bool:
+        """ "…, der Hahns Einwände »parteitaktisch motiviert« nannte": an article-like word
+        after a comma that opens a clause whose finite verb, the cue, comes last is a relative
+        pronoun (the tagger read it as an article)."""
+        if self.doc[a].tag_ != "ART" or not cue.tag_.endswith("FIN"):
+            return False
+        _, b = self.seg_range(cue.i)
+        rest = [u for u in self.doc[cue.i + 1 : b] if not u.is_punct]
+        return not rest and not any(u.tag_.endswith("FIN") for u in self.doc[a + 1 : cue.i])
+
     def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
         sent = self.sent(cue)
         # in the cue's clause first, then earlier main-clause material, then after the cue
@@ -144,7 +154,7 @@ class GermanFrames:
         a = seg[0]
         if (
             a >= 2
-            and self.doc[a].tag_ == "PRELS"
+            and (self.doc[a].tag_ == "PRELS" or self._verb_final_relative(a, cue))
             and self.doc[a].lower_ in ("der", "die", "das", "welcher", "welche")
             and self.doc[a - 1].text == ","
             and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])

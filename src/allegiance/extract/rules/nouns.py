@@ -264,6 +264,9 @@ class NounCues:
                 and m.entity.kind == "actor"
                 and src is None
                 and abs(m.start - t.i) < 15  # (past a hyphenated title: von Linken-Stadträtin X)
+                # "die von der Kommission empfohlene Erhöhung stößt auf Widerstand": the agent
+                # of a participle, not the noun's source
+                and not (self.de and m.end < len(self.doc) and self.doc[m.end].tag_ == "ADJA")
             ):
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
@@ -541,8 +544,8 @@ class NounCues:
             while j < limit and self.doc[j].tag_ in ("ART", "ADJA", "ADV"):
                 j += 1
             m = self.ents.at(j)
-            if m is None or m.start != j or m.entity.kind != "actor":
-                break
+            if m is None or m.start != j or m.entity.kind != "actor" or m.genitive:
+                break  # "von X, der Hahns Einwände … nannte": a relative clause, not a list
             out.append(m)
             k = m.end
         return out
