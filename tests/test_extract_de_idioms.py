@@ -1945,3 +1945,34 @@ def test_the_agent_of_a_participle_is_not_the_source_of_resistance() -> None:
     text = "Das Land plant eine Kürzung der Zuschüsse. Widerspruch kommt vom Landesrechnungshof."
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Landesrechnungshof", "Kürzung der Zuschüsse", "oppose") in found
+
+
+def test_a_nominalisation_of_the_verb_that_took_the_issue() -> None:
+    text = (
+        "Der Senat will die Zweckentfremdungssteuer verlängern. Der Eigentümerverband Haus "
+        "und Grund Nord nannte die Verlängerung »investitionsfeindlich«."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert any(
+        "Haus und Grund" in s and t == "Zweckentfremdungssteuer" and p == "oppose"
+        for s, t, p in found
+    )
+
+
+def test_a_hyphenated_ban_and_a_hyphenated_alliance() -> None:
+    text = (
+        "Die Regierung will ein Böller-Aus zum Jahreswechsel. Der Verband der Pyrotechnik Süd "
+        "lehnt das Böller-Aus ab. Rückendeckung erhält das Verbot von der Tierschutz-Allianz."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Verband der Pyrotechnik Süd", "Böller-Aus", "oppose") in found
+    assert ("Tierschutz-Allianz", "Böller-Aus", "support") in found
+
+
+def test_a_scolding_after_a_quotation_is_about_the_issue() -> None:
+    text = (
+        "Der Kreis plant die Schließung der Grundschule Hagenau. »Dann fahren unsere Kinder "
+        "jeden Tag eine Stunde Bus«, schimpfte Elternsprecher Jonas Reuter."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Jonas Reuter", "Schließung der Grundschule Hagenau", "oppose") in found

@@ -218,6 +218,11 @@ class Lexicon:
     # German compound heads that make a noun a verdict: "Standortrisiko", "Riesenerfolg"
     negative_heads: tuple[str, ...] = ()
     positive_heads: tuple[str, ...] = ()
+    # German adjective endings that make a compound a verdict: "investitionsfeindlich",
+    # "klimaschädlich"
+    negative_adjective_endings: tuple[str, ...] = ()
+    # German words that end an issue's hyphenated name only as a whole word: "Verbrenner-Aus"
+    hyphen_concept_tails: frozenset[str] = frozenset()
     # English aspects of an issue: "criticised the cost of the tax" judges the tax
     aspect_nouns: frozenset[str] = frozenset()
     # words of a development that make any noun a feared effect: "steigende Mieten", "rising rents"

@@ -650,12 +650,38 @@ class EntityResolver:
                     and self._member_head(doc[s])
                     and e - s >= 3
                 )
+                or self._org_word_tail(doc, s, e, typ)
             )
             and not self.lex.role_of(doc[e + 1].text)
-            and doc[e + 1].lower_ not in self.lex.org_heads
+            and (doc[e + 1].lower_ not in self.lex.org_heads or self._org_word_tail(doc, s, e, typ))
         ):
             e += 2
+        if (
+            typ == "organization"
+            and e - s == 1
+            and s >= 2
+            and doc[s].lower_ in self.lex.org_heads
+            and doc[s - 1].text == "-"
+            and not doc[s - 2].whitespace_
+            and not doc[s - 1].whitespace_
+            and doc[s - 2].tag_ in ("NN", "NE")
+            and _is_upper(doc[s - 2])
+            and doc[s - 2].text not in self.lex.parties
+            and not self.lex.role_of(doc[s - 2].text)
+        ):
+            s -= 2  # "die Tierschutz-Allianz": the word before the hyphen is part of the name
         return (s, e, typ)
+
+    def _org_word_tail(self, doc: Doc, s: int, e: int, typ: str) -> bool:
+        """ "die E-Mobilitäts-Allianz": an organisation word after the hyphen that the tagger
+        also took for a name, after a name that is no party ("SPD-Fraktion" stays the
+        party's)."""
+        return (
+            typ == "organization"
+            and doc[e + 1].ent_type_ == "ORG"
+            and doc[e + 1].lower_ in self.lex.org_heads
+            and doc[s:e].text not in self.lex.parties
+        )
 
     def _member_head(self, tok: Token) -> bool:
         """A word for an association named by its members: "Verband", "Bundesvereinigung"."""
@@ -1717,9 +1743,12 @@ class EntityResolver:
                     and not tok.whitespace_
                     and not doc[i + 1].whitespace_
                     and (i + 2) not in out.by_token
-                    and any(
-                        doc[i + 2].lower_.endswith(s) or doc[i + 2].lower_ == s
-                        for s in (*lex.concept_suffixes, "strategie")
+                    and (
+                        any(
+                            doc[i + 2].lower_.endswith(s) or doc[i + 2].lower_ == s
+                            for s in (*lex.concept_suffixes, "strategie")
+                        )
+                        or doc[i + 2].lower_ in lex.hyphen_concept_tails
                     )
                 ):
                     a = i  # all of a longer compound: "Neun-Stunden-Grenze"

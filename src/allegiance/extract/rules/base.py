@@ -147,6 +147,8 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             val = -1.0  # "ein Standortrisiko", "ein Bürokratiemonster": a compound of a verdict
         elif t.tag_ in ("NN", "NE") and w.endswith(lex.positive_heads):
             val = 1.0  # "ein Riesenerfolg"
+        elif t.tag_ in ("ADJD", "ADJA", "NN", "NE") and w.endswith(lex.negative_adjective_endings):
+            val = -1.0  # "investitionsfeindlich" (also quoted, tagged as a noun)
         elif strict:
             # predicative adjectives are verdicts: "Das Angebot sei fair"
             val = lex.polarity.get(w, lex.polarity.get(lem, 0.0)) if t.tag_ == "ADJD" else 0.0

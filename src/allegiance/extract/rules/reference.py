@@ -38,7 +38,7 @@ class Reference:
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             return self.resolver.concept_anaphor(self.doc, self.ents, i)
-        same = self._same_head_issue(t)
+        same = self._same_head_issue(t) or self._verbal_antecedent(t)
         if same is not None:
             return same
         if (
@@ -126,6 +126,25 @@ class Reference:
                 # "die Quote" after "die Mehrwegquote": the head of a German compound
                 if self.de and len(low) >= 3 and words[-1].endswith(low) and words[-1] != low:
                     return m.entity
+        return None
+
+    def _verbal_antecedent(self, t: Token) -> Entity | None:
+        """German: "die Verlängerung" after "will die Mietpreisbremse verlängern": a definite
+        nominalisation whose verb took an issue in this or the previous sentence is about it."""
+        low = t.lower_
+        if not self.de or t.tag_ != "NN" or not low.endswith("ung") or t.i == 0:
+            return None
+        if self.doc[t.i - 1].lower_ not in self.lex.definite_determiners:
+            return None
+        if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("der", "des"):
+            return None  # "die Verlängerung der Laufzeiten" names its own issue
+        verbs = {low[:-3] + "en", low[:-3] + "n"}
+        for k in range(t.i - 1, self._window_start(t.i) - 1, -1):
+            if self.lemma(self.doc[k]) not in verbs:
+                continue
+            a, b = self.seg_range(k)
+            issues = [m for m in self.ents.in_range(a, b) if m.entity.kind == "concept"]
+            return issues[-1].entity if issues else None
         return None
 
     def _window_start(self, i: int, back: int = 1) -> int:
