@@ -1134,3 +1134,26 @@ def test_a_second_passive_verb_shares_the_first_ones_subject() -> None:
     found = triples(text, "en")
     assert ("Commuters League", "pledge to cut rail fares", "support") in found
     assert ("Marta Klein", "pledge to cut rail fares", "oppose") in found
+
+
+def test_calling_a_strike_backs_it_and_calling_it_names_a_verdict() -> None:
+    text = (
+        "Dockside Terminals plans to automate its cranes. The Dockers' Guild called a 48-hour "
+        "strike. The Freight Forum sided with the operator."
+    )
+    found = triples(text, "en")
+    assert ("Dockers' Guild", "strike", "support") in found
+    assert ("Freight Forum", "Dockside Terminals", "support") in found
+    text = "The Dockers' Guild began a strike. Mayor Ann Ruiz called the strike unlawful."
+    found = triples(text, "en")
+    assert ("Ann Ruiz", "strike", "support") not in found
+
+
+def test_a_title_in_apposition_before_a_name_is_hers() -> None:
+    text = (
+        "Finance Minister Karl Lund criticised the central bank governor, Eva Berg. "
+        "Tom Hale defended Berg. Lund again attacked the central bank governor."
+    )
+    found = triples(text, "en")
+    assert ("Karl Lund", "Eva Berg", "oppose") in found
+    assert ("Karl Lund", "Tom Hale", "oppose") not in found

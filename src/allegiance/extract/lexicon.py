@@ -274,6 +274,8 @@ class Lexicon:
     # English: lower-case words after a name for its members in a body ("the Labour group",
     # "the Independent caucus"): part of the actor's name
     caucus_nouns: frozenset[str] = frozenset()
+    # English verbs that start an action: "called a strike", "staged a walkout" back it
+    action_start_verbs: frozenset[str] = frozenset()
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation

@@ -1529,6 +1529,17 @@ class EntityResolver:
             if q < len(doc) and lex.role_of(doc[q].text) and out.at(q + 1) is None:
                 ent.roles.add(doc[q].text.lower())
                 ent.roles.add((lex.role_of(doc[q].text) or doc[q].text).lower())
+            # "the central bank governor, Ingrid Mørk": a role in apposition before the name
+            p = m.start - 2
+            if (
+                ent.type == "person"
+                and p >= 0
+                and doc[m.start - 1].text == ","
+                and lex.role_of(doc[p].text)
+                and out.at(p) is None
+            ):
+                ent.roles.add(doc[p].text.lower())
+                ent.roles.add((lex.role_of(doc[p].text) or doc[p].text).lower())
             # "Elon Musk, der Gründer von Tesla, SpaceX": appositive role + von + org list
             if k + 3 < len(doc) and doc[k].text == ",":
                 q = k + 1

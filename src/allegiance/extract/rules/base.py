@@ -651,6 +651,8 @@ class CoreFinder:
                 self.spoke_of(t)
             if not self.de and t.lower_ in self.lex.favour_words:
                 self.in_favour_of(t)  # "voted in favour of the bill"
+            if not self.de and is_verb and lem in self.lex.action_start_verbs:
+                self.called_action(t)  # "called a 72-hour strike"
             if is_verb and self.de and lem in self.lex.verb_degrees:
                 self.degree_cue(t, lem)
             if lem in self.lex.copulas and (t.pos_ in ("AUX", "VERB") or t.tag_.startswith("VA")):

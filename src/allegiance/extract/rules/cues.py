@@ -173,6 +173,29 @@ class OtherCues:
                 pol = "neutral" if neg else "support"
                 self.emit(src.entity, m.entity, pol, min(src.start, v.i), m.end, "favour", 0.6)
 
+    def called_action(self, t: Token) -> None:
+        """English: "The union called the 72-hour strike", "staged a walkout": whoever calls
+        or stages an action of a kind in ``issue_kinds["strike"]`` backs it."""
+        kinds = self.lex.issue_kinds.get("strike", ())
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in t.children):
+            return  # "called the strike unlawful": a verdict, not who called it
+        for o in t.children:
+            if o.dep_ != "dobj" or o.lower_ not in kinds:
+                continue
+            if o.i + 1 < len(self.doc) and (
+                self.doc[o.i + 1].text in QUOTE_OPEN or self.doc[o.i + 1].pos_ == "ADJ"
+            ):
+                continue  # "called the walkout "reckless""
+            m = self.mention_at(o.i)
+            src, passive = self.en_subject(t)
+            if m is None or m.entity.kind != "concept" or src is None or passive:
+                continue
+            if m.entity.family != "strike" and (m.entity.head or "") not in kinds:
+                continue  # the strike as part of another issue: not the strike itself
+            if src.entity.kind != "actor" or self.negated(t, (t.i, t.i)):
+                continue
+            self.emit(src.entity, m.entity, "support", min(src.start, t.i), o.i + 1, "call", 0.6)
+
     def spoke_of(self, t: Token) -> None:
         """ "sprach von einem „Ausverkauf der Landschaft“", "spoke of a 'betrayal'": a quoted
         label judges the issue at hand, or the actor named after it ("„gezielten Kampagne“ der

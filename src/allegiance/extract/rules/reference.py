@@ -264,10 +264,11 @@ class Reference:
             or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
         ):
             kinds = self.lex.org_kinds.get(low, ())
+            own = self._clause_subject(t)
             earlier = [
                 m
                 for m in reversed(self.ents.mentions)
-                if m.start < t.i and m.entity.type == "organization"
+                if m.start < t.i and m.entity.type == "organization" and m.entity is not own
             ]
             for m in earlier:
                 if kinds and any(k in m.entity.name.lower() for k in kinds):
@@ -300,6 +301,20 @@ class Reference:
                 return m.entity
         if not self.de and low in self.lex.institution_nouns:
             return self._unnamed_org(t)
+        return None
+
+    def _clause_subject(self, t: Token) -> Entity | None:
+        """English: the actor that is the subject of the verb governing ``t`` ("The Shippers'
+        Council sided with the operator": "the operator" is not the council)."""
+        if self.de or not self.has_parse:
+            return None
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.i < t.i:
+                m = self.ents.at(c.i)
+                return m.entity if m is not None else None
         return None
 
     def _age_noun(self, i: int) -> bool:
