@@ -1157,3 +1157,29 @@ def test_a_title_in_apposition_before_a_name_is_hers() -> None:
     found = triples(text, "en")
     assert ("Karl Lund", "Eva Berg", "oppose") in found
     assert ("Karl Lund", "Tom Hale", "oppose") not in found
+
+
+def test_the_named_chair_of_a_group_in_a_whose_clause_speaks() -> None:
+    text = (
+        "The government plans a ban on the weedkiller tralozine. The march was organised by "
+        "the Fenland Growers' Union, whose chairman, Tom Barlow, said the ban would \"wipe out "
+        "a season's harvest\"."
+    )
+    found = triples(text, "en")
+    assert ("Tom Barlow", "the ban", "oppose") in found
+
+
+def test_a_reverend_is_named_without_the_title_and_it_is_the_issue_named_last() -> None:
+    text = (
+        "The Gaming Bill would legalise betting apps. The bill is opposed by the Coalition for "
+        "Safe Play, whose director, the Rev. Anna Osei, warned it would hurt families."
+    )
+    found = triples(text, "en")
+    assert ("Anna Osei", "the bill", "oppose") in found
+    text = (
+        "The chancellor defended the stamp duty plan. Shadow chancellor Ruth Ames called the "
+        "property levy \"a stealth tax\" and warned that it would drag more buyers into debt."
+    )
+    found = triples(text, "en")
+    assert ("Ruth Ames", "property levy", "oppose") in found
+    assert ("Ruth Ames", "stamp duty plan", "oppose") not in found

@@ -65,13 +65,21 @@ class EnglishFrames:
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
             # "Brightline said it would appeal": the organisation that said so
             sayer = tok.head.head
-            if self.lemma(sayer) in self.lex.speech_verbs:
+            said = self.lemma(sayer)
+            if said in self.lex.speech_verbs or said in self.lex.topic_verbs:
                 m, _ = self.en_subject(sayer)
                 if m is not None and m.entity.type == "organization":
                     return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
                 if m is not None and m.entity.type == "person" and tok.lower_ == "it":
-                    # "Voss insisted it would create jobs": a person's "it" is the issue
-                    topic = self.topic_concept(tok.i)
+                    # "Voss insisted it would create jobs": a person's "it" is the issue, the
+                    # one named last in the sentence ("calling the freeze a stealth tax and
+                    # warning that it would …") or the one under discussion
+                    here = [
+                        x
+                        for x in self.ents.in_range(self.sent(tok).start, tok.i)
+                        if x.entity.kind == "concept"
+                    ]
+                    topic = here[-1].entity if here else self.topic_concept(tok.i)
                     if topic is not None:
                         return Mention(tok.i, tok.i + 1, topic, "anaphor")
         frame = self.lex.verbs.get(self.lemma(tok.head))
@@ -201,6 +209,10 @@ class EnglishFrames:
                     head = v.head
                     if v.dep_ == "ccomp" and self.lemma(head) in self.lex.speech_verbs:
                         return self.en_subject(head)[0], False
+                if (m is None or m.entity.kind != "actor") and t is not v:
+                    named = self._subject_before_relative(v)
+                    if named is not None:
+                        return named, False
                 return m, False
             if (
                 t.dep_ == "acl"
@@ -243,6 +255,16 @@ class EnglishFrames:
         """ "Clean Rivers Now, which has documented spills, called for …": an actor that opens
         the sentence, a relative clause between commas, then the verb, where the parser found
         no subject (it read "Now" as an adverb)."""
+        if v.i >= 2 and self.doc[v.i - 1].text == ",":
+            # "… by the Growers' Union, whose chairman, Tom Baverstock, said …": the name in
+            # apposition to "whose X" (the parser hung the verb on the main clause)
+            named = self.ents.at(v.i - 2)
+            if named is not None and named.entity.type == "person":
+                head = self.doc[named.end - 1].head
+                if self.doc[named.end - 1].dep_ == "appos" and any(
+                    c.lower_ == "whose" for c in head.children
+                ):
+                    return named
         sent = self.sent(v)
         m = self.ents.at(sent.start)
         if (
