@@ -66,7 +66,7 @@ class EnglishFrames:
             # "Brightline said it would appeal": the organisation that said so
             sayer = tok.head.head
             said = self.lemma(sayer)
-            if said in self.lex.speech_verbs or said in self.lex.topic_verbs:
+            if said in self.lex.speech_verbs:
                 m, _ = self.en_subject(sayer)
                 if m is not None and m.entity.type == "organization":
                     return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
