@@ -1183,3 +1183,13 @@ def test_a_reverend_is_named_without_the_title_and_it_is_the_issue_named_last() 
     found = triples(text, "en")
     assert ("Ruth Ames", "property levy", "oppose") in found
     assert ("Ruth Ames", "stamp duty plan", "oppose") not in found
+
+
+def test_an_appeal_is_against_the_fine_and_a_regret_opposes() -> None:
+    text = (
+        "The regulator imposed a £6 million fine on Calder Water over river pollution. "
+        "The company said it would appeal. Councillor Jo Marsh said she regretted the fine."
+    )
+    found = triples(text, "en")
+    assert ("Calder Water", "fine", "oppose") in found
+    assert ("Jo Marsh", "fine", "oppose") in found

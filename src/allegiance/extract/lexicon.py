@@ -276,6 +276,10 @@ class Lexicon:
     caucus_nouns: frozenset[str] = frozenset()
     # English verbs that start an action: "called a strike", "staged a walkout" back it
     action_start_verbs: frozenset[str] = frozenset()
+    # English verbs that with no object at all are about the issue at hand ("would appeal")
+    bare_topic_verbs: frozenset[str] = frozenset()
+    # decisions one appeals against: "would appeal" is against the ruling or fine named last
+    appealable_nouns: frozenset[str] = frozenset()
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation

@@ -278,6 +278,8 @@ def _is_acronym(text: str) -> bool:
 def _is_money(doc: Doc, i: int) -> bool:
     """ "£2.3bn", "$40m", "38 million": an amount, no part of an issue's name."""
     t = doc[i]
+    if t.lower_ in ("million", "billion", "trillion") and i > 0:
+        return any(c.isdigit() for c in doc[i - 1].text)  # "a £4 million fine"
     return any(c.isdigit() for c in t.text) and (
         (i > 0 and doc[i - 1].text in ("£", "$", "€"))
         or t.text.lower().endswith(("bn", "m", "k"))

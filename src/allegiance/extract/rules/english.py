@@ -746,13 +746,29 @@ class EnglishFrames:
                                     m = self._last_issue(s.i)  # "warning that it would …"
                                 if m is not None:
                                     targets.append(m)
-                if (
-                    not targets
-                    and lem in self.lex.topic_verbs
-                    and any(c.dep_ == "ccomp" for c in v.children)
+                if not targets and (
+                    (lem in self.lex.topic_verbs and any(c.dep_ == "ccomp" for c in v.children))
+                    # "said the company would appeal": no object, no clause
+                    or (
+                        lem in self.lex.bare_topic_verbs
+                        and not dobj
+                        and not preps
+                        and not any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+                    )
                 ):
-                    # "warned that shoppers would stay away": a warning about the issue at hand
-                    topic = self.topic_concept(v.i)
+                    # "warned that shoppers would stay away": a warning about the issue at hand;
+                    # "said it would appeal": against the ruling or fine named last, if any
+                    topic = None
+                    if lem in self.lex.bare_topic_verbs:
+                        decided = [
+                            m
+                            for m in self.ents.mentions
+                            if m.end <= v.i
+                            and m.entity.kind == "concept"
+                            and (m.entity.head or "") in self.lex.appealable_nouns
+                        ]
+                        topic = decided[-1].entity if decided else None
+                    topic = topic or self.topic_concept(v.i)
                     if topic is not None:
                         targets.append(Mention(v.i, v.i + 1, topic, "topic"))
             if frame.needs_prep and not targets:
