@@ -1976,3 +1976,13 @@ def test_a_scolding_after_a_quotation_is_about_the_issue() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Jonas Reuter", "Schließung der Grundschule Hagenau", "oppose") in found
+
+
+def test_the_package_wins_over_its_parts_as_the_issue_at_hand() -> None:
+    text = (
+        "Das Klimapaket der Landesregierung sieht eine Solarpflicht und ein Ölheizungsverbot "
+        "vor. Die Grünen-Fraktionschefin Maren Ohl nannte die Maßnahmen »überfällig«."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Maren Ohl", "Klimapaket", "support") in found
+    assert ("Maren Ohl", "Ölheizungsverbot", "support") not in found

@@ -280,6 +280,14 @@ class Lexicon:
     bare_topic_verbs: frozenset[str] = frozenset()
     # decisions one appeals against: "would appeal" is against the ruling or fine named last
     appealable_nouns: frozenset[str] = frozenset()
+    # issue heads that hold others ("das Sanktionspaket sieht … ein Importverbot vor"): on a
+    # tie for the issue under discussion, the package wins over its parts
+    umbrella_heads: tuple[str, ...] = ()
+
+    def is_umbrella(self, e: Any) -> bool:
+        """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""
+        head = (e.head or e.name.split()[-1] if e.name else "").lower()
+        return bool(self.umbrella_heads) and head.endswith(self.umbrella_heads)
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation

@@ -2081,7 +2081,12 @@ class EntityResolver:
                 named.add(id(m.entity))
         best = max(
             range(len(prev)),
-            key=lambda k: (id(prev[k].entity) in named, count[id(prev[k].entity)], k),
+            key=lambda k: (
+                id(prev[k].entity) in named,
+                count[id(prev[k].entity)],
+                self.lex.is_umbrella(prev[k].entity),
+                k,
+            ),
         )
         return prev[best].entity
 

@@ -890,4 +890,9 @@ class Reference:
             if f.target.kind == "concept" and f.target in score:
                 n, last = score[f.target]
                 score[f.target] = (n + 1, last)
-        return max(score, key=lambda e: score[e]) if score else None
+        # on a tie the package wins over its parts, then the latest
+        return (
+            max(score, key=lambda e: (score[e][0], self.lex.is_umbrella(e), score[e][1]))
+            if score
+            else None
+        )
