@@ -1193,3 +1193,14 @@ def test_an_appeal_is_against_the_fine_and_a_regret_opposes() -> None:
     found = triples(text, "en")
     assert ("Calder Water", "fine", "oppose") in found
     assert ("Jo Marsh", "fine", "oppose") in found
+
+
+def test_an_unnamed_spokesman_speaks_for_the_organisation_named_last() -> None:
+    text = (
+        "Investor Gil Moss, who runs the fund Redwater Partners, attacked chief executive Ana "
+        "Lind. Her largest customer, cloud provider Nimbus Data, renewed its contract; a "
+        "spokesman said the company had \"full confidence in Ana Lind.\""
+    )
+    found = triples(text, "en")
+    assert ("Nimbus Data", "Ana Lind", "support") in found
+    assert not any(s in ("Gil Moss", "Redwater Partners") and p == "support" for s, _, p in found)

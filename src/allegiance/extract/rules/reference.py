@@ -284,7 +284,12 @@ class Reference:
                 company = low in self.lex.company_nouns
                 for m in earlier:
                     last = m.entity.name.split()[-1].lower().rstrip(".")
-                    named = last in self.lex.company_heads or self._is_company(m.entity)
+                    named = (
+                        last in self.lex.company_heads
+                        or self._is_company(m.entity)
+                        # "cloud provider Stratos Compute": introduced by a kind of company
+                        or (m.start > 0 and self.resolver._org_title(self.doc[m.start - 1]))
+                    )
                     if named and company:
                         return m.entity
                     if named and not company:
@@ -437,6 +442,13 @@ class Reference:
                 m = self.ents.at(t.i - 2)
                 if m is not None and m.entity.type == "organization":
                     return m.entity
+            m = self.ents.at(t.i - 1) if t.i > 0 else None
+            if m is not None and m.entity.type == "organization":
+                return m.entity  # "a Stratos spokesman"
+            if t.i > 0 and self.doc[t.i - 1].lower_ in ("a", "an", "ein", "eine"):
+                # "…, reaffirmed its order; a spokesman said …": for the organisation named
+                # last, not for the last person named
+                return self.last_org_mention(t.i)
         g = self.role_gender(t.text, role)
         cands = [
             e
