@@ -1986,3 +1986,13 @@ def test_the_package_wins_over_its_parts_as_the_issue_at_hand() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Maren Ohl", "Klimapaket", "support") in found
     assert ("Maren Ohl", "Ölheizungsverbot", "support") not in found
+
+
+def test_an_issue_in_the_genitive_is_the_same_issue() -> None:
+    text = (
+        "Die Landesregierung plant ein Heizungsgesetz. Der Mieterbund gilt als Kritiker des "
+        "Heizungsgesetzes, die Handwerkskammer als Befürworterin des Gesetzes."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Mieterbund", "Heizungsgesetz", "oppose") in found
+    assert ("Handwerkskammer", "Heizungsgesetz", "support") in found

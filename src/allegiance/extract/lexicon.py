@@ -107,6 +107,8 @@ class Lexicon:
     company_heads: frozenset[str] = frozenset()
     # words for a group that is no company: "the campaign" skips "Tamsbury Water"
     campaign_nouns: frozenset[str] = frozenset()
+    # kinds of company written before a name: "cloud provider Stratos Compute" is a company
+    company_titles: frozenset[str] = frozenset()
     # kinds of organisation that exclude one another: "die Gewerkschaft" never refers to an
     # organisation whose name has a word ending in another of these ("Landesregierung")
     exclusive_org_words: tuple[str, ...] = ()

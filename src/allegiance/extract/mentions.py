@@ -275,6 +275,15 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
+def _genitive_article(doc: Doc, i: int) -> bool:
+    """German: a genitive article before the noun at ``i``, past its adjectives ("des
+    geplanten Sanktionspakets")."""
+    k = i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("des", "eines", "dieses", "jenes")
+
+
 def _is_money(doc: Doc, i: int) -> bool:
     """ "£2.3bn", "$40m", "38 million": an amount, no part of an issue's name."""
     t = doc[i]
@@ -1780,10 +1789,17 @@ class EntityResolver:
                     i += 3
                     continue
                 # compounds: "Rentenreform", "Heizungsgesetz"
+                # (also in the genitive: "des Sanktionspakets", "des Heizungsgesetzes")
+                lem_low = (tok.lemma_ or "").lower()
+                word = low
+                if lem_low and low in (lem_low + "s", lem_low + "es") and _genitive_article(doc, i):
+                    word = lem_low
                 if (
                     tok.text[:1].isupper()
                     and low not in lex.concept_anaphors
-                    and any(low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes)
+                    and any(
+                        word.endswith(s) and len(word) > len(s) + 3 for s in lex.concept_suffixes
+                    )
                     and not low.endswith(lex.non_concept_endings)  # "Seestrasse" is no "Trasse"
                 ):
                     # the lemma names a plural ("Reformen" -> "Reform") unless it is no longer
@@ -2090,10 +2106,20 @@ class EntityResolver:
         )
         return prev[best].entity
 
+    def anaphor_word(self, tok: Token) -> str:
+        """The lower-case word of an issue noun; a German genitive by its lemma ("des Pakets"
+        -> "paket", "des Gesetzes" -> "gesetz")."""
+        low = tok.lower_
+        if self.lang != "de" or low in self.lex.concept_anaphors:
+            return low
+        lem = (tok.lemma_ or "").lower()
+        genitive = lem and low in (lem + "s", lem + "es") and _genitive_article(tok.doc, tok.i)
+        return lem if genitive else low
+
     def concept_anaphor(self, doc: Doc, out: DocEntities, i: int) -> Entity | None:
         """The issue a generic issue noun at ``i`` ("das Gesetz", "the bill") refers to."""
         tok = doc[i]
-        low = tok.lower_
+        low = self.anaphor_word(tok)
         if low not in self.lex.concept_anaphors:
             return None
         prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]

@@ -34,7 +34,7 @@ class Reference:
                 return org
         if (
             self.resolver.lex.concept_anaphors
-            and low in self.lex.concept_anaphors
+            and self.resolver.anaphor_word(t) in self.lex.concept_anaphors
             and (t.tag_ in ("NN",) or t.pos_ == "NOUN")
         ):
             return self.resolver.concept_anaphor(self.doc, self.ents, i)
@@ -288,7 +288,7 @@ class Reference:
                         last in self.lex.company_heads
                         or self._is_company(m.entity)
                         # "cloud provider Stratos Compute": introduced by a kind of company
-                        or (m.start > 0 and self.resolver._org_title(self.doc[m.start - 1]))
+                        or (m.start > 0 and self.doc[m.start - 1].lower_ in self.lex.company_titles)
                     )
                     if named and company:
                         return m.entity
