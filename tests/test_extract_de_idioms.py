@@ -1996,3 +1996,33 @@ def test_an_issue_in_the_genitive_is_the_same_issue() -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Mieterbund", "Heizungsgesetz", "oppose") in found
     assert ("Handwerkskammer", "Heizungsgesetz", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Kreisvorstand hat sich einstimmig auf Stadträtin Julia Brandt festgelegt.",
+            ("Kreisvorstand", "Julia Brandt", "support"),
+        ),
+        (
+            "Die Grünen stellten sich an die Seite von Ministerin Anna Roth.",
+            ("Grüne", "Anna Roth", "support"),
+        ),
+        (
+            "Fraktionsvize Eva Stein betonte, man stehe an der Seite von Minister Paul Kern.",
+            ("Eva Stein", "Paul Kern", "support"),
+        ),
+    ],
+)
+def test_committing_to_and_standing_beside_a_person(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s.source, s.target, s.polarity) for s in extract_text(sentence, "de")}
+    assert expected in found
+
+
+def test_not_yet_committed_to_a_candidate_is_no_side() -> None:
+    text = "Der Verband hat sich noch nicht auf Stadträtin Julia Brandt festgelegt."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Verband", "Julia Brandt", "support") not in found
