@@ -2026,3 +2026,20 @@ def test_not_yet_committed_to_a_candidate_is_no_side() -> None:
     text = "Der Verband hat sich noch nicht auf Stadträtin Julia Brandt festgelegt."
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Verband", "Julia Brandt", "support") not in found
+
+
+def test_an_outraged_reaction_to_a_named_issue_and_a_distant_nominalisation() -> None:
+    text = (
+        "Die Grundschulen in Talbach und Au sollen zusammengelegt werden. Der Elternbeirat "
+        "reagierte empört auf die Schulfusion."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Elternbeirat", "Schulfusion", "oppose") in found
+    text = (
+        "Bauministerin Eva Kern (SPD) will die Mietpreisbremse verlängern. Die Regelung habe "
+        "sich bewährt, sagte sie. Der Mieterbund begrüßte den Entwurf. Kritik kam vom "
+        "Eigentümerverband Nord. Dessen Präsident Olaf Brink nannte die Verlängerung "
+        "»investitionsfeindlich«."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Olaf Brink", "Mietpreisbremse", "oppose") in found

@@ -1204,3 +1204,13 @@ def test_an_unnamed_spokesman_speaks_for_the_organisation_named_last() -> None:
     found = triples(text, "en")
     assert ("Nimbus Data", "Ana Lind", "support") in found
     assert not any(s in ("Gil Moss", "Redwater Partners") and p == "support" for s, _, p in found)
+
+
+def test_a_strike_called_before_the_issue_it_is_about_is_its_own_issue() -> None:
+    text = (
+        "The Port Workers' Union called the 48-hour strike after talks collapsed over "
+        "Dockside Terminals' plans to automate cranes. Dockside condemned the walkout."
+    )
+    found = triples(text, "en")
+    assert ("Port Workers' Union", "strike", "support") in found
+    assert ("Port Workers' Union", "plans to automate cranes", "support") not in found

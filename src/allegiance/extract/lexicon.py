@@ -285,6 +285,9 @@ class Lexicon:
     # issue heads that hold others ("das Sanktionspaket sieht … ein Importverbot vor"): on a
     # tie for the issue under discussion, the package wins over its parts
     umbrella_heads: tuple[str, ...] = ()
+    # kinds of issue (keys of ``issue_kinds``) that are events: "the strike" named before the
+    # issue it is about refers to no other issue
+    event_kinds: frozenset[str] = frozenset()
 
     def is_umbrella(self, e: Any) -> bool:
         """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""

@@ -2167,6 +2167,12 @@ class EntityResolver:
         if low in self.lex.concept_nominalisations or low in self.lex.action_anaphors:
             # "die Kürzung" after talk of the Stadtbahn: an action names its own issue
             later = [m for m in later if m.entity.head and m.entity.head.endswith(low)]
+        kind = self.lex.issue_kind(low)
+        if kind is not None and kind in self.lex.event_kinds:
+            # "called the strike after talks over the automation plans": an event of the same
+            # kind named later, else its own (not the next issue named; a "Vorschlag" is the
+            # issue named after it)
+            later = [m for m in later if m.entity.family == kind]
         if later:
             return later[0].entity
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");

@@ -130,7 +130,7 @@ class Reference:
 
     def _verbal_antecedent(self, t: Token) -> Entity | None:
         """German: "die Verlängerung" after "will die Mietpreisbremse verlängern": a definite
-        nominalisation whose verb took an issue in this or the previous sentence is about it."""
+        nominalisation whose verb took an issue earlier in the article is about it."""
         low = t.lower_
         if not self.de or t.tag_ != "NN" or not low.endswith("ung") or t.i == 0:
             return None
@@ -139,7 +139,7 @@ class Reference:
         if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("der", "des"):
             return None  # "die Verlängerung der Laufzeiten" names its own issue
         verbs = {low[:-3] + "en", low[:-3] + "n"}
-        for k in range(t.i - 1, self._window_start(t.i) - 1, -1):
+        for k in range(t.i - 1, -1, -1):  # the nearest such verb before, however far
             if self.lemma(self.doc[k]) not in verbs:
                 continue
             a, b = self.seg_range(k)
