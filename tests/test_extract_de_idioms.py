@@ -1988,10 +1988,10 @@ def test_the_package_wins_over_its_parts_as_the_issue_at_hand() -> None:
     assert ("Maren Ohl", "Ölheizungsverbot", "support") not in found
 
 
-def test_an_issue_in_the_genitive_is_the_same_issue() -> None:
+def test_an_issue_word_in_the_genitive_refers_back() -> None:
     text = (
         "Die Landesregierung plant ein Heizungsgesetz. Der Mieterbund gilt als Kritiker des "
-        "Heizungsgesetzes, die Handwerkskammer als Befürworterin des Gesetzes."
+        "Gesetzes, die Handwerkskammer als Befürworterin des Pakets."
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Mieterbund", "Heizungsgesetz", "oppose") in found

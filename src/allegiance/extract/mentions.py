@@ -1789,17 +1789,10 @@ class EntityResolver:
                     i += 3
                     continue
                 # compounds: "Rentenreform", "Heizungsgesetz"
-                # (also in the genitive: "des Sanktionspakets", "des Heizungsgesetzes")
-                lem_low = (tok.lemma_ or "").lower()
-                word = low
-                if lem_low and low in (lem_low + "s", lem_low + "es") and _genitive_article(doc, i):
-                    word = lem_low
                 if (
                     tok.text[:1].isupper()
                     and low not in lex.concept_anaphors
-                    and any(
-                        word.endswith(s) and len(word) > len(s) + 3 for s in lex.concept_suffixes
-                    )
+                    and any(low.endswith(s) and len(low) > len(s) + 3 for s in lex.concept_suffixes)
                     and not low.endswith(lex.non_concept_endings)  # "Seestrasse" is no "Trasse"
                 ):
                     # the lemma names a plural ("Reformen" -> "Reform") unless it is no longer
