@@ -2043,3 +2043,12 @@ def test_an_outraged_reaction_to_a_named_issue_and_a_distant_nominalisation() ->
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Olaf Brink", "Mietpreisbremse", "oppose") in found
+
+
+def test_the_head_of_an_analytic_issue_name_refers_back() -> None:
+    text = (
+        "Die Verlängerung der Linie 7 kostet 60 Millionen Euro. Oberbürgermeister Jan Sauer "
+        "(SPD) verteidigte die Verlängerung gegen Kritik."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Jan Sauer", "Verlängerung der Linie 7", "support") in found

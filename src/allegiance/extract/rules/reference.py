@@ -126,6 +126,9 @@ class Reference:
                 # "die Quote" after "die Mehrwegquote": the head of a German compound
                 if self.de and len(low) >= 3 and words[-1].endswith(low) and words[-1] != low:
                     return m.entity
+                # "die Verlängerung" after "die Verlängerung der Linie 4": the analytic name's head
+                if self.de and len(words) > 2 and words[0] == low and words[1] in ("der", "des"):
+                    return m.entity
         return None
 
     def _verbal_antecedent(self, t: Token) -> Entity | None:
