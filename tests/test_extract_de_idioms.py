@@ -2052,3 +2052,17 @@ def test_the_head_of_an_analytic_issue_name_refers_back() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Jan Sauer", "Verlängerung der Linie 7", "support") in found
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "hält die Kosten von zwölf Millionen Euro für nicht tragbar",
+        "hält die Idee für falsch",
+        "hält die Kosten des Freibads für zu hoch",
+    ],
+)
+def test_judging_an_aspect_of_the_issue_at_hand(judgement: str) -> None:
+    text = f"Die Gemeinde plant ein neues Freibad. FDP-Stadtrat Uwe Klee {judgement}."
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Uwe Klee", "Freibad", "oppose") in found

@@ -1100,6 +1100,12 @@ class GermanFrames:
                 owner = self.mention_at(j) if j < limit else None
                 if owner is not None and owner.entity.kind == "actor":
                     return owner
+                if owner is not None and u.lower_ in self.lex.aspect_nouns:
+                    return owner  # "hält die Kosten des Hallenbads für zu hoch"
+            if u.lower_ in self.lex.aspect_nouns and self.doc[k - 1].lower_ in ("die", "den"):
+                # "hält die Kosten für nicht tragbar": an aspect of the issue at hand
+                topic = self.topic_concept(k)
+                return Mention(k, k + 1, topic, "topic") if topic is not None else None
             return None
         return None
 
