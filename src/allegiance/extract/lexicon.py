@@ -288,11 +288,6 @@ class Lexicon:
     # kinds of issue (keys of ``issue_kinds``) that are events: "the strike" named before the
     # issue it is about refers to no other issue
     event_kinds: frozenset[str] = frozenset()
-
-    def is_umbrella(self, e: Any) -> bool:
-        """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""
-        head = (e.head or e.name.split()[-1] if e.name else "").lower()
-        return bool(self.umbrella_heads) and head.endswith(self.umbrella_heads)
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation
@@ -446,6 +441,11 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.negative_stems = tuple(n for n in self.negative if len(n) > 5)
         self.org_title_endings = tuple(t for t in self.org_titles if len(t) > 3)
+
+    def is_umbrella(self, e: Any) -> bool:
+        """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""
+        head = (e.head or (e.name.split()[-1] if e.name else "")).lower()
+        return bool(self.umbrella_heads) and head.endswith(self.umbrella_heads)
 
     def role_of(self, word: str) -> str | None:
         """The role noun ``word`` is or ends with ("Gewerkschaftschefin" -> "chefin"), if any."""

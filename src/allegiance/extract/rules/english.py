@@ -65,8 +65,7 @@ class EnglishFrames:
         if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
             # "Brightline said it would appeal": the organisation that said so
             sayer = tok.head.head
-            said = self.lemma(sayer)
-            if said in self.lex.speech_verbs:
+            if self.lemma(sayer) in self.lex.speech_verbs:
                 m, _ = self.en_subject(sayer)
                 if m is not None and m.entity.type == "organization":
                     return Mention(tok.i, tok.i + 1, m.entity, "pronoun")
@@ -252,9 +251,10 @@ class EnglishFrames:
         return self._subject_before_relative(v), False
 
     def _subject_before_relative(self, v: Token) -> Mention | None:
-        """ "Clean Rivers Now, which has documented spills, called for …": an actor that opens
-        the sentence, a relative clause between commas, then the verb, where the parser found
-        no subject (it read "Now" as an adverb)."""
+        """The subject the parser missed around a relative clause: "Clean Rivers Now, which has
+        documented spills, called for …" (an actor opening the sentence, the relative clause
+        between commas, then the verb; "Now" was read as an adverb) and "… by the Growers'
+        Union, whose chairman, Tom Baverstock, said …" (the name in apposition to "whose X")."""
         if v.i >= 2 and self.doc[v.i - 1].text == ",":
             # "… by the Growers' Union, whose chairman, Tom Baverstock, said …": the name in
             # apposition to "whose X" (the parser hung the verb on the main clause)
