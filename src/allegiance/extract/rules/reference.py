@@ -104,11 +104,14 @@ class Reference:
     def _same_head_issue(self, t: Token) -> Entity | None:
         """ "The tax was opposed by …" after "a congestion tax": a definite noun that is the
         head of an issue named before refers to it."""
-        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-        # "für das Bad" (tagged as the "Bad" of a spa town's name, which no name follows)
-        bare_name = self.de and t.tag_ == "NE" and (nxt is None or not nxt.text[:1].isupper())
-        if not (t.pos_ == "NOUN" or t.tag_ == "NN" or bare_name) or t.i == 0:
+        if t.i == 0:
             return None
+        if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
+            # "für das Bad" (tagged as the "Bad" of a spa town's name, which no name follows)
+            if not (self.de and t.tag_ == "NE"):
+                return None
+            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper():
+                return None
         det = self.doc[t.i - 1].lower_
         if det not in self.lex.definite_determiners:
             return None
