@@ -1214,3 +1214,12 @@ def test_a_strike_called_before_the_issue_it_is_about_is_its_own_issue() -> None
     found = triples(text, "en")
     assert ("Port Workers' Union", "strike", "support") in found
     assert ("Port Workers' Union", "plans to automate cranes", "support") not in found
+
+
+def test_the_fishermen_are_the_fishermens_cooperative() -> None:
+    text = (
+        "The Kelby Fishermen's Association opposes the cable route. Councillor Ann Pike sided "
+        "with the fishermen."
+    )
+    found = triples(text, "en")
+    assert ("Ann Pike", "Kelby Fishermen's Association", "support") in found

@@ -224,11 +224,16 @@ class Reference:
             last = words[-1].lower()
             if len(words) > 1 and words[0].lower() == low:
                 last = low
-            # "the farmers" for "Tarrow Valley Farmers' Alliance"
+            # "the farmers" for "Tarrow Valley Farmers' Alliance", "the fishermen" for "Haverly
+            # Fishermen's Cooperative"
             plural = (
                 not self.de
-                and low.endswith("s")
-                and low in (w.lower().rstrip("'’") for w in words[:-1])
+                and (low.endswith("s") or low.endswith("men"))
+                and low
+                in (
+                    w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+                    for w in words[:-1]
+                )
             )
             if (
                 last == low
