@@ -2066,3 +2066,12 @@ def test_judging_an_aspect_of_the_issue_at_hand(judgement: str) -> None:
     text = f"Die Gemeinde plant ein neues Freibad. FDP-Stadtrat Uwe Klee {judgement}."
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Uwe Klee", "Freibad", "oppose") in found
+
+
+def test_a_former_district_head_is_not_the_district_head() -> None:
+    text = (
+        "Der Kreistag streitet über die Klinikschließung. Der frühere Landrat Paul Kern lobte "
+        "die Pläne. Die Grünen warfen dem Landrat vor, die Bürger zu übergehen."
+    )
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Grüne", "Paul Kern", "oppose") not in found

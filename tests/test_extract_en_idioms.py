@@ -1223,3 +1223,12 @@ def test_the_fishermen_are_the_fishermens_cooperative() -> None:
     )
     found = triples(text, "en")
     assert ("Ann Pike", "Kelby Fishermen's Association", "support") in found
+
+
+def test_a_former_title_holder_is_not_the_title_holder_of_the_article() -> None:
+    text = (
+        "Finance Minister Karl Lund attacked the central bank's rate decision. Former governor "
+        "Tom Hale rallied behind the bank. Lund then criticised the governor."
+    )
+    found = triples(text, "en")
+    assert ("Karl Lund", "Tom Hale", "oppose") not in found

@@ -288,6 +288,9 @@ class Lexicon:
     # kinds of issue (keys of ``issue_kinds``) that are events: "the strike" named before the
     # issue it is about refers to no other issue
     event_kinds: frozenset[str] = frozenset()
+    # words before a title that say it is no longer held: "former governor Anders Holm" is
+    # not "the governor" of the article
+    former_words: frozenset[str] = frozenset()
     # "zu stark", "too expensive": the next evaluative word counts against
     excess_words: frozenset[str] = frozenset()
     # possessive determiners: "seinen Kandidaten", "its chairman" point back to an organisation

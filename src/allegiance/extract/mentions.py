@@ -1487,11 +1487,14 @@ class EntityResolver:
                 if owner is not None and owner.entity.type == "organization":
                     role = " ".join(role_words) or None
                     out.affiliations.append((ent, owner.entity, role, owner.start, m.end))
+            former = j >= 0 and doc[j].lower_ in lex.former_words
             if role_words:
                 role = " ".join(role_words)
-                ent.roles.add(role.lower())
+                # "former governor Anders Holm" is no "the governor" of the article
+                ent.roles.add(f"{doc[j].lower_} {role.lower()}" if former else role.lower())
                 for w in role_words:
-                    ent.roles.add((lex.role_of(w) or w).lower())
+                    if not former:
+                        ent.roles.add((lex.role_of(w) or w).lower())
                     if "-" in w:  # "CDU-Fraktionschef"
                         prefix = w.split("-")[0]
                         org = self._org_by_name(out, prefix) or self._new_org(out, prefix)

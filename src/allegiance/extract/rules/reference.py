@@ -517,12 +517,15 @@ class Reference:
                     if m.entity.type == "person" and m.entity not in here and self._fits(
                         m.entity, g
                     ):
-                        return m.entity
-                return self.last_person(exclude=here[-1], gender=g)
+                        return None if self._held_formerly(m.entity, low, role) else m.entity
+                other = self.last_person(exclude=here[-1], gender=g)
+                return None if other and self._held_formerly(other, low, role) else other
         # a title nobody was given: the last subject, unless that person holds other titles
         # ("Gründer von Tesla" is not "der Präsident"); then the person without a title named
         # last in this or the two sentences before ("das Paket, das Trump … getauft hat")
         last = self.last_person(gender=g)
+        if last is not None and self._held_formerly(last, low, role):
+            return None  # "dem Landrat" after "der frühere Landrat Paul Kern": someone else
         if role in self.lex.generic_roles:
             return last  # "der parteilose Kommunalpolitiker" after "Bürgermeister Uwe Stöcker"
         if last is not None and last.roles:
@@ -531,6 +534,15 @@ class Reference:
                 if e.type == "person" and e is not last and self._fits(e, g) and not e.roles:
                     return e
         return last
+
+    def _held_formerly(self, e: Entity, word: str, role: str) -> bool:
+        """Whether person ``e`` was introduced as a former holder of the title ``word``/``role``
+        ("der frühere Landrat Paul Kern", "former governor Anders Holm")."""
+        return any(
+            r.split()[0] in self.lex.former_words and r.split()[-1] in (word, role)
+            for r in e.roles
+            if " " in r
+        )
 
     def gender(self, e: Entity) -> str | None:
         """ "f" or "m" when the name or a role says so ("Ministerin", "chairwoman", "Mara")."""
