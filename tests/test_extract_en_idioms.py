@@ -1232,3 +1232,14 @@ def test_a_former_title_holder_is_not_the_title_holder_of_the_article() -> None:
     )
     found = triples(text, "en")
     assert ("Karl Lund", "Tom Hale", "oppose") not in found
+
+
+def test_a_company_described_at_length_and_its_lobbying_after_a_time_phrase() -> None:
+    text = (
+        "Quillon, a Boston-based AI start-up, spent $1.4 million in the second quarter lobbying "
+        "against the Data Fairness Act. Senator Rosa Hale accused the company of buying votes."
+    )
+    found = triples(text, "en")
+    assert ("Quillon", "Data Fairness Act", "oppose") in found
+    assert ("Rosa Hale", "Quillon", "oppose") in found
+    assert not any(t == "AI" for _, t, _ in found)

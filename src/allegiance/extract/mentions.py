@@ -469,6 +469,17 @@ class EntityResolver:
                 continue
             if s >= e:
                 continue
+            if (
+                self.lang == "en"
+                and e - s == 1
+                and doc[s].text.isupper()
+                and e < len(doc)
+                and doc[e].is_lower
+                and (
+                    doc[e].lower_ in self.lex.org_titles or doc[e].lower_ in self.lex.company_titles
+                )
+            ):
+                continue  # "a San Jose-based AI developer", "an EV maker": a kind, no actor
             if self._genitive_place(doc, s, e):
                 continue  # "Altenbrücks Bürgermeister Ralf Eckhardt": a place, not an actor
             if (
@@ -850,11 +861,13 @@ class EntityResolver:
             if doc[i + 1].lower_ not in ("a", "an", "the"):  # "Pixelgram, the photo-sharing app"
                 continue
             j = i + 2
-            while j < min(n, i + 6) and doc[j].text != ",":
+            while j < min(n, i + 9) and doc[j].text != ",":  # "a San Jose-based AI developer,"
                 j += 1
             if j >= n or doc[j].text != ",":
                 continue
             kind = doc[j - 1].lower_
+            if j - 3 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_:
+                kind = f"{doc[j - 3].lower_}-{kind}"  # "a Boston-based AI start-up,"
             if kind not in self.lex.org_titles and kind not in self.lex.org_heads:
                 continue
             s = i

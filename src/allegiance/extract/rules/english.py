@@ -225,6 +225,16 @@ class EnglishFrames:
                     # "issued a statement backing the cap": whoever issued it
                     t = t.head.head
                     continue
+                if (
+                    m is None
+                    and t.head.dep_ == "pobj"
+                    and t.head.head.dep_ == "prep"
+                    and t.head.head.head.pos_ == "VERB"
+                ):
+                    # "spent $2m in the first quarter lobbying against X": the spender (the
+                    # parser hung the participle on the time phrase)
+                    t = t.head.head.head
+                    continue
                 return m, False
             if (
                 t.dep_ == "pcomp"
