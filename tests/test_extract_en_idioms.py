@@ -1243,3 +1243,12 @@ def test_a_company_described_at_length_and_its_lobbying_after_a_time_phrase() ->
     assert ("Quillon", "Data Fairness Act", "oppose") in found
     assert ("Rosa Hale", "Quillon", "oppose") in found
     assert not any(t == "AI" for _, t, _ in found)
+
+
+def test_support_from_a_group_named_after_its_kind() -> None:
+    text = (
+        "The Data Fairness Act would regulate credit scoring. Support for the measure came from "
+        "the consumer group FairScore Alliance."
+    )
+    found = triples(text, "en")
+    assert ("FairScore Alliance", "Data Fairness Act", "support") in found

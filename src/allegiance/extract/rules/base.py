@@ -434,11 +434,16 @@ class CoreFinder:
             else:
                 if t.dep_ == "prep" or t.pos_ == "ADP":
                     return t
-                if t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ in (
-                    "poss",
-                    "compound",
-                    "amod",
-                    "preconj",  # "from both the union and …"
+                if (
+                    t.pos_ in ("DET", "ADJ", "NUM")
+                    or t.dep_
+                    in (
+                        "poss",
+                        "compound",
+                        "amod",
+                        "preconj",  # "from both the union and …"
+                    )
+                    or t.lower_ in self.lex.org_titles  # "from the consumer group FairTech"
                 ):
                     j -= 1
                     steps += 1
