@@ -1252,3 +1252,14 @@ def test_support_from_a_group_named_after_its_kind() -> None:
     )
     found = triples(text, "en")
     assert ("FairScore Alliance", "Data Fairness Act", "support") in found
+
+
+def test_the_fine_read_as_an_adjective_before_a_quoted_verdict() -> None:
+    text = (
+        "The regulator has fined Calder Water £12m, the largest penalty in its history. "
+        "Calder's chief executive, Ian Moss, called the fine \"excessive\" and said the company "
+        "would appeal."
+    )
+    found = triples(text, "en")
+    assert ("Ian Moss", "the fine", "oppose") in found
+    assert ("Calder Water", "the fine", "oppose") in found

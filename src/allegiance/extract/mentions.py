@@ -1880,6 +1880,21 @@ class EntityResolver:
                         )
                         i = span
                         continue
+                if (
+                    tok.pos_ == "ADJ"
+                    and low in lex.concept_anaphors
+                    and low in lex.policy_nouns
+                    and i > 0
+                    and doc[i - 1].lower_ in ("the", "this", "that")
+                    and i + 1 < n
+                    and doc[i + 1].is_punct
+                    and i not in out.by_token
+                ):
+                    # "called the fine "disproportionate"": a noun the tagger took for an
+                    # adjective before a quotation
+                    ent = self.concept_anaphor(doc, out, i)
+                    if ent is not None and out.at(i) is None:
+                        out.add(Mention(i, i + 1, ent, "anaphor"))
                 # "export ban", "trade plan", "the proposed tariffs"
                 if (
                     low in lex.policy_nouns

@@ -570,6 +570,19 @@ class EnglishFrames:
                     and any(g.dep_ == "compound" and g.i < c.i for g in c.children)
                     and _evaluate([c], self.lex)
                 ]
+            if src is not None and not dobj:
+                # "called the fine "disproportionate"": the issue word read as the verdict's
+                # adjective
+                dobj = [
+                    g
+                    for c in v.children
+                    if c.dep_ == "oprd" and c.i > v.i and _evaluate([c], self.lex)
+                    for g in c.children
+                    if g.dep_ == "amod"
+                    and g.i < c.i
+                    and (m := self.ents.at(g.i)) is not None
+                    and m.entity.kind == "concept"
+                ]
             judged = dobj[0] if dobj else None
             if judged is not None and (judged.pos_ == "ADJ" or judged.dep_ == "oprd"):
                 # "labelled the tax unfair": the noun inside is what is judged, the adjective
