@@ -2075,3 +2075,17 @@ def test_a_former_district_head_is_not_the_district_head() -> None:
     )
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Grüne", "Paul Kern", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Von Kern wurde der Vorwurf als „billige Polemik“ zurückgewiesen.",
+        "Der Vorwurf wurde von Kern als „billige Polemik“ zurückgewiesen.",
+    ],
+)
+def test_a_reproach_rejected_in_the_passive_opposes_who_made_it(reply: str) -> None:
+    text = "Eva Roth warf Landrat Paul Kern vor, die Klinik zu verkaufen. " + reply
+    found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
+    assert ("Paul Kern", "Eva Roth", "oppose") in found
+    assert not any(t == "Vorwurf" for _, t, _ in found)

@@ -486,6 +486,8 @@ class GermanFrames:
                 subj = self._passive_subject(t, source)
                 if subj is None:
                     subj = self.de_subject(t, (a, a))
+                if subj is not None and self.doc[subj.start].lower_ in self.lex.statement_nouns:
+                    subj = None  # "Der Vorwurf wurde von X zurückgewiesen": whose reproach
                 if subj is not None and (source is None or subj.entity is not source.entity):
                     target_m = [subj]
         else:
@@ -691,6 +693,15 @@ class GermanFrames:
                 self.emit(source.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(t, seg))
                 for co in co_sources:  # "SPD und Grüne unterstützen das Gesetz"
                     self.emit(co.entity, tm.entity, final, a0, b0, lem, 0.7, self.past(t, seg))
+            return
+        if source is not None and not target_m and frame.target == "critics":
+            # "Von Pohl wurde der Vorwurf als „billige Polemik“ zurückgewiesen": against whoever
+            # made the reproach
+            crit = self._statement_noun_object(t, seg)
+            if crit is not None and not self.negated(t, seg):
+                for c in self.critics_of(source.entity, crit):
+                    a0 = min(source.start, crit, t.i)
+                    self.emit(source.entity, c, "oppose", a0, t.i + 1, lem, 0.6)
             return
         if source is None or not target_m:
             return
