@@ -651,7 +651,10 @@ class EnglishFrames:
                         m = self.arg_mention(o)
                         if (
                             m is None
-                            and o.lower_ in self.lex.policy_nouns | self.lex.part_nouns
+                            and (
+                                o.lower_ in self.lex.policy_nouns
+                                or o.lower_ in self.lex.part_nouns
+                            )
                             and p.dep_ != "prt"
                         ):
                             # "voted against the curfew", "sued over the levy", "voted against

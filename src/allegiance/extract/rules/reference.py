@@ -289,7 +289,7 @@ class Reference:
                 return self._unnamed_org(t)
             if kinds and low in self.lex.place_anaphors:
                 return None  # "sued the city": a place is no union or company named before
-            if low in self.lex.company_nouns | self.lex.campaign_nouns:
+            if low in self.lex.company_nouns or low in self.lex.campaign_nouns:
                 # "the company" after "Severnvale Water" and a campaign group: the company;
                 # "the campaign" is the group, not the company named since
                 company = low in self.lex.company_nouns
