@@ -23,7 +23,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 import allegiance.nlp  # noqa: F401
-from allegiance.nlp import build_rule_pipeline_de
+from allegiance.nlp import build_rule_pipeline_de, e5ner
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -184,9 +184,14 @@ def main() -> None:
     ap.add_argument("--augment", action="store_true", help="add the rule NER after the model")
     ap.add_argument("--no-rules", action="store_true", help="drop the rule NER from the model")
     ap.add_argument("--ner-only", action="store_true", help="skip the UD and speed measures")
+    ap.add_argument("--ner", choices=("cnn", "e5"), default="cnn",
+                    help="entity tagger: the trained model's own CNN (default) or the "
+                    "transformer tagger of models/de_e5ner")
     args = ap.parse_args()
     default = Path(__file__).resolve().parents[1] / "src/allegiance/nlp/models/de_allegiance"
     nlp = build_rule_pipeline_de() if args.rules else spacy.load(args.model or default)
+    if not args.rules and args.ner == "e5":
+        e5ner.install(nlp)
     if args.augment and "allegiance_rule_ner" not in nlp.pipe_names:
         nlp.add_pipe("allegiance_rule_ner", config={"mode": "augment"})
     if args.no_rules and "allegiance_rule_ner" in nlp.pipe_names:

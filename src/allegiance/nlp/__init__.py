@@ -11,7 +11,9 @@ UPOS ``pos_``, HanTa lemmas, and, with the trained model, ``morph`` (Case...), a
 parse and PER/ORG/LOC entities; English Docs come from ``en_core_web_sm``.
 
 ``load_pipeline("de")`` uses the trained model in ``allegiance/nlp/models/de_allegiance`` when
-present and the rule-based pipeline otherwise (or when ``ALLEGIANCE_DE_PIPELINE=rules``).
+present and the rule-based pipeline otherwise (or when ``ALLEGIANCE_DE_PIPELINE=rules``). Its
+entities come from the model's CNN tagger; ``ALLEGIANCE_DE_NER=e5`` puts the more accurate but
+slower transformer tagger of ``models/de_e5ner`` (:mod:`allegiance.nlp.e5ner`) in its place.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from allegiance.nlp import e5ner as _e5ner
 from allegiance.nlp import gazfeat as _gazfeat  # noqa: F401  (registers the factory)
 from allegiance.nlp import hanta as _hanta  # noqa: F401  (registers the factory)
 from allegiance.nlp import rules_ner as _rules_ner  # noqa: F401  (registers the factory)
@@ -84,8 +87,26 @@ def build_rule_pipeline_de() -> Language:
 def _load_de(variant: str) -> Language:
     if variant == "trained":
         # the HanTa and rule NER factories are registered by the imports above
-        return spacy.load(DE_MODEL)
+        nlp = spacy.load(DE_MODEL)
+        if _de_ner() == "e5":
+            _e5ner.install(nlp)
+        return nlp
     return build_rule_pipeline_de()
+
+
+def _de_ner() -> str:
+    """``cnn`` (the trained model's own tagger, the default) or ``e5`` (the transformer tagger:
+    GermEval F1 0.78 against 0.70, a third slower; docs/models.md), set by
+    ``ALLEGIANCE_DE_NER``."""
+    choice = os.environ.get("ALLEGIANCE_DE_NER", "").strip().lower() or "cnn"
+    if choice not in ("cnn", "e5"):
+        raise ValueError(f"ALLEGIANCE_DE_NER={choice!r}: expected 'cnn' or 'e5'")
+    if choice == "e5" and not _e5ner.available():
+        raise RuntimeError(
+            f"ALLEGIANCE_DE_NER=e5 needs onnxruntime and the model in {_e5ner.MODEL_DIR}"
+            " (`make train-e5ner` rebuilds it)"
+        )
+    return choice
 
 
 def _de_variant() -> str:
@@ -106,7 +127,7 @@ def load_pipeline(lang: str) -> Language:
     """Return the cached spaCy pipeline for ``lang`` (``"de"`` or ``"en"``), loading it once."""
     lang = normalize_lang(lang)
     variant = _de_variant() if lang == "de" else _en_variant()
-    key = (lang, variant)
+    key = (lang, variant + (":" + _de_ner() if lang == "de" and variant == "trained" else ""))
     nlp = _CACHE.get(key)
     if nlp is None:
         with _LOCK:

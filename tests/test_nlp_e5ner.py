@@ -1,0 +1,79 @@
+"""Tests for the German transformer NER (allegiance.nlp.e5ner, models/de_e5ner)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from allegiance.nlp import e5ner, load_pipeline
+from allegiance.nlp.e5ner import UNK, Unigram, spans_from_tags
+
+needs_model = pytest.mark.skipif(not e5ner.available(), reason="de_e5ner or onnxruntime missing")
+
+
+def _toy() -> Unigram:
+    pieces = ["<s>", "<pad>", "</s>", "<unk>", "▁", "▁Bund", "es", "tag", "▁Bundes", "a", "g", "t"]
+    scores = np.array([0, 0, 0, 0, -5, -3, -4, -4, -2, -6, -6, -6], dtype=np.float32)
+    return Unigram(pieces, scores)
+
+
+def test_unigram_takes_the_best_scoring_segmentation() -> None:
+    tok = _toy()
+    # ▁Bundes + tag (-2 -4) beats ▁Bund + es + tag (-3 -4 -4)
+    assert tok.word("Bundestag") == [8, 7]
+
+
+def test_unigram_unknown_characters_become_one_unk() -> None:
+    tok = _toy()
+    assert tok.word("tag☃☃") == [4, 7, UNK]
+    assert tok.word("☃") == [4, UNK]
+
+
+def test_bio_tags_to_spans() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-ORG", "B-LOC", "I-PER", "I-PER"]
+    assert spans_from_tags(tags) == [(0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC"), (5, 7, "PER")]
+    assert spans_from_tags(["O", "O"]) == []
+
+
+def test_not_available_without_model_files(tmp_path) -> None:
+    assert not e5ner.available(tmp_path)
+
+
+def test_cnn_tagger_by_default_transformer_on_request(monkeypatch) -> None:
+    nlp = load_pipeline("de")
+    assert nlp.get_pipe_meta("ner").factory == "ner"
+    assert "allegiance_gazfeat" in nlp.pipe_names
+    monkeypatch.setenv("ALLEGIANCE_DE_NER", "bogus")
+    with pytest.raises(ValueError, match="ALLEGIANCE_DE_NER"):
+        load_pipeline("de")
+
+
+@pytest.fixture
+def e5(monkeypatch):
+    monkeypatch.setenv("ALLEGIANCE_DE_NER", "e5")
+    nlp = load_pipeline("de")
+    assert nlp.get_pipe_meta("ner").factory == "allegiance_e5ner"
+    assert "allegiance_gazfeat" not in nlp.pipe_names
+    return nlp
+
+
+@needs_model
+def test_people_organisations_places(e5) -> None:
+    doc = e5(
+        "Die Wirtschaftsministerin Katherina Reiche traf in Leipzig den Vorstand der "
+        "Deutschen Bahn und Vertreter des Bundesverbands der Deutschen Industrie."
+    )
+    kinds = {e.text: e.label_ for e in doc.ents}
+    assert kinds.get("Katherina Reiche") == "PER"
+    assert kinds.get("Leipzig") == "LOC"
+    assert kinds.get("Deutschen Bahn") == "ORG"
+
+
+@needs_model
+def test_a_sentence_longer_than_one_chunk_is_tagged_to_its_end(e5) -> None:
+    filler = ", ".join(["und dann kam noch eine weitere lange Aufzählung"] * 40)
+    text = f"Angela Merkel sprach {filler} sowie über Friedrich Merz."
+    doc = e5(text)
+    names = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert {"Angela Merkel", "Friedrich Merz"} <= names
+    assert all(doc.text[e.start_char : e.end_char] == e.text for e in doc.ents)
