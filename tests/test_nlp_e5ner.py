@@ -77,3 +77,11 @@ def test_a_sentence_longer_than_one_chunk_is_tagged_to_its_end(e5) -> None:
     names = {e.text for e in doc.ents if e.label_ == "PER"}
     assert {"Angela Merkel", "Friedrich Merz"} <= names
     assert all(doc.text[e.start_char : e.end_char] == e.text for e in doc.ents)
+
+
+@needs_model
+def test_empty_and_blank_texts_keep_their_text(e5) -> None:
+    texts = ["", "   ", "Angela Merkel sprach.", "\n\n"]
+    docs = list(e5.pipe(texts, batch_size=2))
+    assert [d.text for d in docs] == texts
+    assert [e.text for e in docs[2].ents] == ["Angela Merkel"]

@@ -146,6 +146,8 @@ class E5NER:
     # -- internals ---------------------------------------------------------------------------
     def _chunks(self, doc: Doc) -> Iterator[tuple[list[int], list[int], list[int]]]:
         """(token indices, piece ids, first-piece positions) per sentence or piece of one."""
+        if not len(doc):
+            return
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         bounds = [*starts[1:], len(doc)]
         for a, b in zip(starts, bounds, strict=True):
