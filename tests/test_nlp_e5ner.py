@@ -85,3 +85,32 @@ def test_empty_and_blank_texts_keep_their_text(e5) -> None:
     docs = list(e5.pipe(texts, batch_size=2))
     assert [d.text for d in docs] == texts
     assert [e.text for e in docs[2].ents] == ["Angela Merkel"]
+
+
+@needs_model
+def test_a_sentence_is_tagged_the_same_alone_and_among_others(e5) -> None:
+    sents = [
+        "Olaf Scholz traf in Leipzig Vertreter der Deutschen Bahn und der IG Metall.",
+        "Die Sitzung im Rathaus von Quedlinburg dauerte bis in den späten Abend.",
+        "Am Freitag wollen die Stadtwerke Halle ihre Bilanz vorlegen, hieß es aus Magdeburg.",
+        "Der Aufsichtsrat der Hanse Logistik AG um Petra Wendland-Kiesow tagte in Rostock.",
+        "Kritik kam von Greenpeace, dem BUND und der Bürgerinitiative Gegenwind Altmark.",
+        "Laut Jörg Behrendsen vom Ifo-Institut in München sinkt die Stimmung weiter.",
+        "Bei Siemens Energy in Mülheim an der Ruhr stehen 300 Stellen auf der Kippe.",
+        "Die Grünen im Kreistag von Vorpommern-Greifswald lehnen die Pläne ab.",
+        "Nein.",
+        "Nach Angaben des Statistischen Landesamts in Kamenz, das sich auf Zahlen der "
+        "Bundesagentur für Arbeit und der Industrie- und Handelskammer Dresden stützt, haben "
+        "im vergangenen Jahr mehr als 4.000 Beschäftigte aus Polen und Tschechien in der "
+        "Lausitz gearbeitet, vor allem bei Zulieferern von Volkswagen in Zwickau und bei der "
+        "Lausitz Energie Bergbau AG, deren Sprecherin Anja Hilbrich das bestätigte.",
+    ]
+    names = [n for n in e5.pipe_names if n != "allegiance_rule_ner"]
+    with e5.select_pipes(enable=names):
+        alone = [e5(s) for s in sents]
+        together = e5(" ".join(sents))
+    assert [s.text for s in together.sents] == sents
+    for doc, sent in zip(alone, together.sents, strict=True):
+        expected = [(e.start_char, e.text, e.label_) for e in doc.ents]
+        got = [(e.start_char - sent.start_char, e.text, e.label_) for e in sent.ents]
+        assert got == expected

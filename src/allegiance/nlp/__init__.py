@@ -96,7 +96,7 @@ def _load_de(variant: str) -> Language:
 
 def _de_ner() -> str:
     """``cnn`` (the trained model's own tagger, the default) or ``e5`` (the transformer tagger:
-    GermEval F1 0.78 against 0.70, about 40 % slower; docs/models.md), set by
+    GermEval F1 0.78 against 0.70, about 30 % slower; docs/models.md), set by
     ``ALLEGIANCE_DE_NER``."""
     choice = os.environ.get("ALLEGIANCE_DE_NER", "").strip().lower() or "cnn"
     if choice not in ("cnn", "e5"):
