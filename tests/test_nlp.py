@@ -212,6 +212,30 @@ def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
     assert [t.text for t in doc[10:12]] == ["Mieterverein", "Rosenfeld"]
 
 
+def test_rule_augment_retypes_a_bare_name_coordinated_with_a_person(rules_de) -> None:
+    """A two-word name typed ORG with nothing organisational about it, listed with a person,
+    is a person; a company name in the same place stays an organisation."""
+    from spacy.tokens import Span
+
+    from allegiance.nlp.rules_ner import RuleNER
+
+    def run(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+        doc = rules_de.make_doc(text)
+        for name, proc in rules_de.pipeline:
+            if name != "allegiance_rule_ner":
+                doc = proc(doc)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
+        doc = RuleNER(rules_de, "t", mode="augment")(doc)
+        return {e.text: e.label_ for e in doc.ents}
+
+    text = "Geladen waren Miriam Ostrowski und Tavish Ramaswamy aus dem Kreistag."
+    assert run(text, [(2, 4, "PER"), (5, 7, "ORG")])["Tavish Ramaswamy"] == "PER"
+    text = "Geladen waren Miriam Ostrowski und Daimler Truck aus dem Kreistag."
+    assert run(text, [(2, 4, "PER"), (5, 7, "ORG")])["Daimler Truck"] == "ORG"
+    text = "Geladen waren Miriam Ostrowski und Tavish Capital aus dem Kreistag."
+    assert run(text, [(2, 4, "PER"), (5, 7, "ORG")])["Tavish Capital"] == "ORG"
+
+
 def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
     """A statistical span that runs past a preposition and an article is cut before it; a tiny
     one-word name with a non-German letter (``Ça``) is dropped; a role noun before a full name

@@ -477,15 +477,23 @@ class RuleNER:
     @staticmethod
     def _coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
         """``David Sacks und Chamath Palihapitiya``: a two- or three-word name of proper nouns
-        typed LOC, joined by ``und`` / ``sowie`` / ``oder`` to a multi-word person name, with no
-        word that is a known place or name, is a person too."""
+        typed LOC (or ORG with nothing organisational about it: no company-list word, suffix
+        or organisation noun), joined by ``und`` / ``sowie`` / ``oder`` to a multi-word person
+        name, with no word that is a known place or name, is a person too."""
         by_start = {e.start: e for e in ents}
         by_end = {e.end: e for e in ents}
         out: list[Span] = []
         for e in ents:
             words = [t for t in e if t.text != "-"]
             if (
-                e.label_ == "LOC"
+                (
+                    e.label_ == "LOC"
+                    or (
+                        e.label_ == "ORG"
+                        and not any(t.text in firms() or t.text in ORG_SUFFIXES for t in words)
+                        and not words[0].text.lower().endswith(ORG_HEAD_ENDINGS)
+                    )
+                )
                 and 2 <= len(words) <= 3
                 and all(t.tag_ in _NAME_TAGS and _is_capital(t.text) for t in words)
                 and not any(t.text in places() or t.text in known_entities() for t in words)
