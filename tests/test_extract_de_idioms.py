@@ -2089,3 +2089,30 @@ def test_a_reproach_rejected_in_the_passive_opposes_who_made_it(reply: str) -> N
     found = {(s.source, s.target, s.polarity) for s in extract_text(text, "de")}
     assert ("Paul Kern", "Eva Roth", "oppose") in found
     assert not any(t == "Vorwurf" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Ministerin Katrin Lohse ging auf Distanz zu Bürgermeister Jan Wiese.", "oppose"),
+        ("Ministerin Katrin Lohse kehrte Bürgermeister Jan Wiese den Rücken.", "oppose"),
+        ("Ministerin Katrin Lohse sprang Bürgermeister Jan Wiese zur Seite.", "support"),
+        ("Ministerin Katrin Lohse knöpfte sich Bürgermeister Jan Wiese vor.", "oppose"),
+        ("Ministerin Katrin Lohse hielt Bürgermeister Jan Wiese die Treue.", "support"),
+        ("Ministerin Katrin Lohse legte sich mit Bürgermeister Jan Wiese an.", "oppose"),
+    ],
+)
+def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str) -> None:
+    assert triples(sentence, "de") == {("Katrin Lohse", "Jan Wiese", polarity)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt legte einen Fonds mit zehn Millionen Euro an.",
+        "Aus der Distanz zu Berlin wirkt das anders, sagte Katrin Lohse.",
+        "Der Hausmeister kehrte den Hof mit dem Besen.",
+    ],
+)
+def test_the_same_words_without_the_idiom_take_no_side(sentence: str) -> None:
+    assert triples(sentence, "de") == set()
