@@ -2094,7 +2094,6 @@ def test_a_reproach_rejected_in_the_passive_opposes_who_made_it(reply: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
-        ("Ministerin Katrin Lohse ging auf Distanz zu Bürgermeister Jan Wiese.", "oppose"),
         ("Ministerin Katrin Lohse kehrte Bürgermeister Jan Wiese den Rücken.", "oppose"),
         ("Ministerin Katrin Lohse sprang Bürgermeister Jan Wiese zur Seite.", "support"),
         ("Ministerin Katrin Lohse knöpfte sich Bürgermeister Jan Wiese vor.", "oppose"),
@@ -2110,7 +2109,6 @@ def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str)
     "sentence",
     [
         "Die Stadt legte einen Fonds mit zehn Millionen Euro an.",
-        "Aus der Distanz zu Berlin wirkt das anders, sagte Katrin Lohse.",
         "Der Hausmeister kehrte den Hof mit dem Besen.",
     ],
 )
