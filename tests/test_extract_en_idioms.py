@@ -33,6 +33,8 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             ("Chamber of Commerce", "oppose"),
         ),
         ("The Green Party hailed the tax as a breakthrough.", ("Green Party", "support")),
+        ("The Retailers Union savaged the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union took a swipe at the tax.", ("Retailers Union", "oppose")),
     ],
 )
 def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str, str]) -> None:
@@ -1263,3 +1265,8 @@ def test_the_fine_read_as_an_adjective_before_a_quoted_verdict() -> None:
     found = triples(text, "en")
     assert ("Ian Moss", "the fine", "oppose") in found
     assert ("Calder Water", "the fine", "oppose") in found
+
+
+def test_a_swipe_and_savaging_outside_politics_take_no_side() -> None:
+    assert triples("Wolves savaged the sheep, farmer Tom Hale said.", "en") == set()
+    assert triples("The cat took a swipe at the dog.", "en") == set()
