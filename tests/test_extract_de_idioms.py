@@ -2099,6 +2099,16 @@ def test_a_reproach_rejected_in_the_passive_opposes_who_made_it(reply: str) -> N
         ("Ministerin Katrin Lohse knöpfte sich Bürgermeister Jan Wiese vor.", "oppose"),
         ("Ministerin Katrin Lohse hielt Bürgermeister Jan Wiese die Treue.", "support"),
         ("Ministerin Katrin Lohse legte sich mit Bürgermeister Jan Wiese an.", "oppose"),
+        ("Ministerin Katrin Lohse las Bürgermeister Jan Wiese die Leviten.", "oppose"),
+        ("Ministerin Katrin Lohse attestierte Bürgermeister Jan Wiese Versagen.", "oppose"),
+        (
+            "Ministerin Katrin Lohse stellte Bürgermeister Jan Wiese ein schlechtes Zeugnis aus.",
+            "oppose",
+        ),
+        (
+            "Ministerin Katrin Lohse stellte Bürgermeister Jan Wiese ein gutes Zeugnis aus.",
+            "support",
+        ),
     ],
 )
 def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str) -> None:
@@ -2110,6 +2120,9 @@ def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str)
     [
         "Die Stadt legte einen Fonds mit zehn Millionen Euro an.",
         "Der Hausmeister kehrte den Hof mit dem Besen.",
+        "Das Museum stellte Bilder von Jan Wiese aus.",
+        "Die Behörde stellte Katrin Lohse einen neuen Pass aus.",
+        "Katrin Lohse las aus ihrem Buch über Jan Wiese.",
     ],
 )
 def test_the_same_words_without_the_idiom_take_no_side(sentence: str) -> None:
