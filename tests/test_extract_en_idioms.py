@@ -1270,3 +1270,9 @@ def test_the_fine_read_as_an_adjective_before_a_quoted_verdict() -> None:
 def test_a_swipe_and_savaging_outside_politics_take_no_side() -> None:
     assert triples("Wolves savaged the sheep, farmer Tom Hale said.", "en") == set()
     assert triples("The cat took a swipe at the dog.", "en") == set()
+
+
+@pytest.mark.parametrize("noun", ["support", "backing", "blessing"])
+def test_giving_a_person_ones_support(noun: str) -> None:
+    text = f"The Teachers Union gave Governor Dana Ruiz its {noun}."
+    assert triples(text, "en") == {("Teachers Union", "Dana Ruiz", "support")}

@@ -78,7 +78,16 @@ class NounCues:
                 for u in self.doc[a:b]
             ):
                 return
-        giving = t.dep_ == "dobj" and self.lemma(t.head) in self.lex.giving_verbs
+        # the verb that gives the stance: "gave Mayor Ortiz his support" (the small English
+        # model also reads the noun as an apposition to the one given it)
+        giver = t.head
+        if t.dep_ == "appos" and t.head.dep_ == "dative":
+            giver = t.head.head
+        giving = (
+            t.dep_ in ("dobj", "appos")
+            and (t.dep_ == "dobj" or giver is not t.head)
+            and self.lemma(giver) in self.lex.giving_verbs
+        )
         if (
             not self.de
             and not nf.reciprocal
@@ -190,7 +199,7 @@ class NounCues:
                     src = self.mention_at(c.i)
                     if giving and c.lower_ in ("his", "her", "its", "their"):
                         # "gave Mayor Ortiz his full support": the giver's own
-                        src = self.en_subject(t.head)[0] or src
+                        src = self.en_subject(giver)[0] or src
             # "faced a barrage of criticism from X": the quantity noun carries the stance noun
             carrier = t
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
@@ -287,7 +296,7 @@ class NounCues:
                             tgt = self.arg_mention(p)
         if tgt is None and giving:
             # "gave the scheme its blessing": the one given it
-            for c in t.head.children:
+            for c in giver.children:
                 # the small model also reads the one given it as a first object
                 if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < t.i):
                     if c.lower_ in ("to", "for"):  # "gave the green light to the merger"
