@@ -1276,3 +1276,15 @@ def test_a_swipe_and_savaging_outside_politics_take_no_side() -> None:
 def test_giving_a_person_ones_support(noun: str) -> None:
     text = f"The Teachers Union gave Governor Dana Ruiz its {noun}."
     assert triples(text, "en") == {("Teachers Union", "Dana Ruiz", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Governor Dana Ruiz won plaudits from the Teachers Union.", "support"),
+        ("Governor Dana Ruiz faced a reprimand from the Teachers Union.", "oppose"),
+        ("Governor Dana Ruiz faced censure from the Teachers Union.", "oppose"),
+    ],
+)
+def test_stance_nouns_received_from_an_organisation(sentence: str, polarity: str) -> None:
+    assert triples(sentence, "en") == {("Teachers Union", "Dana Ruiz", polarity)}
