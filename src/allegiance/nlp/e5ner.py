@@ -131,16 +131,10 @@ class E5NER:
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        batch: list[Doc] = []
+        # sentences are tagged one by one (see ``_tag``), so there is nothing to batch
         for doc in stream:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self._tag(batch)
-                yield from batch
-                batch = []
-        if batch:
-            self._tag(batch)
-            yield from batch
+            self._tag([doc])
+            yield doc
 
     # -- internals ---------------------------------------------------------------------------
     def _chunks(self, doc: Doc) -> Iterator[tuple[list[int], list[int], list[int]]]:
