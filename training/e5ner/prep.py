@@ -1,8 +1,8 @@
-"""Prepare what the GPU fine-tuning needs: a vocabulary-pruned copy of e5-small and the
-NER corpora as word-piece ids with BIO tags (PER/ORG/LOC), all in one folder.
+"""Prepare what ``finetune.py`` needs: a vocabulary-pruned copy of e5-small and the NER
+corpora as word-piece ids with BIO tags (PER/ORG/LOC), all in one folder.
 
 Usage: python training/e5ner/prep.py E5_FILE OUT_DIR
-Reads training/corpus/ner_*.spacy (``make train-de`` writes them).
+Reads training/corpus/ner_*.spacy (``make e5-data`` writes them, GermEval twice in training).
 """
 
 from __future__ import annotations
