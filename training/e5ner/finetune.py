@@ -1,8 +1,10 @@
-"""Fine-tune multilingual-e5-small for German NER (PER/ORG/LOC) and score it on the held-out
-slices: how far a transformer gets on the same data as the shipped CNN (an upper bound for
-the fast pipeline, and the teacher a distillation would start from).
+"""Fine-tune multilingual-e5-small (or its first ``--layers`` layers) for German NER
+(PER/ORG/LOC) on the CNN's training data, keep the best epoch on the dev slice, and score it
+on the held-out slices. ``make train-e5ner`` trains the shipped six-layer tagger with it;
+``gpu_runs.sh`` holds the runs that measured the whole encoder.
 
 Usage: python training/e5ner/finetune.py DATA_DIR OUT_DIR [--epochs N] [--lr X] [--seed S]
+       [--layers N] [--save]
 DATA_DIR is what ``prep.py`` wrote. Needs PyTorch; uses a GPU when there is one.
 """
 
