@@ -160,6 +160,16 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
             "Peter Lindner.",
             ("Peter Lindner", REFORM, "oppose"),
         ),
+        ("Der Mieterbund schoss sich auf die Reform ein.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Der Mieterbund ging gegen die Reform auf die Barrikaden.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        (
+            "Der Mieterbund ging für die Reform auf die Barrikaden.",
+            ("Mieterbund", REFORM, "support"),
+        ),
+        ("Der Mieterbund hat Bauchschmerzen bei der Reform.", ("Mieterbund", REFORM, "oppose")),
     ],
 )
 def test_german_stance_idioms(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -2123,6 +2133,8 @@ def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str)
         "Das Museum stellte Bilder von Jan Wiese aus.",
         "Die Behörde stellte Katrin Lohse einen neuen Pass aus.",
         "Katrin Lohse las aus ihrem Buch über Jan Wiese.",
+        "Der Schütze Jan Wiese schoss sich auf das Ziel ein.",
+        "Die Beschäftigten von Jan Wiese gingen auf die Straße.",
     ],
 )
 def test_the_same_words_without_the_idiom_take_no_side(sentence: str) -> None:
