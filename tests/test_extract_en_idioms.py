@@ -35,6 +35,21 @@ def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
         ("The Green Party hailed the tax as a breakthrough.", ("Green Party", "support")),
         ("The Retailers Union savaged the tax.", ("Retailers Union", "oppose")),
         ("The Retailers Union took a swipe at the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union bristled at the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union balked at the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union chafed at the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union bemoaned the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union lamented the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union scoffed at the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union pilloried the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union repudiated the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union disavowed the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union stonewalled the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union stymied the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union thwarted the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union soured on the tax.", ("Retailers Union", "oppose")),
+        ("The Retailers Union cheered the tax.", ("Retailers Union", "support")),
+        ("The Retailers Union warmed to the tax.", ("Retailers Union", "support")),
     ],
 )
 def test_english_stances_toward_a_named_issue(sentence: str, expected: tuple[str, str]) -> None:
@@ -1288,3 +1303,16 @@ def test_giving_a_person_ones_support(noun: str) -> None:
 )
 def test_stance_nouns_received_from_an_organisation(sentence: str, polarity: str) -> None:
     assert triples(sentence, "en") == {("Teachers Union", "Dana Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crowds cheered as the parade passed, Mayor Ana Ruiz said.",
+        "The weather warmed to 20 degrees, Mayor Ana Ruiz said.",
+        "Mayor Ana Ruiz lamented the loss of her father.",
+        "Mayor Ana Ruiz bemoaned the lack of funding.",
+    ],
+)
+def test_the_same_verbs_outside_a_dispute_take_no_side(sentence: str) -> None:
+    assert triples(sentence, "en") == set()
