@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from thinc.api import NumpyOps, get_current_ops
 
 from allegiance.nlp import (
     build_rule_pipeline_de,
     entity_kind,
     load_pipeline,
+    model_ops,
     normalize_lang,
     parse,
     pipe,
@@ -361,3 +363,22 @@ def test_a_number_and_full_stop_before_an_article_end_a_sentence() -> None:
         "Die CDU stimmte am 4. Mai dagegen.",
     ]
     assert "4." in [t.text for t in doc]  # the ordinal before "Mai"
+
+
+def test_pipelines_multiply_with_numpy_not_generic_blis(monkeypatch) -> None:
+    """The models run on numpy's BLAS (see ``model_ops``); ``ALLEGIANCE_BLIS=1`` brings BLIS
+    back for what is loaded under it."""
+    checked = 0
+    for lang in ("de", "en"):
+        for name, proc in load_pipeline(lang).pipeline:
+            model = getattr(proc, "model", None)
+            if model is not None and isinstance(model.ops, NumpyOps):
+                assert not model.ops.use_blis, (lang, name)
+                checked += 1
+    assert checked >= 4  # German ner, tok2vec, morphologizer, parser; English ones
+    monkeypatch.setenv("ALLEGIANCE_BLIS", "1")
+    with model_ops():
+        assert get_current_ops().use_blis
+    monkeypatch.delenv("ALLEGIANCE_BLIS")
+    with model_ops():
+        assert not get_current_ops().use_blis

@@ -23,7 +23,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 import allegiance.nlp  # noqa: F401
-from allegiance.nlp import build_rule_pipeline_de, e5ner
+from allegiance.nlp import build_rule_pipeline_de, e5ner, model_ops
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -189,7 +189,8 @@ def main() -> None:
                     "transformer tagger of models/de_e5ner")
     args = ap.parse_args()
     default = Path(__file__).resolve().parents[1] / "src/allegiance/nlp/models/de_allegiance"
-    nlp = build_rule_pipeline_de() if args.rules else spacy.load(args.model or default)
+    with model_ops():  # the matrix backend the product loads its pipelines under
+        nlp = build_rule_pipeline_de() if args.rules else spacy.load(args.model or default)
     if not args.rules and args.ner == "e5":
         e5ner.install(nlp)
     if args.augment and "allegiance_rule_ner" not in nlp.pipe_names:

@@ -21,11 +21,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
 
 from allegiance.nlp import e5ner as _e5ner
 from allegiance.nlp import gazfeat as _gazfeat  # noqa: F401  (registers the factory)
@@ -52,6 +54,7 @@ __all__ = [
     "build_rule_pipeline_de",
     "entity_kind",
     "load_pipeline",
+    "model_ops",
     "normalize_lang",
     "parse",
     "pipe",
@@ -133,14 +136,31 @@ def load_pipeline(lang: str) -> Language:
         with _LOCK:
             nlp = _CACHE.get(key)
             if nlp is None:
-                if lang == "de":
-                    nlp = _load_de(variant)
-                else:
-                    nlp = spacy.load(EN_FAST_MODEL if variant == "fast" else EN_MODEL)
-                    if os.environ.get("ALLEGIANCE_EN_ATTRIBUTE_RULER", "").lower() != "spacy":
-                        # same output, a third of the time (see allegiance/nlp/attrs.py)
-                        use_fast_attribute_ruler(nlp)
+                with model_ops():
+                    nlp = _load_de(variant) if lang == "de" else _load_en(variant)
                 _CACHE[key] = nlp
+    return nlp
+
+
+def model_ops() -> AbstractContextManager[None]:
+    """The thinc backend the pipelines are loaded under (wrap ``spacy.load`` in it).
+
+    thinc multiplies matrices with BLIS by default. The BLIS wheels select their portable
+    ``generic`` kernels on CPUs they do not recognise (on this project's AMD EPYC machines:
+    43 GFLOP/s against 134 for numpy's OpenBLAS on one thread), which made the models' matrix
+    products a third of the pipeline's time. numpy's BLAS is the
+    default here; ``ALLEGIANCE_BLIS=1`` restores spaCy's own choice. Both give the same
+    statements on every annotated set of the project.
+    """
+    blis = os.environ.get("ALLEGIANCE_BLIS", "").strip().lower() in ("1", "true", "yes")
+    return use_ops("numpy", use_blis=blis)
+
+
+def _load_en(variant: str) -> Language:
+    nlp = spacy.load(EN_FAST_MODEL if variant == "fast" else EN_MODEL)
+    if os.environ.get("ALLEGIANCE_EN_ATTRIBUTE_RULER", "").lower() != "spacy":
+        # same output, a third of the time (see allegiance/nlp/attrs.py)
+        use_fast_attribute_ruler(nlp)
     return nlp
 
 
