@@ -2139,3 +2139,13 @@ def test_idioms_of_siding_with_or_against_a_person(sentence: str, polarity: str)
 )
 def test_the_same_words_without_the_idiom_take_no_side(sentence: str) -> None:
     assert triples(sentence, "de") == set()
+
+
+def test_a_hyphen_compound_ending_in_a_general_word_names_an_issue_whole() -> None:
+    found = {
+        (s.source, s.target, s.polarity)
+        for s in extract_text(
+            "Der Arbeitgeberverband Nordmetall lehnt die 35-Stunden-Woche ab.", "de"
+        )
+    }
+    assert ("Arbeitgeberverband Nordmetall", "35-Stunden-Woche", "oppose") in found

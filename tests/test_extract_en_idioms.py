@@ -1316,3 +1316,30 @@ def test_stance_nouns_received_from_an_organisation(sentence: str, polarity: str
 )
 def test_the_same_verbs_outside_a_dispute_take_no_side(sentence: str) -> None:
     assert triples(sentence, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # an action noun keeps the "of" phrase that says what it acts on
+        ("The Paperworkers Union opposed the sale of the paper division.",
+         "sale of the paper division"),
+        ("Mayor Tom Reed backed the closure of the maternity ward.",
+         "closure of the maternity ward"),
+        # a modifier written with a hyphen belongs to the name
+        ("The Dockers Union rejected the remote-controlled cranes.", "remote-controlled cranes"),
+        # a word too general to name an issue alone does with a hyphenated modifier
+        ("Senator Jane Doe attacked the four-day week.", "four-day week"),
+    ],
+)
+def test_an_issue_named_by_a_noun_phrase_keeps_what_specifies_it(text: str, issue: str) -> None:
+    assert issue in {t for _s, t, _p in triples(text, "en")}
+
+
+def test_an_of_phrase_with_a_clause_inside_stays_out_of_the_name() -> None:
+    found = triples(
+        "Mayor Tom Reed opposed the closure of the ward that serves three villages.", "en"
+    )
+    assert found == {("Tom Reed", "the closure", "oppose")}
+    # a plain general word takes no side and makes no issue
+    assert not triples("Senator Ann Lowe criticised the week.", "en")

@@ -879,8 +879,16 @@ class CoreFinder:
                 e += 2
             if e > end:
                 end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
+            b = start  # "die 35-Stunden-Woche": and at its front
+            while b >= 2 and glued_hyphen(self.doc, b - 1) and self.doc[b - 2].text[:1].isalnum():
+                b -= 2
+            if b < start:
+                start, name = b, self.doc[b:end].text
+        hyphenated = "-" in name.strip("-") and len(name) > len(head) + 1
         if (
-            head.lower() in self.lex.issue_stoplist
+            # "the four-day week", "die 35-Stunden-Woche": a word too general to name an issue
+            # alone names one with a modifier joined by a hyphen
+            (head.lower() in self.lex.issue_stoplist and not hyphenated)
             or head.lower() in self.lex.title_modifiers  # "Prof.", "Dr."
             or len(head) < (4 if self.de else 3)
         ):

@@ -426,13 +426,38 @@ class EnglishFrames:
         if any(c.dep_ == "poss" for c in o.children):
             return None
         j = o.i
-        while (
-            j > 0
-            and self.doc[j - 1].dep_ == "compound"
-            and self.doc[j - 1].head.i in range(j, o.i + 1)
-        ):
-            j -= 1
-        return self._new_issue(j, o.i + 1, self.doc[j : o.i + 1].text, o.text)
+        while j > 0:
+            t = self.doc[j - 1]
+            if t.dep_ == "compound" and t.head.i in range(j, o.i + 1):
+                j -= 1  # "the drinks levy"
+            elif j >= 2 and glued_hyphen(self.doc, j - 1):
+                j -= 2  # "the four-day week", "the re-election"
+            elif t.dep_ == "amod" and j >= 3 and glued_hyphen(self.doc, j - 2):
+                j -= 1  # "the remote-controlled cranes": a modifier written with a hyphen
+            else:
+                break
+        end = self._of_complement_end(o)
+        return self._new_issue(j, end, self.doc[j:end].text, o.text)
+
+    def _of_complement_end(self, o: Token) -> int:
+        """End of "the sale of the paper division": an "of" phrase right after an issue noun
+        that names what the action is done to belongs to the issue's name (``o.i + 1`` when
+        there is none, or when it is long, holds a clause or punctuation, or names an actor)."""
+        end = o.i + 1
+        if o.lower_ not in self.lex.event_nouns:
+            return end
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == o.i + 1:
+                last = max(t.i for t in c.subtree)
+                words = self.doc[c.i : last + 1]
+                if (
+                    len(words) <= 6
+                    and all(t.is_alpha or t.dep_ == "case" for t in words)
+                    and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+                    and not any(self.ents.at(t.i) is not None for t in words)
+                ):
+                    return last + 1
+        return end
 
     def en_verb(self, v: Token, lem: str, frame: Frame) -> None:
         src, passive = self.en_subject(v)
