@@ -2149,3 +2149,16 @@ def test_a_hyphen_compound_ending_in_a_general_word_names_an_issue_whole() -> No
         )
     }
     assert ("Arbeitgeberverband Nordmetall", "35-Stunden-Woche", "oppose") in found
+
+
+def test_a_clause_about_whoever_blocks_it_is_not_the_speakers_stance() -> None:
+    opening = "Die Regierung plant eine Krankenhausreform. "
+    blame = (
+        "„Wer die Reform blockiert, gefährdet Tausende Arbeitsplätze“, sagte Ministerin Ina Roth."
+    )
+    assert ("Ina Roth", "Krankenhausreform", "support") in triples(opening + blame, "de")
+    unclear = (
+        "Ministerin Ina Roth konterte: Wer die Reform blockiere, nehme in Kauf, dass Kliniken "
+        "schließen."
+    )
+    assert not any(s == "Ina Roth" for s, _t, _p in triples(opening + unclear, "de"))

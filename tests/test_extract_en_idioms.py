@@ -1343,3 +1343,10 @@ def test_an_of_phrase_with_a_clause_inside_stays_out_of_the_name() -> None:
     assert found == {("Tom Reed", "the closure", "oppose")}
     # a plain general word takes no side and makes no issue
     assert not triples("Senator Ann Lowe criticised the week.", "en")
+
+
+def test_a_clause_about_anyone_who_opposes_it_is_not_the_speakers_stance() -> None:
+    text = OPEN + (
+        '"Anyone who opposes this tax is standing with the polluters," said Mayor Ana Ruiz.'
+    )
+    assert triples(text, "en") == {("Ana Ruiz", TAX, "support")}

@@ -312,6 +312,8 @@ class Lexicon:
     concept_title_heads: frozenset[str] = frozenset()
     concept_heads: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
+    # words that open a clause about whoever does something: "Wer X blockiert, …"
+    generic_subjects: frozenset[str] = frozenset()
     # English action nouns whose "of" phrase names what is acted on: "the sale of the division"
     event_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

@@ -23,6 +23,7 @@ from allegiance.extract.mentions import (
 )
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
+_OPPOSITE = {"support": "oppose", "oppose": "support"}
 
 
 def _same_family(cue: str | None, word: str) -> bool:
@@ -211,6 +212,9 @@ class CoreFinder:
         self._lemmas: dict[int, str] = {}
         # words that may say an actor takes no side, collected per sentence for ``no_side``
         self._no_side_lower = lex.no_side_adjectives | lex.no_side_nouns
+        # generic clauses of the sentence being read ("Wer die Reform blockiert, …"):
+        # (start, end, the clause verb's polarity, the verdict of the rest of the sentence)
+        self._generic: list[tuple[int, int, str, int]] = []
         self._no_side_words: list[Token] = []
         # per sentence start: the speech verb after a comma ("…, sagte X"), if any
         self._speech_after: dict[int, Token | None] = {}
@@ -635,6 +639,7 @@ class CoreFinder:
         return None
 
     def sentence(self, sent: Span) -> None:
+        self._generic = self._generic_clauses(sent)
         handled_quote = self.quotes(sent)
         self._no_side_words = []
         for t in sent:
@@ -692,6 +697,52 @@ class CoreFinder:
                 if self._quote[t.i] and handled_quote:
                     continue  # the quotation speaks for its speaker
                 self.en_stance_adjective(t)
+
+    def _generic_clauses(self, sent: Span) -> list[tuple[int, int, str, int]]:
+        """Clauses about whoever does something: "Wer die Reform blockiert, nimmt das
+        Kliniksterben in Kauf", "Anyone who opposes this bill is putting children at risk".
+        The clause's verb is nobody's stance. The speaker judges whoever takes it: blaming
+        them backs the opposite side (see ``emit``)."""
+        out: list[tuple[int, int, str, int]] = []
+        for w in sent:
+            if w.lower_ not in self.lex.generic_subjects:
+                continue
+            if self.de:
+                # "Wer …, …": the clause runs to its comma, its verb comes last
+                a = w.i
+                b = next((u.i for u in self.doc[a + 1 : sent.end] if u.text == ","), None)
+                if b is None:
+                    continue
+                verbs = [u for u in self.doc[a + 1 : b] if u.tag_.startswith("VV")]
+                rest = [u for u in self.doc[b + 1 : sent.end] if not self._quote_mark(u)]
+            else:
+                # "anyone who opposes …", "whoever blocks …": the noun phrase and its clause
+                if not self.has_parse:
+                    continue
+                if w.lower_ == "whoever":
+                    verb = w.head
+                    a, b = min(u.i for u in verb.subtree), max(u.i for u in verb.subtree) + 1
+                    verbs = [verb]
+                    main = verb.head if verb.dep_ in ("csubj", "nsubj") else None
+                else:
+                    verbs = [c for c in w.children if c.dep_ == "relcl"]
+                    a, b = min(u.i for u in w.subtree), max(u.i for u in w.subtree) + 1
+                    main = w.head if w.dep_ in ("nsubj", "nsubjpass") else None
+                if main is None or not verbs:
+                    continue
+                rest = [u for u in main.subtree if not a <= u.i < b and not self._quote_mark(u)]
+            pols = {
+                self.lex.verbs[lem].polarity
+                for v in verbs
+                if (lem := self.lemma(v)) in self.lex.verbs and self.lex.verbs[lem].polarity
+            }
+            if len(pols) != 1:
+                continue
+            out.append((a, b, pols.pop(), _evaluate(rest, self.lex)))
+        return out
+
+    def _quote_mark(self, u: Token) -> bool:
+        return u.text in QUOTE_OPEN or u.is_punct
 
     # -- helpers the cue families share -----------------------------------------------------------
     def _children(self, t: Token) -> Iterable[Token]:
@@ -853,6 +904,18 @@ class CoreFinder:
             return
         if src.kind != "actor":
             return
+        for ga, gb, verb_pol, verdict in self._generic:
+            if a < gb and b > ga and any(
+                (m := self.mention_at(k)) is not None and m.entity is tgt for k in range(ga, gb)
+            ):
+                # "Wer die Reform blockiert, gefährdet Arbeitsplätze": the target is what
+                # whoever the clause means does, and blaming them backs the opposite. With no
+                # blame read, no side: praise of them is rare, and reading it is unreliable
+                # ("nehme in Kauf, dass … ohne ausreichende Erfahrung …" reads as positive)
+                if verdict >= 0:
+                    return
+                pol = _OPPOSITE[verb_pol]
+                break
         if pol == "support" and any(a is src and o is tgt for a, o, *_ in self.ents.affiliations):
             return  # a chief speaking well of her own company takes no side
         a = max(a, 0)
