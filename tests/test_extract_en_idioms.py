@@ -1330,6 +1330,9 @@ def test_the_same_verbs_outside_a_dispute_take_no_side(sentence: str) -> None:
         ("The Dockers Union rejected the remote-controlled cranes.", "remote-controlled cranes"),
         # a word too general to name an issue alone does with a hyphenated modifier
         ("Senator Jane Doe attacked the four-day week.", "four-day week"),
+        # an adjective that says what kind of thing it is belongs to the name, "new" does not
+        ("Senator Jane Doe backed offshore wind.", "offshore wind"),
+        ("Senator Jane Doe praised the new fuel tax.", "fuel tax"),
     ],
 )
 def test_an_issue_named_by_a_noun_phrase_keeps_what_specifies_it(text: str, issue: str) -> None:

@@ -316,6 +316,8 @@ class Lexicon:
     generic_subjects: frozenset[str] = frozenset()
     # English action nouns whose "of" phrase names what is acted on: "the sale of the division"
     event_nouns: frozenset[str] = frozenset()
+    # adjectives that say what kind of thing an issue is, part of its name: "offshore wind"
+    kind_adjectives: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

@@ -434,6 +434,8 @@ class EnglishFrames:
                 j -= 2  # "the four-day week", "the re-election"
             elif t.dep_ == "amod" and j >= 3 and glued_hyphen(self.doc, j - 2):
                 j -= 1  # "the remote-controlled cranes": a modifier written with a hyphen
+            elif t.dep_ == "amod" and t.lower_ in self.lex.kind_adjectives:
+                j -= 1  # "offshore wind", "universal basic income": what kind, not a verdict
             else:
                 break
         end = self._of_complement_end(o)
