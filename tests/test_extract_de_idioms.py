@@ -2162,3 +2162,14 @@ def test_a_clause_about_whoever_blocks_it_is_not_the_speakers_stance() -> None:
         "schließen."
     )
     assert not any(s == "Ina Roth" for s, _t, _p in triples(opening + unclear, "de"))
+
+
+def test_what_whoever_the_clause_means_does_is_not_the_speakers_stance() -> None:
+    text = "Ministerin Ina Roth konterte, wer Härte verweigere, stärke nur Präsident Ivo Marek."
+    assert ("Ina Roth", "Ivo Marek", "support") not in triples(text, "de")
+    # the reply to the person addressed still opposes them
+    reply = (
+        "Wer die Klinik um jeden Preis erhalten wolle, müsse sagen, woher das Geld komme, "
+        "hielt Landrat Udo Kern Bürgermeister Jan Vogt entgegen."
+    )
+    assert ("Udo Kern", "Jan Vogt", "oppose") in triples(reply, "de")

@@ -213,8 +213,9 @@ class CoreFinder:
         # words that may say an actor takes no side, collected per sentence for ``no_side``
         self._no_side_lower = lex.no_side_adjectives | lex.no_side_nouns
         # generic clauses of the sentence being read ("Wer die Reform blockiert, …"):
-        # (start, end, the clause verb's polarity, the verdict of the rest of the sentence)
-        self._generic: list[tuple[int, int, str, int]] = []
+        # (start, end, the clause verb's polarity, the verdict of the rest of the sentence, and
+        # the span of what the clause is the subject of)
+        self._generic: list[tuple[int, int, str | None, int, int, int]] = []
         self._no_side_words: list[Token] = []
         # per sentence start: the speech verb after a comma ("…, sagte X"), if any
         self._speech_after: dict[int, Token | None] = {}
@@ -698,12 +699,12 @@ class CoreFinder:
                     continue  # the quotation speaks for its speaker
                 self.en_stance_adjective(t)
 
-    def _generic_clauses(self, sent: Span) -> list[tuple[int, int, str, int]]:
+    def _generic_clauses(self, sent: Span) -> list[tuple[int, int, str | None, int, int, int]]:
         """Clauses about whoever does something: "Wer die Reform blockiert, nimmt das
         Kliniksterben in Kauf", "Anyone who opposes this bill is putting children at risk".
         The clause's verb is nobody's stance. The speaker judges whoever takes it: blaming
         them backs the opposite side (see ``emit``)."""
-        out: list[tuple[int, int, str, int]] = []
+        out: list[tuple[int, int, str | None, int, int, int]] = []
         for w in sent:
             if w.lower_ not in self.lex.generic_subjects:
                 continue
@@ -715,6 +716,11 @@ class CoreFinder:
                     continue
                 verbs = [u for u in self.doc[a + 1 : b] if u.tag_.startswith("VV")]
                 rest = [u for u in self.doc[b + 1 : sent.end] if not self._quote_mark(u)]
+                ma = b + 1  # "…, stärke nur Vesić": the main clause, to its next comma
+                mb = next(
+                    (u.i for u in self.doc[ma : sent.end] if u.text in QUOTE_OPEN or u.is_punct),
+                    sent.end,
+                )
             else:
                 # "anyone who opposes …", "whoever blocks …": the noun phrase and its clause
                 if not self.has_parse:
@@ -731,14 +737,15 @@ class CoreFinder:
                 if main is None or not verbs:
                     continue
                 rest = [u for u in main.subtree if not a <= u.i < b and not self._quote_mark(u)]
+                ma = min(u.i for u in main.subtree)
+                mb = max(u.i for u in main.subtree) + 1
             pols = {
                 self.lex.verbs[lem].polarity
                 for v in verbs
                 if (lem := self.lemma(v)) in self.lex.verbs and self.lex.verbs[lem].polarity
             }
-            if len(pols) != 1:
-                continue
-            out.append((a, b, pols.pop(), _evaluate(rest, self.lex)))
+            pol = pols.pop() if len(pols) == 1 else None
+            out.append((a, b, pol, _evaluate(rest, self.lex), ma, mb))
         return out
 
     def _quote_mark(self, u: Token) -> bool:
@@ -904,15 +911,23 @@ class CoreFinder:
             return
         if src.kind != "actor":
             return
-        for ga, gb, verb_pol, verdict in self._generic:
-            if a < gb and b > ga and any(
+        for ga, gb, verb_pol, verdict, ma, mb in self._generic:
+            if not (a < max(gb, mb) and b > ga):
+                continue
+            if any(
+                (m := self.mention_at(k)) is not None and m.entity is tgt
+                for k in range(ma, mb)
+                if not ga <= k < gb
+            ):
+                return  # "wer Härte verweigere, stärke nur Vesić": whoever that is, not the speaker
+            if any(
                 (m := self.mention_at(k)) is not None and m.entity is tgt for k in range(ga, gb)
             ):
                 # "Wer die Reform blockiert, gefährdet Arbeitsplätze": the target is what
                 # whoever the clause means does, and blaming them backs the opposite. With no
                 # blame read, no side: praise of them is rare, and reading it is unreliable
                 # ("nehme in Kauf, dass … ohne ausreichende Erfahrung …" reads as positive)
-                if verdict >= 0:
+                if verdict >= 0 or verb_pol is None:
                     return
                 pol = _OPPOSITE[verb_pol]
                 break
