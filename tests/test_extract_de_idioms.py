@@ -2173,3 +2173,24 @@ def test_what_whoever_the_clause_means_does_is_not_the_speakers_stance() -> None
         "hielt Landrat Udo Kern Bürgermeister Jan Vogt entgegen."
     )
     assert ("Udo Kern", "Jan Vogt", "oppose") in triples(reply, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Verbandschefin Ina Roth sagte, die Reform müsse gestoppt werden.", "oppose"),
+        ("Die Reform gehöre abgeschafft, sagte Verbandschefin Ina Roth.", "oppose"),
+        ("Die Reform dürfe nicht gestoppt werden, sagte Verbandschefin Ina Roth.", "support"),
+        ("Die Reform müsse ausgeweitet werden, sagte Verbandschefin Ina Roth.", "support"),
+    ],
+)
+def test_what_must_happen_to_an_issue_is_a_side_on_it(sentence: str, polarity: str) -> None:
+    assert triples(OPEN + sentence, "de") >= {("Ina Roth", REFORM, polarity)}
+
+
+def test_a_time_clause_with_a_modal_is_no_demand() -> None:
+    text = OPEN + (
+        "Verbandschefin Ina Roth sagte, sie habe die Reform gelobt, als Zuschüsse gestrichen "
+        "werden sollten."
+    )
+    assert ("Ina Roth", REFORM, "oppose") not in triples(text, "de")

@@ -1353,3 +1353,18 @@ def test_a_clause_about_anyone_who_opposes_it_is_not_the_speakers_stance() -> No
         '"Anyone who opposes this tax is standing with the polluters," said Mayor Ana Ruiz.'
     )
     assert triples(text, "en") == {("Ana Ruiz", TAX, "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Councillor Ama Osei said the tax should be scrapped.", "oppose"),
+        ("Councillor Ama Osei said the tax must be extended to the suburbs.", "support"),
+    ],
+)
+def test_what_must_happen_to_an_issue_is_a_side(sentence: str, polarity: str) -> None:
+    assert triples(OPEN + sentence, "en") == {("Ama Osei", TAX, polarity)}
+
+
+def test_what_could_happen_to_an_issue_is_no_side() -> None:
+    assert not triples(OPEN + "Councillor Ama Osei said the tax could be scrapped.", "en")

@@ -318,6 +318,8 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     # adjectives that say what kind of thing an issue is, part of its name: "offshore wind"
     kind_adjectives: frozenset[str] = frozenset()
+    # modals that make a passive a demand: "the levy should be scrapped"
+    obligation_modals: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

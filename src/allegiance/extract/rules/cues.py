@@ -428,10 +428,21 @@ class OtherCues:
                 and self.lemma(head) in self.lex.demand_verbs
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             )
+            # "said the levy should be scrapped": an obligation the speaker states
+            obliged = (
+                t.tag_ == "VBN"
+                and t.dep_ == "ccomp"
+                and self.lemma(head) in self.lex.speech_verbs
+                and any(c.dep_ == "auxpass" for c in t.children)
+                and any(
+                    c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in t.children
+                )
+                and any(c.dep_ == "nsubjpass" for c in t.children)
+            )
             if future:
                 head = t
-            elif wanted:
-                pass
+            elif wanted or obliged:
+                wanted = True
             elif not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
             asked = (  # "called for the chief executive to resign"

@@ -350,7 +350,7 @@ class SpeechCues:
                 neg = any(u.lower_ in self.lex.negation for u in words)
                 score = 0 if neg else -1
             else:
-                score = _evaluate(words, self.lex, strict=True)
+                score = self._obligation(words) or _evaluate(words, self.lex, strict=True)
                 vf = self.lex.verbs.get(self.lemma(v))
                 if (
                     score == 0
@@ -374,6 +374,34 @@ class SpeechCues:
             self.emit(speaker.entity, target.entity, pol, lo, hi, self.lemma(v), 0.5)
             found = True
         return found
+
+    def _obligation(self, words: list[Token]) -> int:
+        """German: a reported clause saying what must happen to its subject takes that side:
+        "die Abgabe müsse abgeschafft werden", "gehöre abgeschafft" (-1), "müsse verlängert
+        werden" (+1); "dürfe nicht gestrichen werden" the other way. 0 when it says no such
+        thing."""
+        if not self.de:
+            return 0
+        modal = any(
+            # (the tagger's lemma: ``lemma`` respells "müssen" as "müßen")
+            u.lemma_.lower() in self.lex.obligation_modals and u.tag_ in ("VMFIN", "VVFIN")
+            for u in words
+        )
+        change = next(
+            (u for u in words if u.tag_ == "VVPP" and self.lemma(u) in self.lex.change_verbs),
+            None,
+        )
+        if not modal or change is None or not words:
+            return 0
+        # in the clause's own first part, with no clause in it ("…, als Steuervorteile
+        # gestrichen werden sollten" is a time, not a demand)
+        if any(
+            u.text == "," or u.tag_ in ("KOUS", "PRELS", "PWAV")
+            for u in self.doc[words[0].i : change.i]
+        ):
+            return 0
+        score = 1 if self.lex.change_verbs[self.lemma(change)] == "support" else -1
+        return -score if any(u.lower_ in self.lex.negation for u in words) else score
 
     def _noun_attribute(self, m: Mention) -> bool:
         """German: ``m`` is the genitive attribute of a common noun before it ("eine
