@@ -2194,3 +2194,9 @@ def test_a_time_clause_with_a_modal_is_no_demand() -> None:
         "werden sollten."
     )
     assert ("Ina Roth", REFORM, "oppose") not in triples(text, "de")
+
+
+def test_demanding_that_a_change_not_happen_backs_the_issue() -> None:
+    text = OPEN + "Verbandschefin Ina Roth forderte, die Reform nicht zu stoppen."
+    assert ("Ina Roth", REFORM, "support") in triples(text, "de")
+    assert ("Ina Roth", REFORM, "oppose") not in triples(text, "de")

@@ -1368,3 +1368,16 @@ def test_what_must_happen_to_an_issue_is_a_side(sentence: str, polarity: str) ->
 
 def test_what_could_happen_to_an_issue_is_no_side() -> None:
     assert not triples(OPEN + "Councillor Ama Osei said the tax could be scrapped.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Councillor Ama Osei urged the mayor to scrap the tax.", "oppose"),
+        ("Councillor Ama Osei urged the mayor not to scrap the tax.", "support"),
+        ("Councillor Ama Osei vowed never to scrap the tax.", "support"),
+        ("Councillor Ama Osei will ask the court to reinstate the tax.", "support"),
+    ],
+)
+def test_asking_for_a_change_or_against_one(sentence: str, polarity: str) -> None:
+    assert triples(OPEN + sentence, "en") == {("Ama Osei", TAX, polarity)}

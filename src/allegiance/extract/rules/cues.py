@@ -502,6 +502,8 @@ class OtherCues:
             negated = self.negated(head, (head.i, head.i))
         if source is None or not targets or negated:
             return False
+        if self._change_denied(t):
+            pol = "support" if pol == "oppose" else "oppose"  # "urged him not to scrap the tax"
         tm = targets[-1]
         # the governing verb's own reading of the clause ("lehnt es ab, X zu lockern" is not
         # "lehnt X ab") gives way
@@ -515,6 +517,14 @@ class OtherCues:
         hi = max(t.i + 1, tm.end)
         self.emit(source.entity, tm.entity, pol, lo, hi, lem, 0.5)
         return True
+
+    def _change_denied(self, t: Token) -> bool:
+        """The change verb itself is negated: "urged the mayor not to scrap the levy", "vowed
+        never to repeal it", "forderte, die Steuer nicht zu streichen"."""
+        if not self.de:
+            return any(c.dep_ == "neg" for c in self._children(t))
+        a, _ = self.seg_range(t.i)
+        return any(u.lower_ in self.lex.negation for u in self.doc[a : t.i])
 
     def echo_cue(self, t: Token, lem: str) -> bool:
         """ "In dasselbe Horn stieß X", "Y echoed those concerns": the subject takes the side the
