@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -114,3 +116,22 @@ def test_a_sentence_is_tagged_the_same_alone_and_among_others(e5) -> None:
         expected = [(e.start_char, e.text, e.label_) for e in doc.ents]
         got = [(e.start_char - sent.start_char, e.text, e.label_) for e in sent.ents]
         assert got == expected
+
+
+@needs_model
+def test_the_command_line_option_chooses_the_german_tagger(monkeypatch, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from allegiance.cli import app
+
+    monkeypatch.delenv("ALLEGIANCE_DE_NER", raising=False)  # restored after the test
+    src = tmp_path / "a.txt"
+    src.write_text("Chamath Palihapitiya lobte Tesla.", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["--de-ner", "e5", "parse", str(src)])
+    assert res.exit_code == 0, res.output
+    assert load_pipeline("de").get_pipe_meta("ner").factory == "allegiance_e5ner"
+    parsed = json.loads(res.output.splitlines()[0])
+    assert "Tesla" in {e["text"] for e in parsed["entities"]}
+    res = runner.invoke(app, ["--de-ner", "bert", "parse", str(src)])
+    assert res.exit_code != 0 and "bert" in res.output
