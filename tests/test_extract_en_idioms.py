@@ -1381,3 +1381,12 @@ def test_what_could_happen_to_an_issue_is_no_side() -> None:
 )
 def test_asking_for_a_change_or_against_one(sentence: str, polarity: str) -> None:
     assert triples(OPEN + sentence, "en") == {("Ama Osei", TAX, polarity)}
+
+
+def test_a_name_the_tagger_cut_short_keeps_its_last_word() -> None:
+    text = OPEN + "Ashford Rovers and Millbridge Town issued a joint statement backing the tax."
+    assert ("Millbridge Town", TAX, "support") in triples(text, "en")
+    # a title after a company's name is no part of it
+    assert triples(OPEN + "Tesla CEO Elon Musk criticised the tax.", "en") == {
+        ("Elon Musk", TAX, "oppose")
+    }

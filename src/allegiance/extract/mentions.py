@@ -597,7 +597,7 @@ class EntityResolver:
                     if span is not None:
                         cands.append((span.start, span.end, "organization"))
         if self.lang == "en":
-            cands = [self._with_caucus(doc, c) for c in cands]
+            cands = [self._with_trailing_propn(doc, self._with_caucus(doc, c)) for c in cands]
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
             cands = [self._with_hyphen_tail(doc, self._with_members(doc, c)) for c in cands]
@@ -625,6 +625,26 @@ class EntityResolver:
         ):
             return (s, e + 1, "organization")
         return c
+
+    def _with_trailing_propn(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """English: "Millbridge Town", "River Watch Severn": capitalised proper nouns right
+        after an organisation's name that the tagger left out of it and gave to no other name
+        (not a title: "Tesla CEO Elon Musk")."""
+        s, e, typ = c
+        if typ != "organization":
+            return c
+        while (
+            e < len(doc)
+            and e - s < 6
+            and doc[e].tag_ == "NNP"
+            and doc[e].is_alpha
+            and doc[e].text[:1].isupper()
+            and not doc[e].ent_type_
+            and doc[e - 1].whitespace_
+            and not self.lex.role_of(doc[e].text)
+        ):
+            e += 1
+        return (s, e, typ)
 
     def _with_trailing_name(
         self, doc: Doc, c: tuple[int, int, str], people: set[int]
