@@ -2200,3 +2200,13 @@ def test_demanding_that_a_change_not_happen_backs_the_issue() -> None:
     text = OPEN + "Verbandschefin Ina Roth forderte, die Reform nicht zu stoppen."
     assert ("Ina Roth", REFORM, "support") in triples(text, "de")
     assert ("Ina Roth", REFORM, "oppose") not in triples(text, "de")
+
+
+def test_a_court_ruling_takes_no_side_but_reactions_to_it_do() -> None:
+    text = (
+        "Das Verwaltungsgericht Rotheim hat die geplante Sonntagsöffnung gestoppt. "
+        "Die Gewerkschaft Verdi begrüßte das Urteil."
+    )
+    found = triples(text, "de")
+    assert not any(s == "Verwaltungsgericht Rotheim" for s, _t, _p in found)
+    assert any(s == "Gewerkschaft Verdi" and p == "support" for s, _t, p in found)

@@ -1390,3 +1390,13 @@ def test_a_name_the_tagger_cut_short_keeps_its_last_word() -> None:
     assert triples(OPEN + "Tesla CEO Elon Musk criticised the tax.", "en") == {
         ("Elon Musk", TAX, "oppose")
     }
+
+
+def test_a_court_ruling_takes_no_side_a_regulator_does() -> None:
+    found = triples(
+        "The state Court of Appeals upheld the fraud conviction. "
+        "The Competition Authority blocked the merger.",
+        "en",
+    )
+    assert not any(s == "Court of Appeals" for s, _t, _p in found)
+    assert ("Competition Authority", "the merger", "oppose") in found

@@ -320,6 +320,8 @@ class Lexicon:
     kind_adjectives: frozenset[str] = frozenset()
     # modals that make a passive a demand: "the levy should be scrapped"
     obligation_modals: frozenset[str] = frozenset()
+    # words that end a court's name: its rulings take no side ("Verwaltungsgericht", "Court")
+    court_words: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

@@ -748,6 +748,15 @@ class CoreFinder:
             out.append((a, b, pol, _evaluate(rest, self.lex), ma, mb))
         return out
 
+    def _court(self, e: Entity) -> bool:
+        """A court: its rulings decide a case, they take no side in the debate about it
+        ("Das Verwaltungsgericht hat die Sonntagsöffnung gestoppt", "the Court of Appeals
+        upheld the conviction"; ``court_words``). Who welcomes or attacks the ruling does."""
+        if e.type != "organization":
+            return False
+        words = e.name.lower().replace("-", " ").split()
+        return any(w.endswith(tuple(self.lex.court_words)) for w in words)
+
     def _quote_mark(self, u: Token) -> bool:
         return u.text in QUOTE_OPEN or u.is_punct
 
@@ -909,7 +918,7 @@ class CoreFinder:
     ) -> None:
         if src is None or tgt is None or src is tgt:
             return
-        if src.kind != "actor":
+        if src.kind != "actor" or self._court(src):
             return
         for ga, gb, verb_pol, verdict, ma, mb in self._generic:
             if not (a < max(gb, mb) and b > ga):
