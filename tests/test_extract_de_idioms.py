@@ -2210,3 +2210,11 @@ def test_a_court_ruling_takes_no_side_but_reactions_to_it_do() -> None:
     found = triples(text, "de")
     assert not any(s == "Verwaltungsgericht Rotheim" for s, _t, _p in found)
     assert any(s == "Gewerkschaft Verdi" and p == "support" for s, _t, p in found)
+
+
+def test_what_a_body_is_scheduled_to_do_is_not_its_side() -> None:
+    opening = "Die Regierung plant ein Polizeigesetz. "
+    scheduled = opening + "Der Landtag soll das Polizeigesetz vor der Sommerpause verabschieden."
+    assert not any(s == "Landtag" for s, _t, _p in triples(scheduled, "de"))
+    willed = opening + "Der Landtag will das Polizeigesetz verabschieden."
+    assert ("Landtag", "Polizeigesetz", "support") in triples(willed, "de")

@@ -322,6 +322,9 @@ class Lexicon:
     obligation_modals: frozenset[str] = frozenset()
     # words that end a court's name: its rulings take no side ("Verwaltungsgericht", "Court")
     court_words: frozenset[str] = frozenset()
+    # German modal forms that report a schedule or a claim, not the subject's will:
+    # "Der Landtag soll das Gesetz verabschieden"
+    scheduled_modals: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

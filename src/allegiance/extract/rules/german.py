@@ -418,6 +418,11 @@ class GermanFrames:
             self.de_stance_adjective(t, lem)
             return
         seg = self.seg_range(t.i)
+        if t.tag_ == "VVINF" and any(
+            u.tag_ == "VMFIN" and u.lower_ in self.lex.scheduled_modals
+            for u in self.doc[seg[0] : t.i]
+        ):
+            return  # "Der Landtag soll das Gesetz verabschieden": a schedule, not a side
         if lem in self.lex.light_verbs and any(
             u.i != t.i and self._nounish(u) and self.lemma(u) in self.lex.nouns
             for u in self.doc[seg[0] : seg[1]]
