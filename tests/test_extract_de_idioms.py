@@ -2218,3 +2218,8 @@ def test_what_a_body_is_scheduled_to_do_is_not_its_side() -> None:
     assert not any(s == "Landtag" for s, _t, _p in triples(scheduled, "de"))
     willed = opening + "Der Landtag will das Polizeigesetz verabschieden."
     assert ("Landtag", "Polizeigesetz", "support") in triples(willed, "de")
+
+
+def test_what_an_issue_is_to_be_without_is_part_of_its_name() -> None:
+    text = "Verbandschef Bernd Ostermann lehnt Apotheken ohne Apotheker entschieden ab."
+    assert triples(text, "de") == {("Bernd Ostermann", "Apotheken ohne Apotheker", "oppose")}

@@ -740,11 +740,18 @@ class GermanFrames:
 
     def _with_genitive(self, end: int, limit: int) -> int:
         """German: the end of an issue noun ending before ``end``, with its genitive complement
-        ("Schließung der Geburtsstation") when one follows before ``limit``."""
+        ("Schließung der Geburtsstation") or what it is to be without ("Apotheken ohne
+        Apotheker") when one follows before ``limit``."""
         if end + 1 < limit and self.doc[end].lower_ in ("der", "des") and (
             self.doc[end + 1].tag_ == "NN"
         ):
             return end + 2
+        if end + 1 < limit and self.doc[end].lower_ in self.lex.counterfactual_preps:
+            k = end + 1
+            while k < limit and self.doc[k].tag_ in ("ART", "ADJA", "PIAT"):
+                k += 1
+            if k < limit and self.doc[k].tag_ == "NN" and self.ents.at(k) is None:
+                return k + 1
         return end
 
     def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
