@@ -2223,3 +2223,13 @@ def test_what_a_body_is_scheduled_to_do_is_not_its_side() -> None:
 def test_what_an_issue_is_to_be_without_is_part_of_its_name() -> None:
     text = "Verbandschef Bernd Ostermann lehnt Apotheken ohne Apotheker entschieden ab."
     assert triples(text, "de") == {("Bernd Ostermann", "Apotheken ohne Apotheker", "oppose")}
+
+
+def test_a_second_reported_verb_shares_the_speaker_of_the_first() -> None:
+    text = OPEN + (
+        "Man unterstütze die Reform, lehne aber Apotheken ohne Apotheker entschieden ab, "
+        "erklärte Verbandschef Bernd Ostermann."
+    )
+    found = triples(text, "de")
+    assert ("Bernd Ostermann", REFORM, "support") in found
+    assert ("Bernd Ostermann", "Apotheken ohne Apotheker", "oppose") in found

@@ -181,6 +181,16 @@ class GermanFrames:
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):
                 return m
+        if self.doc[seg[0]].tag_ in DE_FINITE_TAGS and sent.start < seg[0]:
+            # "Man unterstütze X, lehne aber Y ab, sagte Z": a second verb with the first one's
+            # subject, the speaker named after the clause
+            for i in range(sent.start, seg[0]):
+                t = self.doc[i]
+                if t.lower_ in self.lex.reporter_pronouns and t.tag_ in ("PPER", "PIS"):
+                    ent = self.reporter(i)
+                    if ent is not None:
+                        return Mention(i, i + 1, ent, "pronoun")
+                    break
         for i in range(seg[0], min(seg[1], cue.i)):
             t = self.doc[i]
             if t.lower_ in self.lex.reporter_pronouns and t.tag_ in ("PPER", "PIS"):
