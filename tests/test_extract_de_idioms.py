@@ -2233,3 +2233,16 @@ def test_a_second_reported_verb_shares_the_speaker_of_the_first() -> None:
     found = triples(text, "de")
     assert ("Bernd Ostermann", REFORM, "support") in found
     assert ("Bernd Ostermann", "Apotheken ohne Apotheker", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Der Städtetag ist von der Reform nicht überzeugt.", "oppose"),
+        ("Der Städtetag ist von der Reform nicht völlig überzeugt.", "neutral"),
+        ("Der Städtetag ist von der Reform nicht enttäuscht.", "neutral"),
+    ],
+)
+def test_a_denied_favourable_attitude_opposes(sentence: str, polarity: str) -> None:
+    found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
+    assert ("Städtetag", REFORM, polarity) in found

@@ -110,6 +110,10 @@ class GermanFrames:
         if adj.i > 0 and self.doc[adj.i - 1].lower_ in self.lex.weakeners:
             pol = "oppose" if pol == "support" else "support"  # "wenig begeistert"
         neg = self.negated(t, seg)
+        if neg and pol == "support" and adj.i > 0 and self.doc[adj.i - 1].tag_ == "PTKNEG":
+            # "ist nicht überzeugt", "zeigte sich nicht begeistert": a favourable attitude
+            # denied, as "wenig begeistert" (a denied verb of support stays neutral)
+            pol, neg = "oppose", False
         end = max(adj.i + 1, target.end if target.how != "topic" else 0)
         self.emit(
             source.entity,
