@@ -363,6 +363,10 @@ def test_a_number_and_full_stop_before_an_article_end_a_sentence() -> None:
         "Die CDU stimmte am 4. Mai dagegen.",
     ]
     assert "4." in [t.text for t in doc]  # the ordinal before "Mai"
+    # a conjunction, an adverb or a preposition never follows an ordinal either
+    for opener in ("Auch", "Doch", "In"):
+        doc = parse(f"Der Rat beschloss die Linie 4. {opener} der Stadt wurde gestritten.", "de")
+        assert next(s.text for s in doc.sents) == "Der Rat beschloss die Linie 4."
 
 
 def test_pipelines_multiply_with_numpy_not_generic_blis(monkeypatch) -> None:

@@ -16,9 +16,15 @@ from spacy.tokens import Doc
 
 OPENERS = frozenset({"„", "‚", "«", "»", "“", "‘", '"', "'", "(", "["})
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-#: words that open a sentence and never follow an ordinal ("am 4. Mai", not "4. Die")
+#: words that open a sentence and never follow an ordinal ("am 4. Mai", not "4. Die"):
+#: articles, pronouns, conjunctions, prepositions and sentence adverbs
 SENTENCE_OPENERS = frozenset(
     {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Man"}
+    | {"Dies", "Diese", "Dieser", "Dieses", "Ihr", "Ihre", "Sein", "Seine", "Kein", "Keine"}
+    | {"Und", "Aber", "Doch", "Auch", "Denn", "Oder", "Zwar", "Zudem", "Außerdem", "Allerdings"}
+    | {"Damit", "Dabei", "Dagegen", "Daher", "Deshalb", "Trotzdem", "Dann", "Nun", "Jetzt"}
+    | {"In", "Im", "Am", "Mit", "Bei", "Für", "Auf", "Von", "Vor", "Seit", "Nach", "Laut"}
+    | {"Wie", "Was", "Wer", "Wenn", "Als", "Ob", "Dass", "So", "Bisher", "Noch"}
 )
 _NUMBER_STOP = re.compile(r"^[0-9]{1,4}\.$")
 
