@@ -1400,3 +1400,13 @@ def test_a_court_ruling_takes_no_side_a_regulator_does() -> None:
     )
     assert not any(s == "Court of Appeals" for s, _t, _p in found)
     assert ("Competition Authority", "the merger", "oppose") in found
+
+
+def test_evidence_inside_a_quotation_starts_at_its_opening_mark() -> None:
+    text = (
+        "Meridian Terminals plans to automate the cranes. "
+        '"This plan is a disaster for our members," union president Dolores Vance said.'
+    )
+    (st,) = [s for s in extract_text(text, "en") if s.source == "Dolores Vance"]
+    assert st.evidence.text.startswith('"This plan is a disaster')
+    assert text[st.evidence.start : st.evidence.end] == st.evidence.text

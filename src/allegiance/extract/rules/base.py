@@ -947,6 +947,15 @@ class CoreFinder:
         if b <= a:  # a rule computed an inverted span: fall back to the whole sentence
             sent = self._sents[self._sent_of[min(a, len(self.doc) - 1)]]
             a, b = sent.start, sent.end
+        if self._quote[a] and b > a:
+            # evidence that starts inside a quotation starts at its opening mark
+            # ("\"This plan is a disaster,\" X said", not "plan is a disaster,\" X said")
+            k = a
+            sent_start = self._sents[self._sent_of[a]].start
+            while k > sent_start and self._quote[k - 1]:
+                k -= 1
+            if k > sent_start and self.doc[k - 1].text in QUOTE_OPEN and a - k <= 12:
+                a = k - 1
         # close a quotation the evidence opened: das „Klimaschutzgesetz“
         quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
         if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:
