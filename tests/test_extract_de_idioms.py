@@ -2246,3 +2246,15 @@ def test_a_second_reported_verb_shares_the_speaker_of_the_first() -> None:
 def test_a_denied_favourable_attitude_opposes(sentence: str, polarity: str) -> None:
     found = {(s.source, s.target, s.polarity) for s in extract_text(OPEN + sentence, "de")}
     assert ("Städtetag", REFORM, polarity) in found
+
+
+def test_an_attitude_to_criticism_takes_no_side() -> None:
+    text = (
+        "Landrat Dieter Wendling plant die Schließung des Krankenhauses. Die Ärztin Petra "
+        "Lindemann kritisierte die Schließung scharf. Wendling zeigte sich von der Kritik "
+        "unbeeindruckt."
+    )
+    found = triples(text, "de")
+    assert ("Dieter Wendling", "Schließung des Krankenhauses", "support") in found
+    assert ("Dieter Wendling", "Schließung des Krankenhauses", "oppose") not in found
+    assert not any(s == "Dieter Wendling" and t == "Petra Lindemann" for s, t, _p in found)

@@ -101,6 +101,18 @@ class GermanFrames:
             if p in self.lex.attitude_preps:
                 target = m
                 break
+        said = next(
+            (
+                u
+                for u in self.doc[t.i + 1 : b]
+                if u.lower_ in self.lex.statement_nouns and self.prep_before(u.i) is not None
+            ),
+            None,
+        )
+        if said is not None and (target is None or target.start >= said.i):
+            # "zeigte sich von der Kritik unbeeindruckt": an attitude to what someone said is
+            # no side on the issue, and too indirect a one on whoever said it
+            return
         if target is None:
             topic = None if explicit else self.topic_concept(t.i)
             if topic is None:

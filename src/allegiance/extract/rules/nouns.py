@@ -68,8 +68,12 @@ class NounCues:
                 for u in self.doc[a:b]
                 if u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs
             ]
-            if any(f.evaluative or f.target in ("critics", "reply") for f in judging):
-                return  # "hält die Kritik an der Reform für überzogen": the verb judges it
+            if any(
+                f.evaluative or f.adjective or f.target in ("critics", "reply") for f in judging
+            ):
+                # "hält die Kritik an der Reform für überzogen", "zeigte sich von der Kritik
+                # unbeeindruckt": the verb judges it
+                return
         owner = self._possessor_before(t.i) if self.de else None
         if owner is not None and not nf.needs_target:
             a, b = self.seg_range(t.i)
