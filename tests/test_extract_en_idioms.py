@@ -1410,3 +1410,16 @@ def test_evidence_inside_a_quotation_starts_at_its_opening_mark() -> None:
     (st,) = [s for s in extract_text(text, "en") if s.source == "Dolores Vance"]
     assert st.evidence.text.startswith('"This plan is a disaster')
     assert text[st.evidence.start : st.evidence.end] == st.evidence.text
+
+
+def test_the_city_is_not_an_organisation_with_town_inside_its_name() -> None:
+    text = (
+        "The Old Town Residents Forum welcomed the tourist tax. "
+        "The Hotel Owners Guild criticised the city."
+    )
+    found = triples(text, "en")
+    assert not any(t == "Old Town Residents Forum" for _s, t, _p in found)
+    council = (
+        "Kelbridge City Council approved the tourist tax. The Hotel Owners Guild sued the city."
+    )
+    assert ("Hotel Owners Guild", "Kelbridge City Council", "oppose") in triples(council, "en")

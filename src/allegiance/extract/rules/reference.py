@@ -207,6 +207,18 @@ class Reference:
                         return None
         return None
 
+    def _of_kind(self, e: Entity, kinds: tuple[str, ...]) -> bool:
+        """Whether organisation ``e`` is of one of these ``kinds`` by its head word: the last
+        word, or the one before "of" ("Kelbridge City Council", "City of Brookfield",
+        "Pennsylvania Department of Health"), not a word inside ("Old Town Residents Forum" is
+        a forum). German names are compounds, matched anywhere ("Stadtverwaltung")."""
+        name = e.name.lower()
+        if self.de:
+            return any(k in name for k in kinds)
+        words = name.replace("-", " ").split()
+        head = words[: words.index("of")] if "of" in words else words
+        return bool(head) and head[-1] in kinds
+
     def org_anaphor(self, t: Token) -> Entity | None:
         """ "the council", "des Verbands", "die Regierung" -> the organisation named so."""
         if not (t.pos_ == "NOUN" or t.tag_ == "NN"):
@@ -282,7 +294,7 @@ class Reference:
                 if m.start < t.i and m.entity.type == "organization" and m.entity is not own
             ]
             for m in earlier:
-                if kinds and any(k in m.entity.name.lower() for k in kinds):
+                if kinds and self._of_kind(m.entity, kinds):
                     return m.entity
             if kinds and not self.de and low in self.lex.institution_nouns:
                 # "the union" after talk of two companies: an institution of its own
