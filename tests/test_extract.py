@@ -663,6 +663,32 @@ def test_affiliations_from_roles_von_and_brackets() -> None:
         assert a.evidence is not None and text[a.evidence.start : a.evidence.end] == a.evidence.text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Zustimmung signalisierte die Sprecherin der Grünen-Bundestagsfraktion, Lea Hoffmann.",
+            "de",
+            ("Lea Hoffmann", "Grünen-Bundestagsfraktion", "Sprecherin"),
+        ),
+        (
+            "The chief executive of Veltrix Semiconductors, Priya Anand, praised the bill.",
+            "en",
+            ("Priya Anand", "Veltrix Semiconductors", "executive"),
+        ),
+    ],
+)
+def test_a_role_of_an_organisation_in_apposition_before_the_name(
+    text: str, lang: str, pair: tuple[str, str, str]
+) -> None:
+    ex = RuleExtractor().extract(Document(id="d", text=text, lang=lang))
+    assert pair in {(a.actor, a.organization, a.role) for a in ex.affiliations}
+    for a in ex.affiliations:
+        assert a.evidence is not None and text[a.evidence.start : a.evidence.end] == a.evidence.text
+    # a spokeswoman's agreement is no support for her own parliamentary group
+    assert not any(s.target == pair[1] and s.source == pair[0] for s in ex.statements)
+
+
 def test_english_possessive_affiliations_and_titles_inside_a_tagged_name() -> None:
     """ "the Liberal Party's Marek Dolan" is a person of that party (the tagger joins the two
     into one organisation); "Social Democratic MP Nadia Farouk" is Nadia Farouk; "The … Authority"

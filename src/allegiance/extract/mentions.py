@@ -1576,6 +1576,20 @@ class EntityResolver:
             if q < len(doc) and lex.role_of(doc[q].text) and out.at(q + 1) is None:
                 ent.roles.add(doc[q].text.lower())
                 ent.roles.add((lex.role_of(doc[q].text) or doc[q].text).lower())
+            # "die Sprecherin der Grünen-Fraktion, Lea Hoffmann", "the chief executive of
+            # Veltrix, Priya Anand": a role of an organisation in apposition before the name
+            if m.start >= 4 and doc[m.start - 1].text == ",":
+                om = out.at(m.start - 2)
+                if om is not None and om.entity.type == "organization" and om.end == m.start - 1:
+                    q = om.start - 1
+                    if q >= 1 and doc[q].lower_ in _DETS[self.lang] and doc[q - 1].lower_ == "of":
+                        q -= 1  # "of the"
+                    if q >= 1 and doc[q].lower_ in ("der", "des", "of") and lex.role_of(
+                        doc[q - 1].text
+                    ):
+                        role = doc[q - 1].text
+                        out.affiliations.append((ent, om.entity, role, q - 1, m.end))
+                        ent.roles.add(role.lower())
             # "the central bank governor, Ingrid Mørk": a role in apposition before the name
             p = m.start - 2
             if (
