@@ -1423,3 +1423,8 @@ def test_the_city_is_not_an_organisation_with_town_inside_its_name() -> None:
         "Kelbridge City Council approved the tourist tax. The Hotel Owners Guild sued the city."
     )
     assert ("Hotel Owners Guild", "Kelbridge City Council", "oppose") in triples(council, "en")
+
+
+def test_a_person_named_after_a_role_of_an_organisation_is_the_subject() -> None:
+    text = OPEN + "The chief executive of Veltrix Semiconductors, Priya Anand, praised the tax."
+    assert triples(text, "en") == {("Priya Anand", TAX, "support")}

@@ -333,6 +333,16 @@ class EnglishFrames:
                 m = self.arg_mention(c)
                 if m is not None and m.entity.kind == "actor":
                     return m
+        if self.lex.role_of(subj.text):
+            # "The chief executive of Veltrix, Priya Anand, praised …": the parser hangs the
+            # name on the organisation; a person named after a role is its holder
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        for a in p.children if p.dep_ == "pobj" else ():
+                            m = self.arg_mention(a) if a.dep_ == "appos" else None
+                            if m is not None and m.entity.type == "person":
+                                return m
         return None
 
     def _spokesperson_for(self, subj: Token) -> Mention | None:
