@@ -1428,3 +1428,14 @@ def test_the_city_is_not_an_organisation_with_town_inside_its_name() -> None:
 def test_a_person_named_after_a_role_of_an_organisation_is_the_subject() -> None:
     text = OPEN + "The chief executive of Veltrix Semiconductors, Priya Anand, praised the tax."
     assert triples(text, "en") == {("Priya Anand", TAX, "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "board"),
+    [
+        ("The Harrowgate Foods board rejected the tax.", "Harrowgate Foods board"),
+        ("Lumora's board rejected the tax.", "Lumora's board"),
+    ],
+)
+def test_a_company_board_is_an_actor_of_its_own(sentence: str, board: str) -> None:
+    assert triples(OPEN + sentence, "en") == {(board, TAX, "oppose")}

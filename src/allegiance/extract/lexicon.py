@@ -322,6 +322,8 @@ class Lexicon:
     obligation_modals: frozenset[str] = frozenset()
     # words that end a court's name: its rulings take no side ("Verwaltungsgericht", "Court")
     court_words: frozenset[str] = frozenset()
+    # English: a company's body that is an actor of its own: "the Harrowgate Foods board"
+    board_nouns: frozenset[str] = frozenset()
     # German modal forms that report a schedule or a claim, not the subject's will:
     # "Der Landtag soll das Gesetz verabschieden"
     scheduled_modals: frozenset[str] = frozenset()

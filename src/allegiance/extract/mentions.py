@@ -598,6 +598,7 @@ class EntityResolver:
                         cands.append((span.start, span.end, "organization"))
         if self.lang == "en":
             cands = [self._with_trailing_propn(doc, self._with_caucus(doc, c)) for c in cands]
+            cands = [self._with_board(doc, c) for c in cands]
         if self.lang == "de":
             cands = [self._with_place(doc, self._with_adjective(doc, c)) for c in cands]
             cands = [self._with_hyphen_tail(doc, self._with_members(doc, c)) for c in cands]
@@ -624,6 +625,23 @@ class EntityResolver:
             and not (e + 1 < len(doc) and doc[e + 1].dep_ == "compound")
         ):
             return (s, e + 1, "organization")
+        return c
+
+    def _with_board(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
+        """English: "the Harrowgate Foods board", "Lumora's board": a company's board is an
+        actor of its own, which may side against its shareholders (``board_nouns``)."""
+        s, e, typ = c
+        if e >= len(doc):
+            return c
+        if typ == "organization" and doc[e].lower_ in self.lex.board_nouns:
+            return (s, e + 1, typ)
+        if (
+            e + 1 < len(doc)
+            and doc[e].text in ("'s", "’s", "'", "’")
+            and doc[e + 1].lower_ in self.lex.board_nouns
+        ):
+            # (a name the tagger took for a person's: only a company has a board)
+            return (s, e + 2, "organization")
         return c
 
     def _with_trailing_propn(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
