@@ -1435,6 +1435,7 @@ def test_a_person_named_after_a_role_of_an_organisation_is_the_subject() -> None
     [
         ("The Harrowgate Foods board rejected the tax.", "Harrowgate Foods board"),
         ("Lumora's board rejected the tax.", "Lumora's board"),
+        ("The board of Harrowgate Foods rejected the tax.", "board of Harrowgate Foods"),
     ],
 )
 def test_a_company_board_is_an_actor_of_its_own(sentence: str, board: str) -> None:

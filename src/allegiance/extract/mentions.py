@@ -628,9 +628,17 @@ class EntityResolver:
         return c
 
     def _with_board(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
-        """English: "the Harrowgate Foods board", "Lumora's board": a company's board is an
-        actor of its own, which may side against its shareholders (``board_nouns``)."""
+        """English: "the Harrowgate Foods board", "Lumora's board", "the board of Harrowgate
+        Foods": a company's board is an actor of its own, which may side against its
+        shareholders (``board_nouns``)."""
         s, e, typ = c
+        if (
+            typ == "organization"
+            and s >= 2
+            and doc[s - 1].lower_ == "of"
+            and doc[s - 2].lower_ in self.lex.board_nouns
+        ):
+            return (s - 2, e, typ)  # "the board of Harrowgate Foods"
         if e >= len(doc):
             return c
         if typ == "organization" and doc[e].lower_ in self.lex.board_nouns:
