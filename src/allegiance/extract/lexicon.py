@@ -324,6 +324,8 @@ class Lexicon:
     court_words: frozenset[str] = frozenset()
     # English: a company's body that is an actor of its own: "the Harrowgate Foods board"
     board_nouns: frozenset[str] = frozenset()
+    # German: an organisation's body named with it, an actor of its own ("der Vorstand der X")
+    governing_bodies: frozenset[str] = frozenset()
     # German modal forms that report a schedule or a claim, not the subject's will:
     # "Der Landtag soll das Gesetz verabschieden"
     scheduled_modals: frozenset[str] = frozenset()

@@ -1166,6 +1166,28 @@ class EntityResolver:
                 and tok.text[:-1] in lex.collectives
                 and tok.text.endswith("s")
             )
+            if (
+                self.lang == "de"
+                and tok.lower_ in lex.governing_bodies
+                and i + 2 < n
+                and doc[i + 1].lower_ in ("der", "des", "von", "vom")
+            ):
+                # "der Vorstand der Elbtaler Genossenschaftsbank", "der Betriebsrat von Kessler &
+                # Hagemann": the body of that organisation, an actor of its own
+                org = next(
+                    (e for e in doc.ents if e.label_ == "ORG" and i + 2 <= e.start <= i + 4), None
+                )
+                if org is not None and all(
+                    # a name's own words, place adjectives read as nouns too ("Elbtaler"), not
+                    # a kind of company ("des Maschinenbauers X")
+                    (
+                        doc[k].text[:1].isupper()
+                        and (doc[k].tag_ in ("NE", "ADJA", "ADJD") or doc[k].text.endswith("er"))
+                    )
+                    or doc[k].lower_ in ("der", "des")
+                    for k in range(i + 2, org.start)
+                ):
+                    yield (i, org.end, "organization")
             if tok.text in lex.parties or (
                 (tok.text in lex.collectives or gen_collective)
                 and tok.tag_ in ("NN", "NE")
