@@ -1440,3 +1440,10 @@ def test_a_person_named_after_a_role_of_an_organisation_is_the_subject() -> None
 )
 def test_a_company_board_is_an_actor_of_its_own(sentence: str, board: str) -> None:
     assert triples(OPEN + sentence, "en") == {(board, TAX, "oppose")}
+
+
+def test_a_conjunct_hung_on_the_reported_clause_below_a_vow_keeps_the_speaker() -> None:
+    text = OPEN + (
+        "Local MP Gareth Lewis said drivers would face long detours and vowed to fight the tax."
+    )
+    assert ("Gareth Lewis", TAX, "oppose") in triples(text, "en")

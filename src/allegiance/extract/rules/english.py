@@ -194,10 +194,14 @@ class EnglishFrames:
                     or self._appositive_name(subj[0])
                     or self.arg_mention(subj[0])
                 )
-                if (m is None or m.entity.kind != "actor") and t is not v and v.dep_ == "conj":
-                    # "X warned that automation would cost jobs and accused Y of …": a conjunct
-                    # the parser hung on the reported clause; its subject is the speaker's
-                    h = v.head
+                u = v  # the verb on the way up whose head is ``t``
+                while u.head.i != t.i and u.head.i != u.i:
+                    u = u.head
+                if (m is None or m.entity.kind != "actor") and t is not v and u.dep_ == "conj":
+                    # "X warned that automation would cost jobs and accused Y of …", "X said
+                    # patients would face … and vowed to fight the closure": a conjunct the
+                    # parser hung on the reported clause; its subject is the speaker's
+                    h = t
                     gov = self.lemma(h.head)
                     if h.dep_ == "ccomp" and (
                         gov in self.lex.verbs or gov in self.lex.speech_verbs
