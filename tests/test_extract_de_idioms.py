@@ -2070,6 +2070,7 @@ def test_the_head_of_an_analytic_issue_name_refers_back() -> None:
         "hält die Kosten von zwölf Millionen Euro für nicht tragbar",
         "hält die Idee für falsch",
         "hält die Kosten des Freibads für zu hoch",
+        "hält den Standort am Waldrand für falsch",
     ],
 )
 def test_judging_an_aspect_of_the_issue_at_hand(judgement: str) -> None:
@@ -2267,3 +2268,12 @@ def test_an_attitude_to_criticism_takes_no_side() -> None:
 def test_the_body_of_a_named_organisation_is_named_with_it(body: str) -> None:
     found = triples(OPEN + f"Der {body} lehnt die Reform ab.", "de")
     assert (body, REFORM, "oppose") in found
+
+
+def test_a_judged_noun_object_no_rule_named_is_the_issue() -> None:
+    text = (
+        "Die Regionalbahn will mehrere Haltepunkte nur noch alle zwei Stunden bedienen. Der "
+        "Fahrgastverband Pro Schiene hält die Ausdünnung für falsch."
+    )
+    found = triples(text, "de")
+    assert ("Fahrgastverband Pro Schiene", "Ausdünnung", "oppose") in found

@@ -1075,6 +1075,10 @@ class GermanFrames:
             plain = [m for m, p in cands if p is None and source.end <= m.start < t.i]
         if not plain:
             judged = self._judged_object(t, sent.end)
+            if judged is None and not final and not fronted:
+                # "hält die Ausdünnung für falsch": a plain noun object no other rule named is
+                # the issue judged, as with any other cue verb
+                judged = self.de_object_issue(t, seg, source)
             plain = [judged] if judged is not None else []
         if plain:
             m = plain[0]
