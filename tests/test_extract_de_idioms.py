@@ -2277,3 +2277,14 @@ def test_a_judged_noun_object_no_rule_named_is_the_issue() -> None:
     )
     found = triples(text, "de")
     assert ("Fahrgastverband Pro Schiene", "Ausdünnung", "oppose") in found
+
+
+def test_a_policy_in_a_place_is_named_without_the_place() -> None:
+    text = (
+        "Der Streit um den geplanten Mietendeckel in Schleswig-Holstein spitzt sich zu. Der "
+        "Mieterbund Nord begrüßte das Vorhaben. Die geplante Stadtbahn in Bad-Hallstedt ist "
+        "umstritten. Der Naturschutzverband Elbaue lehnt die Stadtbahn ab."
+    )
+    found = triples(text, "de")
+    assert ("Mieterbund Nord", "Mietendeckel", "support") in found
+    assert ("Naturschutzverband Elbaue", "Stadtbahn in Bad-Hallstedt", "oppose") in found

@@ -329,6 +329,9 @@ class Lexicon:
     # German modal forms that report a schedule or a claim, not the subject's will:
     # "Der Landtag soll das Gesetz verabschieden"
     scheduled_modals: frozenset[str] = frozenset()
+    # German: endings of issues that apply in a place rather than stand there: "der Mietendeckel
+    # in Kiel" is the Mietendeckel (not "die Stadtbahn in Hallstedt", a project of its own)
+    policy_endings: tuple[str, ...] = ()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

@@ -1813,8 +1813,11 @@ class EntityResolver:
                         e + 1 < n
                         and doc[e].lower_ in ("in", "bei", "am", "im")
                         and doc[e + 1].tag_ == "NE"
+                        and not head.endswith(lex.policy_endings)
                     ):
                         e += 2
+                        while e + 1 < n and glued_hyphen(doc, e) and doc[e + 1].text[:1].isalnum():
+                            e += 2  # "in Schleswig-Holstein"
                     elif doc[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
                         e = _genitive_tail(doc, i + 2, out) or e
