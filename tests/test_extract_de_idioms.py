@@ -2288,3 +2288,15 @@ def test_a_policy_in_a_place_is_named_without_the_place() -> None:
     found = triples(text, "de")
     assert ("Mieterbund Nord", "Mietendeckel", "support") in found
     assert ("Naturschutzverband Elbaue", "Stadtbahn in Bad-Hallstedt", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "einem „Berufsverbot durch die Hintertür“ und kündigte eine Klage an",
+        "einem „Investitionsstopp mit Ansage“",
+    ],
+)
+def test_a_quoted_label_judges_the_issue_and_names_none(label: str) -> None:
+    found = triples(OPEN + f"Verbandschefin Ulrike Brandt sprach von {label}.", "de")
+    assert found == {("Ulrike Brandt", REFORM, "oppose"), ("Landesregierung", REFORM, "support")}

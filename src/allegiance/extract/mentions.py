@@ -129,6 +129,18 @@ def _compound_of(compound: str, analytic: str) -> bool:
     )
 
 
+def _quoted_label(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether a name starting at ``start`` opens a quoted label after "von"/"of" (and an
+    indefinite article): "sprach von einem „Berufsverbot“", "spoke of a 'tax grab'"."""
+    k = start if start < len(doc) and doc[start].text in QUOTE_OPEN else start - 1
+    if k < 0 or doc[k].text not in QUOTE_OPEN:
+        return False
+    k -= 1
+    if k >= 0 and doc[k].lower_ in lex.indefinite_determiners:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("von", "vom", "of")
+
+
 def glued_hyphen(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen written without spaces on either side: the tokenizer split a
     compound there ("Roth-Aldinger", "Open-Source-Software", "re-election")."""
@@ -2085,6 +2097,8 @@ class EntityResolver:
         family: str | None = None,
     ) -> None:
         name = name.strip(QUOTE_OPEN + " ")
+        if _quoted_label(doc, start, self.lex):
+            return  # "sprach von einem „Berufsverbot durch die Hintertür“": a verdict, no issue
         key = name.lower()
         ent = None
         for e in out.entities:
