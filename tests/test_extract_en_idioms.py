@@ -1447,3 +1447,20 @@ def test_a_conjunct_hung_on_the_reported_clause_below_a_vow_keeps_the_speaker() 
         "Local MP Gareth Lewis said drivers would face long detours and vowed to fight the tax."
     )
     assert ("Gareth Lewis", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_takeover_told_several_ways_is_one_issue() -> None:
+    text = (
+        "Harlow Air has agreed to buy Tern Regional for 200 million euros. The buyer promised "
+        "to maintain every route that covers its costs. That did little to reassure the Tern "
+        "Pilots' Association. The union said it would fight the deal. Minister Owen Price "
+        "welcomed the takeover. Rival carrier Skylane said the takeover of Tern Regional "
+        "would leave passengers with a single operator. The operator of Marsh Airport gave the "
+        "deal its backing."
+    )
+    found = triples(text, "en")
+    issue = "takeover of Tern Regional"
+    assert ("Tern Pilots' Association", issue, "oppose") in found
+    assert ("Owen Price", issue, "support") in found
+    assert ("Marsh Airport", issue, "support") in found
+    assert not any(t == "route" for _s, t, _p in found)

@@ -332,6 +332,8 @@ class Lexicon:
     # German: endings of issues that apply in a place rather than stand there: "der Mietendeckel
     # in Kiel" is the Mietendeckel (not "die Stadtbahn in Hallstedt", a project of its own)
     policy_endings: tuple[str, ...] = ()
+    # determiners of each of many things, which name no issue: "to maintain every route"
+    distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     # a proposal belongs to whoever made it: "der Vorschlag der Kommission", "plans by X"
     proposal_nouns: frozenset[str] = frozenset()

@@ -991,6 +991,8 @@ class CoreFinder:
             return None
         if head.lower() in self.lex.relations:
             return None  # "kritisierte den Verbündeten": a person unnamed, not an issue
+        if start > 0 and self.doc[start - 1].lower_ in self.lex.distributive_determiners:
+            return None  # "to maintain every route": each of many things, no issue
         if head.lower() in self.lex.consequence_nouns:
             return None  # "warnte vor Mehrkosten": a feared effect of the issue, not an issue
         if start > 0 and self.doc[start - 1].lower_.startswith(self.lex.consequence_modifiers):

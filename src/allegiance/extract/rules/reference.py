@@ -226,6 +226,20 @@ class Reference:
         low = t.lemma_.lower() if self.de else t.lower_
         if len(low) < 4:
             return None
+        if not self.de and low not in self.lex.board_nouns and t.i + 2 < len(self.doc):
+            # "the operator of Carrick Airport": the organisation named after "of"
+            k = t.i + 1
+            if self.doc[k].lower_ == "of":
+                k += 1 + (self.doc[k + 1].lower_ == "the")
+                owner = self.ents.at(k) if k < len(self.doc) else None
+                if (
+                    owner is not None
+                    and owner.start == k
+                    and owner.entity.kind == "actor"
+                    and owner.entity.type == "organization"
+                    and low in self.lex.org_anaphors
+                ):
+                    return owner.entity
         named_before = {id(m.entity) for m in self.ents.mentions if m.start < t.i}
         for e in reversed(self.ents.entities):
             if e.kind != "actor" or e.type != "organization":
