@@ -2300,3 +2300,28 @@ def test_a_policy_in_a_place_is_named_without_the_place() -> None:
 def test_a_quoted_label_judges_the_issue_and_names_none(label: str) -> None:
     found = triples(OPEN + f"Verbandschefin Ulrike Brandt sprach von {label}.", "de")
     assert found == {("Ulrike Brandt", REFORM, "oppose"), ("Landesregierung", REFORM, "support")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oppositionsführer Peter Lüders (Volkspartei Nord) griff die Ministerin an. Seine "
+        "Fraktion werde gegen die Reform stimmen.",
+        "Oppositionsführer Peter Lüders (Volkspartei Nord) sagte, seine Fraktion werde gegen "
+        "die Reform stimmen.",
+    ],
+)
+def test_his_parliamentary_group_is_his_party_and_he_speaks_for_it(text: str) -> None:
+    found = triples(OPEN + text, "de")
+    assert ("Volkspartei Nord", REFORM, "oppose") in found
+    assert ("Peter Lüders", REFORM, "oppose") in found
+
+
+def test_an_announced_act_takes_its_side_in_its_own_clause() -> None:
+    text = (
+        "Der Fraktionschef Tobias Engel (Grüne) kündigte an, seine Fraktion werde die Reform "
+        "ablehnen."
+    )
+    found = triples(OPEN + text, "de")
+    assert ("Tobias Engel", REFORM, "oppose") in found
+    assert ("Tobias Engel", REFORM, "support") not in found

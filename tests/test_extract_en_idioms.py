@@ -1464,3 +1464,8 @@ def test_a_takeover_told_several_ways_is_one_issue() -> None:
     assert ("Owen Price", issue, "support") in found
     assert ("Marsh Airport", issue, "support") in found
     assert not any(t == "route" for _s, t, _p in found)
+
+
+def test_his_party_is_the_party_he_belongs_to() -> None:
+    text = OPEN + "Opposition leader Tom Hardy (Conservatives) said his party would back the tax."
+    assert ("Conservatives", TAX, "support") in triples(text, "en")

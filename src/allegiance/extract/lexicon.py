@@ -332,6 +332,9 @@ class Lexicon:
     # German: endings of issues that apply in a place rather than stand there: "der Mietendeckel
     # in Kiel" is the Mietendeckel (not "die Stadtbahn in Hallstedt", a project of its own)
     policy_endings: tuple[str, ...] = ()
+    # an organisation a person belongs to, named by a possessive: "seine Fraktion", "his party"
+    own_org_nouns: frozenset[str] = frozenset()
+    possessive_genders: dict[str, str] = field(default_factory=dict)
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

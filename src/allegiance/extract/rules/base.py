@@ -217,6 +217,9 @@ class CoreFinder:
         # the span of what the clause is the subject of)
         self._generic: list[tuple[int, int, str | None, int, int, int]] = []
         self._no_side_words: list[Token] = []
+        # "seine Fraktion" resolved to the party of the person it points back to: possessive
+        # token -> (party, person); what the party is said to do, the person says too
+        self._org_speakers: dict[int, tuple[Entity, Entity]] = {}
         # per sentence start: the speech verb after a comma ("…, sagte X"), if any
         self._speech_after: dict[int, Token | None] = {}
         self._sents = list(doc.sents)
@@ -920,6 +923,10 @@ class CoreFinder:
             return
         if src.kind != "actor" or self._court(src):
             return
+        for k, (org, person) in self._org_speakers.items():
+            if org is src and a <= k < b and person is not tgt:
+                # "Lüders sagte, seine Fraktion werde dagegen stimmen": he takes that side too
+                self.emit(person, tgt, pol, a, b, cue, conf, period)
         for ga, gb, verb_pol, verdict, ma, mb in self._generic:
             if not (a < max(gb, mb) and b > ga):
                 continue

@@ -166,6 +166,14 @@ class GermanFrames:
                     if ent is not None and ent.kind == "actor" and ent is not before[0].entity:
                         return Mention(i, i + 1, ent, "pronoun")
             return before[0]
+        for i in range(max(seg[0], 1), cue.i):
+            if self.doc[i].lower_ in self.lex.own_org_nouns and (
+                self.doc[i - 1].lower_ in self.lex.possessive_genders
+            ):
+                ent = self.resolve_token(i)  # "…, seine Fraktion werde dagegen stimmen"
+                if ent is not None:
+                    return Mention(i - 1, i + 1, ent, "role")
+                break
         # "Rainer Bode, der die Kürzung … bezeichnete": a relative clause's subject
         a = seg[0]
         if (
@@ -639,6 +647,9 @@ class GermanFrames:
                 and not frame.needs_prep
                 and b + 1 < sent.end
                 and self.doc[b].text == ","
+                # (not "kündigte an, seine Fraktion werde den Entwurf ablehnen": an announced
+                # act takes its side in its own clause)
+                and lem not in self.lex.demand_verbs
             ):
                 # "kritisierte dagegen, die Strategie setze zu stark auf ...": the next clause
                 nxt = self.seg_range(b + 1)

@@ -24,6 +24,10 @@ class Reference:
             speaker = self.reporter(i)  # "Sie lehne die Reform ab, sagte Petra Lindner"
             if speaker is not None:
                 return speaker
+        if low in self.lex.own_org_nouns:
+            org = self._own_org(t)  # "seine Fraktion", "his party": the speaker's party
+            if org is not None:
+                return org
         if low in self.lex.org_anaphors:  # "der Initiative": an organisation before an issue
             org = self.org_anaphor(t)
             if org is not None:
@@ -100,6 +104,26 @@ class Reference:
         if org is not None:
             return org
         return None
+
+    def _own_org(self, t: Token) -> Entity | None:
+        """ "Lüders (Volkspartei Nord) sagte, seine Fraktion werde dagegen stimmen", "his party
+        would back the plan": the organisation the person the possessive points back to (the
+        person last spoken of, of its gender) is affiliated with, if exactly one."""
+        if t.i == 0:
+            return None
+        pos = self.doc[t.i - 1]
+        g = self.lex.possessive_genders.get(pos.lower_)
+        if g is None:
+            return None
+        person = self.in_sentence_person(t.i, subject=True) or self.last_person(gender=g)
+        if person is None or not self._fits(person, g):
+            return None
+        orgs = {id(org): org for a, org, *_ in self.ents.affiliations if a is person}
+        if len(orgs) != 1:
+            return None
+        org = next(iter(orgs.values()))
+        self._org_speakers[t.i - 1] = (org, person)
+        return org
 
     def _same_head_issue(self, t: Token) -> Entity | None:
         """ "The tax was opposed by …" after "a congestion tax": a definite noun that is the
