@@ -2325,3 +2325,13 @@ def test_an_announced_act_takes_its_side_in_its_own_clause() -> None:
     found = triples(OPEN + text, "de")
     assert ("Tobias Engel", REFORM, "oppose") in found
     assert ("Tobias Engel", REFORM, "support") not in found
+
+
+def test_a_speaker_named_after_the_verb_that_ends_the_sentence_is_its_subject() -> None:
+    text = (
+        "Die Stadt hat einem Laden die Lizenz für ein Cannabis-Fachgeschäft erteilt. Die "
+        "Elterninitiative Sichere Kindheit lehnt die Lizenz ab: Der Laden liege zu nah an "
+        "einer Schule, kritisierte Sprecherin Anja Roloff."
+    )
+    found = triples(text, "de")
+    assert ("Elterninitiative Sichere Kindheit", "Anja Roloff", "oppose") not in found

@@ -201,6 +201,20 @@ class GermanFrames:
             # "…: Mit 21 zu 14 Stimmen billigte der Stadtrat den Neubau": the subject after
             # the verb of a clause that opens with something else, not a name before it
             return after[0]
+        if (
+            after
+            and seg[0] == cue.i
+            and cue.i > sent.start
+            and self.doc[cue.i - 1].text == ","
+            and cue.tag_ == "VVFIN"
+            and after[0].start <= cue.i + 3
+            and self.prep_before(after[0].start) is None
+            # the name ends the clause (not "…, warf Bell dagegen vor": an object)
+            and (after[0].end >= len(self.doc) or self.doc[after[0].end].text in ".,;:!?")
+        ):
+            # "…: Der Laden liege zu nah an einer Schule, kritisierte Sprecherin Anja Roloff":
+            # a verb that opens its clause after a comma, its subject right after it
+            return after[0]
         for m in self.ents.in_range(sent.start, seg[0], "actor"):
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):
