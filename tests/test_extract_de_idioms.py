@@ -2335,3 +2335,11 @@ def test_a_speaker_named_after_the_verb_that_ends_the_sentence_is_its_subject() 
     )
     found = triples(text, "de")
     assert ("Elterninitiative Sichere Kindheit", "Anja Roloff", "oppose") not in found
+
+
+def test_figures_that_lay_before_someone_propose_nothing() -> None:
+    text = (
+        "Die Fraktion der Wählervereinigung Pro Hallstadt kritisierte Bürgermeister Jan Reuter. "
+        "Reuter wies den Vorwurf zurück; alle Zahlen hätten den Fraktionen vorgelegen."
+    )
+    assert not any(s == "Jan Reuter" and p == "support" for s, _t, p in triples(text, "de"))

@@ -335,6 +335,8 @@ class Lexicon:
     # an organisation a person belongs to, named by a possessive: "seine Fraktion", "his party"
     own_org_nouns: frozenset[str] = frozenset()
     possessive_genders: dict[str, str] = field(default_factory=dict)
+    # word forms the lemmatiser reads as another verb: "vorgelegen" (vorliegen, not vorlegen)
+    form_lemmas: dict[str, str] = field(default_factory=dict)
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

@@ -311,7 +311,7 @@ class CoreFinder:
         return got
 
     def _lemma(self, t: Token) -> str:
-        lem = (t.lemma_ or t.text).lower()
+        lem = self.lex.form_lemmas.get(t.lower_) or (t.lemma_ or t.text).lower()
         lem = self.lex.lemma_fixes.get(lem, lem)  # "überworfen" read as "überworf"
         if not self.de and t.tag_.startswith("VB"):
             # phrasal verbs are written with their particle: "fall out", "speed up"
