@@ -1469,3 +1469,27 @@ def test_a_takeover_told_several_ways_is_one_issue() -> None:
 def test_his_party_is_the_party_he_belongs_to() -> None:
     text = OPEN + "Opposition leader Tom Hardy (Conservatives) said his party would back the tax."
     assert ("Conservatives", TAX, "support") in triples(text, "en")
+
+
+def test_an_adjective_of_kind_belongs_to_the_issue_name() -> None:
+    text = (
+        "The county council on Tuesday approved a 12-month autonomous bus pilot. The drivers' "
+        "union TSWA opposes the pilot."
+    )
+    found = triples(text, "en")
+    assert ("TSWA", "autonomous bus pilot", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The drivers' union TSWA opposes the tax.", "TSWA"),
+        ("TSWA opposes the tax.", "TSWA"),
+    ],
+)
+def test_initials_acting_as_an_organisation_are_one(sentence: str, source: str) -> None:
+    assert (source, TAX, "oppose") in triples(OPEN + sentence, "en")
+
+
+def test_a_chief_executive_is_no_organisation() -> None:
+    assert not any(s == "CEO" for s, _t, _p in triples(OPEN + "The CEO opposes the tax.", "en"))

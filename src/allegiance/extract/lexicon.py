@@ -337,6 +337,8 @@ class Lexicon:
     possessive_genders: dict[str, str] = field(default_factory=dict)
     # word forms the lemmatiser reads as another verb: "vorgelegen" (vorliegen, not vorlegen)
     form_lemmas: dict[str, str] = field(default_factory=dict)
+    # initials that name no organisation: "the CEO", "GDP", "the US"
+    acronym_stoplist: frozenset[str] = frozenset()
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

@@ -1220,6 +1220,19 @@ class EntityResolver:
             if self.lang == "de" and "-" in tok.text and tok.text.split("-")[0] in lex.parties:
                 if self._party_body(tok.text.split("-")[-1].lower()):
                     yield (i, i + 1, "organization")
+            # "the bus drivers' union TSWA", "TSWA opposes the pilot": initials named as an
+            # organisation or acting as one
+            if (
+                self.lang == "en"
+                and _is_acronym(tok.text)
+                and low not in lex.acronym_stoplist
+                and tok.pos_ == "PROPN"
+                and (
+                    (i > 0 and doc[i - 1].lower_ in lex.org_anaphors)
+                    or tok.dep_ in ("nsubj", "nsubjpass")
+                )
+            ):
+                yield (i, i + 1, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
                 j = i
