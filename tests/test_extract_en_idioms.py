@@ -1493,3 +1493,13 @@ def test_initials_acting_as_an_organisation_are_one(sentence: str, source: str) 
 
 def test_a_chief_executive_is_no_organisation() -> None:
     assert not any(s == "CEO" for s, _t, _p in triples(OPEN + "The CEO opposes the tax.", "en"))
+
+
+def test_a_negation_ends_with_its_clause() -> None:
+    text = OPEN + (
+        '"I cannot ask drivers to pay more for roads that keep getting worse," councillor '
+        "Peter Novak said."
+    )
+    found = triples(text, "en")
+    assert ("Peter Novak", TAX, "oppose") in found
+    assert ("Peter Novak", TAX, "support") not in found

@@ -123,6 +123,10 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             shielding = True  # "schütze die Schiedsrichter vor Anfeindungen": the harm is kept off
         elif shielding and w in ("vor", "from", "against"):
             break
+        if flip and (t.text in (",", ";", ":", ".") or t.tag_ in ("WDT", "PRELS", "PRELAT")):
+            # a negation ends with its clause: "I cannot ask riders to pay more for a service
+            # that keeps getting worse" (not "worse" negated)
+            flip = False
         lem = t.lemma_.lower()
         burdened = _burdened(prev_low, t, lex)  # "a tax on success", "ein Angriff auf …"
         pair, prev_low = f"{prev_low} {w}", w
