@@ -2343,3 +2343,19 @@ def test_figures_that_lay_before_someone_propose_nothing() -> None:
         "Reuter wies den Vorwurf zurück; alle Zahlen hätten den Fraktionen vorgelegen."
     )
     assert not any(s == "Jan Reuter" and p == "support" for s, _t, p in triples(text, "de"))
+
+
+def test_a_demanded_rate_is_the_issue_the_demand_words_refer_to() -> None:
+    text = (
+        "Die Gewerkschaft GLG fordert für die Beschäftigten 8,5 Prozent mehr Geld und mehr "
+        "Personal. Die Arbeitgebervereinigung Süßwaren wies die Forderung als „völlig "
+        "realitätsfern“ zurück. Verhandlungsführer Jan Kühn verteidigte die Lohnforderung als "
+        "angemessen. Der Fahrgastverband Pro Schiene unterstützt die Forderung nach mehr Personal."
+    )
+    found = triples(text, "de")
+    demand = "8,5 Prozent mehr Geld"
+    assert ("Gewerkschaft GLG", demand, "support") in found
+    assert ("Arbeitgebervereinigung Süßwaren", demand, "oppose") in found
+    assert ("Jan Kühn", demand, "support") in found
+    assert ("Fahrgastverband Pro Schiene", "mehr Personal", "support") in found
+    assert ("Fahrgastverband Pro Schiene", demand, "support") not in found

@@ -339,6 +339,9 @@ class Lexicon:
     form_lemmas: dict[str, str] = field(default_factory=dict)
     # initials that name no organisation: "the CEO", "GDP", "the US"
     acronym_stoplist: frozenset[str] = frozenset()
+    # a demand of a rate ("8,5 Prozent mehr Lohn") and the words that refer back to it
+    rate_units: frozenset[str] = frozenset()
+    rate_demand_nouns: frozenset[str] = frozenset()
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

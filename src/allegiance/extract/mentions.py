@@ -390,6 +390,7 @@ class EntityResolver:
         self._quoted_name_heads(doc, out)
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
+        self._rate_demands(doc, out)
         self._named_as(doc, out)
         self._apposed_concepts(doc, out)
         # a candidate span that lost to a longer one leaves no actor behind ("Alliance" in
@@ -2051,6 +2052,36 @@ class EntityResolver:
                         else:
                             self._add_concept(out, doc, j, i + 1, name, head=low)
             i += 1
+
+    def _rate_demands(self, doc: Doc, out: DocEntities) -> None:
+        """A demand of a rate: "fordert 8,5 Prozent mehr Lohn" is an issue named by what it asks
+        for, and "die Forderung", "die Lohnforderung" after it refer to it (not "die Forderung
+        nach …", which names its own)."""
+        lex = self.lex
+        if not lex.rate_units:
+            return
+        n = len(doc)
+        ent = None
+        for i in range(n - 3):
+            if ent is None:
+                if not (
+                    (doc[i].like_num or doc[i].tag_ == "CARD")
+                    and doc[i + 1].lower_ in lex.rate_units
+                    and doc[i + 2].lower_ in lex.quantity_words
+                    and (doc[i + 3].tag_ == "NN" or doc[i + 3].pos_ == "NOUN")
+                    and all(out.at(k) is None for k in range(i, i + 4))
+                ):
+                    continue
+                self._add_concept(out, doc, i, i + 4, doc[i : i + 4].text, head="forderung")
+                ent = out.at(i).entity if out.at(i) is not None else None
+                continue
+            low = doc[i].lower_
+            if (
+                low in lex.rate_demand_nouns
+                and out.at(i) is None
+                and not (i + 1 < n and doc[i + 1].lower_ in lex.demand_preps)
+            ):
+                out.add(Mention(i, i + 1, ent, "anaphor"))
 
     def _named_as(self, doc: Doc, out: DocEntities) -> None:
         """ "das Ausgabenpaket, das Trump den „One Big Beautiful Bill Act“ getauft hat", "the

@@ -434,6 +434,20 @@ class CoreFinder:
                     j -= 1
                     steps += 1
                     continue
+                # "von der Gastwirtin Resi Hufnagl": a word no list knows describing the person
+                # named right after it
+                if (
+                    t.tag_ == "NN"
+                    and j == m_start - 1
+                    and j > 0
+                    and self.doc[j - 1].tag_ in ("ART", "ADJA")
+                    and (m := self.ents.at(m_start)) is not None
+                    and m.entity.kind == "actor"
+                    and m.entity.type == "person"
+                ):
+                    j -= 1
+                    steps += 1
+                    continue
                 # "von der Fraktion der Freien Wähler": a body of the named organisation
                 if (
                     t.tag_ == "NN"

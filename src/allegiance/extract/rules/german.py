@@ -692,6 +692,9 @@ class GermanFrames:
                 if topic is not None:
                     target_m = [Mention(t.i, t.i + 1, topic, "topic")]
             crit = self._statement_noun_object(t, seg)
+            if crit is not None and (cm := self.mention_at(crit)) is not None:
+                if cm.entity.kind == "concept":
+                    crit = None  # "wies die Forderung zurück": a demand that names an issue
             demanded = self._demanded(crit, seg) if crit is not None else None
             if demanded is not None:
                 target_m = [demanded]  # "wies Forderungen nach X zurück"

@@ -168,6 +168,8 @@ class Reference:
             return None
         if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("der", "des"):
             return None  # "die Verlängerung der Laufzeiten" names its own issue
+        if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in self.lex.demand_preps:
+            return None  # "die Forderung nach mehr Personal": the same
         verbs = {low[:-3] + "en", low[:-3] + "n"}
         for k in range(t.i - 1, -1, -1):  # the nearest such verb before, however far
             if self.lemma(self.doc[k]) not in verbs:
