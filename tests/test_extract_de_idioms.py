@@ -2359,3 +2359,8 @@ def test_a_demanded_rate_is_the_issue_the_demand_words_refer_to() -> None:
     assert ("Jan Kühn", demand, "support") in found
     assert ("Fahrgastverband Pro Schiene", "mehr Personal", "support") in found
     assert ("Fahrgastverband Pro Schiene", demand, "support") not in found
+
+
+def test_a_section_of_an_association_is_an_organisation() -> None:
+    text = OPEN + "Die Alpenvereinssektion Oberstaufenbach hält die Reform für unverantwortlich."
+    assert ("Alpenvereinssektion Oberstaufenbach", REFORM, "oppose") in triples(text, "de")
