@@ -1503,3 +1503,11 @@ def test_a_negation_ends_with_its_clause() -> None:
     found = triples(text, "en")
     assert ("Peter Novak", TAX, "oppose") in found
     assert ("Peter Novak", TAX, "support") not in found
+
+
+def test_closures_called_overdue_are_backed() -> None:
+    text = (
+        "Supermarket chain Greenleaf Markets will close 38 of its 210 stores. Analyst Rachel "
+        'Dunmore said the store closures were "long overdue".'
+    )
+    assert ("Rachel Dunmore", "store closures", "support") in triples(text, "en")
