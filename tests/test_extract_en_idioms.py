@@ -1511,3 +1511,10 @@ def test_closures_called_overdue_are_backed() -> None:
         'Dunmore said the store closures were "long overdue".'
     )
     assert ("Rachel Dunmore", "store closures", "support") in triples(text, "en")
+
+
+def test_a_first_person_stance_is_negated_only_in_its_own_clause() -> None:
+    quote = "We supported the tax because the city needs cleaner air, and we did not see one."
+    said = "said Sunita Rao, the group's chief investment officer."
+    found = triples(OPEN + f'"{quote}" {said}', "en")
+    assert {p for s, t, p in found if s == "Sunita Rao" and t == TAX} == {"support"}

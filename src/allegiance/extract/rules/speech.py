@@ -500,13 +500,19 @@ class SpeechCues:
         lehnen die Reform ab“, "We oppose the tax"): the speaker speaks for them; else 0."""
         if not any(t.lower_ in self.lex.first_person for t in q_toks):
             return 0
-        negations = sum(t.lower_ in self.lex.negation for t in q_toks)
-        if negations > 1:
-            return 0  # "not one of us who does not support it": leave it to the evaluation
-        negated = negations == 1
+        inside = {t.i for t in q_toks}
         for t in q_toks:
             if not (t.pos_ == "VERB" or t.tag_.startswith("VV")):
                 continue
+            # the negations of the verb's own clause ("We supported the change …, and we did
+            # not see one": the support stands)
+            a, b = self.seg_range(t.i)
+            negations = sum(
+                self.doc[k].lower_ in self.lex.negation for k in range(a, b) if k in inside
+            )
+            if negations and sum(u.lower_ in self.lex.negation for u in q_toks) > 1:
+                return 0  # "not one of us who does not support it": leave it to the evaluation
+            negated = negations == 1
             frame = self.lex.verbs.get(self.lemma(t))
             if frame is not None and frame.polarity and not frame.needs_prep:
                 if negated:
