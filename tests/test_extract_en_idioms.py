@@ -1518,3 +1518,13 @@ def test_a_first_person_stance_is_negated_only_in_its_own_clause() -> None:
     said = "said Sunita Rao, the group's chief investment officer."
     found = triples(OPEN + f'"{quote}" {said}', "en")
     assert {p for s, t, p in found if s == "Sunita Rao" and t == TAX} == {"support"}
+
+
+def test_a_name_after_the_word_for_its_kind_is_an_organisation_the_word_refers_to() -> None:
+    text = OPEN + (
+        "The shopworkers' union Unify condemned the tax. The union accused Mayor Martin Okafor "
+        "of ignoring workers."
+    )
+    found = triples(text, "en")
+    assert ("Unify", TAX, "oppose") in found
+    assert ("Unify", "Martin Okafor", "oppose") in found

@@ -1234,6 +1234,22 @@ class EntityResolver:
                 )
             ):
                 yield (i, i + 1, "organization")
+            elif (
+                # "the shopworkers' union Unify", "the low-cost carrier FlyWest": a name right
+                # after the word for its kind
+                self.lang == "en"
+                and i > 1
+                and doc[i - 1].lower_ in lex.org_anaphors
+                and doc[i - 1].pos_ == "NOUN"
+                and tok.pos_ == "PROPN"
+                and tok.text[:1].isupper()
+                and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON")
+                and low not in lex.acronym_stoplist
+            ):
+                j = i + 1
+                while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                yield (i, j, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
                 j = i

@@ -336,6 +336,8 @@ class Reference:
             for m in earlier:
                 if kinds and self._of_kind(m.entity, kinds):
                     return m.entity
+                if m.start > 0 and self.doc[m.start - 1].lower_ == low:
+                    return m.entity  # "the union" after "the shopworkers' union Unify"
             if kinds and not self.de and low in self.lex.institution_nouns:
                 # "the union" after talk of two companies: an institution of its own
                 return self._unnamed_org(t)
