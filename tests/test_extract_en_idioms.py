@@ -1528,3 +1528,9 @@ def test_a_name_after_the_word_for_its_kind_is_an_organisation_the_word_refers_t
     found = triples(text, "en")
     assert ("Unify", TAX, "oppose") in found
     assert ("Unify", "Martin Okafor", "oppose") in found
+
+
+def test_evidence_does_not_start_at_a_possessive_mark() -> None:
+    text = OPEN + "The shopworkers' union Unify condemned the tax."
+    ev = [s.evidence.text for s in extract_text(text, "en") if s.source == "Unify"]
+    assert ev and not ev[0].startswith("'")
