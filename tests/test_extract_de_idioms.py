@@ -2364,3 +2364,8 @@ def test_a_demanded_rate_is_the_issue_the_demand_words_refer_to() -> None:
 def test_a_section_of_an_association_is_an_organisation() -> None:
     text = OPEN + "Die Alpenvereinssektion Oberstaufenbach hält die Reform für unverantwortlich."
     assert ("Alpenvereinssektion Oberstaufenbach", REFORM, "oppose") in triples(text, "de")
+
+
+def test_whoever_imposes_a_measure_backs_it() -> None:
+    text = "Die Stadt Kiel verhängte ein Fahrverbot für Dieselautos. Der ADAC kritisierte es."
+    assert ("Stadt Kiel", "Fahrverbot", "support") in triples(text, "de")

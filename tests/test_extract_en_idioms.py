@@ -749,7 +749,10 @@ def test_a_fine_is_an_issue_one_can_judge() -> None:
         "The regulator imposed a fine on the water company. "
         "Paul Merriman said the fine was excessive."
     )
-    assert ("Paul Merriman", "the fine", "oppose") in triples(text, "en")
+    found = triples(text, "en")
+    # the fine imposed names the issue the later "the fine" refers to
+    assert ("Paul Merriman", "fine", "oppose") in found
+    assert ("regulator", "fine", "support") in found
 
 
 @pytest.mark.parametrize(
@@ -1534,3 +1537,12 @@ def test_evidence_does_not_start_at_a_possessive_mark() -> None:
     text = OPEN + "The shopworkers' union Unify condemned the tax."
     ev = [s.evidence.text for s in extract_text(text, "en") if s.source == "Unify"]
     assert ev and not ev[0].startswith("'")
+
+
+def test_whoever_imposes_a_measure_backs_it() -> None:
+    text = (
+        "The Information Standards Office has imposed a record data-protection fine on Tally "
+        "Health. Privacy group Open Rights welcomed the fine."
+    )
+    found = triples(text, "en")
+    assert ("Information Standards Office", "data-protection fine", "support") in found
