@@ -2369,3 +2369,11 @@ def test_a_section_of_an_association_is_an_organisation() -> None:
 def test_whoever_imposes_a_measure_backs_it() -> None:
     text = "Die Stadt Kiel verhängte ein Fahrverbot für Dieselautos. Der ADAC kritisierte es."
     assert ("Stadt Kiel", "Fahrverbot", "support") in triples(text, "de")
+
+
+def test_what_a_harmful_verb_harms_does_not_count_in_favour() -> None:
+    text = (
+        "Die Landesregierung plant eine Landarztquote. Die Quote benachteilige gute "
+        "Abiturienten, heißt es in einer Stellungnahme des Hausärzteverbands."
+    )
+    assert ("Hausärzteverband", "Landarztquote", "oppose") in triples(text, "de")

@@ -106,6 +106,17 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             for c in t.children:
                 if c.dep_ in ("dobj", "obj"):
                     affected.update(u.i for u in c.subtree)
+        elif (
+            not t.dep_
+            and t.tag_ in ("VVFIN", "VVINF", "VVPP", "VVIZU")
+            and (t.lower_ in lex.negative or t.lemma_.lower() in lex.negative)
+        ):
+            # German (no parse): the noun phrase right after a harmful verb is what it harms
+            # ("benachteilige gute Abiturienten")
+            k = t.i + 1
+            while k < len(t.doc) and t.doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
+                affected.add(k)
+                k += 1
     shielding = False
     prev_low = ""  # the word before this one
     prev_adj = 0.0  # the value of an evaluative adjective right before this word
