@@ -1546,3 +1546,11 @@ def test_whoever_imposes_a_measure_backs_it() -> None:
     )
     found = triples(text, "en")
     assert ("Information Standards Office", "data-protection fine", "support") in found
+
+
+def test_the_board_of_a_public_body_is_the_body() -> None:
+    text = (
+        "The transit agency proposed a fare rise. The board of the Metropolitan Transit "
+        "Authority approved the increase on Thursday."
+    )
+    assert ("Metropolitan Transit Authority", "fare rise", "support") in triples(text, "en")

@@ -252,8 +252,10 @@ class Reference:
         low = t.lemma_.lower() if self.de else t.lower_
         if len(low) < 4:
             return None
-        if not self.de and low not in self.lex.board_nouns and t.i + 2 < len(self.doc):
-            # "the operator of Carrick Airport": the organisation named after "of"
+        if not self.de and t.i + 2 < len(self.doc):
+            # "the operator of Carrick Airport": the organisation named after "of"; "the board
+            # of the Transit Authority" is the authority (a company's board is an actor of its
+            # own: ``board_nouns``)
             k = t.i + 1
             if self.doc[k].lower_ == "of":
                 k += 1 + (self.doc[k + 1].lower_ == "the")
@@ -264,6 +266,9 @@ class Reference:
                     and owner.entity.kind == "actor"
                     and owner.entity.type == "organization"
                     and low in self.lex.org_anaphors
+                    and not (
+                        low in self.lex.board_nouns and self._may_be_company(owner.entity)
+                    )
                 ):
                     return owner.entity
         named_before = {id(m.entity) for m in self.ents.mentions if m.start < t.i}
