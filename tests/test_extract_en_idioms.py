@@ -1554,3 +1554,8 @@ def test_the_board_of_a_public_body_is_the_body() -> None:
         "Authority approved the increase on Thursday."
     )
     assert ("Metropolitan Transit Authority", "fare rise", "support") in triples(text, "en")
+
+
+def test_whoever_drafted_a_measure_backs_it() -> None:
+    text = OPEN + "Councillor Maya Delgado, who drafted the tax, said the city had lost homes."
+    assert ("Maya Delgado", TAX, "support") in triples(text, "en")
