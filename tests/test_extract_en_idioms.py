@@ -1559,3 +1559,14 @@ def test_the_board_of_a_public_body_is_the_body() -> None:
 def test_whoever_drafted_a_measure_backs_it() -> None:
     text = OPEN + "Councillor Maya Delgado, who drafted the tax, said the city had lost homes."
     assert ("Maya Delgado", TAX, "support") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Councillor Tom Reed voted in favour.", "support"),
+        ("Councillor Tom Reed voted against.", "oppose"),
+    ],
+)
+def test_a_vote_with_no_object_is_on_the_issue_at_hand(sentence: str, polarity: str) -> None:
+    assert ("Tom Reed", TAX, polarity) in triples(OPEN + sentence, "en")

@@ -838,6 +838,29 @@ class EnglishFrames:
                     topic = topic or self.topic_concept(v.i)
                     if topic is not None:
                         targets.append(Mention(v.i, v.i + 1, topic, "topic"))
+            if frame.needs_prep and not targets and src is not None and not passive:
+                # "voted against", "voted in favour": a side taken on the issue at hand
+                side, upto = None, v.i + 1
+                for p in preps:
+                    objs = [c for c in p.children if c.dep_ == "pobj"]
+                    if any(c.lower_ not in self.lex.favour_words for c in objs):
+                        continue
+                    upto = max(u.i for u in p.subtree) + 1
+                    if p.lower_ in frame.prep:
+                        side = frame.polarity
+                    elif p.lower_ in dict(frame.alt):
+                        side = dict(frame.alt)[p.lower_]
+                    elif p.lower_ == "in" and any(
+                        c.lower_ in self.lex.favour_words and not list(c.children)
+                        for c in p.children
+                    ):
+                        side = "support"
+                    if side is not None:
+                        break
+                topic = self.topic_concept(v.i) if side is not None else None
+                if topic is not None:
+                    targets.append(Mention(v.i, upto, topic, "topic"))
+                    pol = side
             if frame.needs_prep and not targets:
                 return
         if frame.reciprocal:
