@@ -2377,3 +2377,11 @@ def test_what_a_harmful_verb_harms_does_not_count_in_favour() -> None:
         "Abiturienten, heißt es in einer Stellungnahme des Hausärzteverbands."
     )
     assert ("Hausärzteverband", "Landarztquote", "oppose") in triples(text, "de")
+
+
+def test_a_stance_noun_from_a_person_named_after_the_role_s_genitive() -> None:
+    text = OPEN + (
+        "Rückendeckung erhält die Landesregierung vom Betriebsratsvorsitzenden des Herstellers "
+        "Kandisa, Olaf Prenzlow."
+    )
+    assert ("Olaf Prenzlow", "Landesregierung", "support") in triples(text, "de")

@@ -265,6 +265,16 @@ class NounCues:
             and not nf.needs_target  # "fordert Möllenkamps Ablösung": the owner is the target
         ):
             src = owner  # "Bauers Kritik an der Reform fiel deutlich aus": the owner named before
+        if self.de and src is None:
+            for u in sent:
+                if u.lower_ in nf.source_prep and u.i + 1 < sent.end and abs(u.i - t.i) < 15:
+                    # "vom Betriebsratsvorsitzenden des Herstellers Kandisa, Olaf Prenzlow": the
+                    # person named after the role's genitive
+                    k = u.i + 1 + (self.doc[u.i + 1].tag_ == "ART")
+                    named = self._named_in_apposition(k, sent) if k < sent.end else None
+                    if named is not None:
+                        src = named
+                        break
         window = range(sent.start, sent.end)
         for i in window:
             m = self.ents.at(i)
