@@ -2385,3 +2385,13 @@ def test_a_stance_noun_from_a_person_named_after_the_role_s_genitive() -> None:
         "Kandisa, Olaf Prenzlow."
     )
     assert ("Olaf Prenzlow", "Landesregierung", "support") in triples(text, "de")
+
+
+def test_an_organisation_is_not_named_with_the_surname_after_it() -> None:
+    text = (
+        "Der Mieterbund kritisiert Ministerin Renate Falkner. Dabei hatte der Mieterbund "
+        "Falkner noch gelobt."
+    )
+    found = triples(text, "de")
+    assert ("Mieterbund", "Renate Falkner", "oppose") in found
+    assert not any("Mieterbund Falkner" in (s, t) for s, t, _p in found)

@@ -388,6 +388,7 @@ class EntityResolver:
         for start, end, typ in spans:
             self._add_actor(doc, out, start, end, typ)
         self._quoted_name_heads(doc, out)
+        self._split_trailing_surnames(doc, out)
         self._second_pass_names(doc, out)
         self._concepts(doc, out)
         self._rate_demands(doc, out)
@@ -1470,6 +1471,34 @@ class EntityResolver:
                 continue
             out.remove(m)
             out.add(Mention(span.start, span.end, full, "alias", genitive=m.genitive))
+
+    def _split_trailing_surnames(self, doc: Doc, out: DocEntities) -> None:
+        """ "Dabei hatte der Mieterbund Falkner noch gelobt": an organisation's name that ends in
+        the surname of a person named before it is the organisation and that person (the
+        surname is resolved with the other lone surnames)."""
+        surnames: dict[str, int] = {}  # a person's last name -> where the person is first named
+        for m in out.mentions:
+            e = m.entity
+            if e.kind == "actor" and e.type == "person" and len(e.name.split()) > 1:
+                surnames.setdefault(e.name.split()[-1], m.start)
+        if not surnames:
+            return
+        for m in list(out.mentions):
+            last = doc[m.end - 1].text
+            if (
+                m.entity.kind == "actor"
+                and m.entity.type == "organization"
+                and m.end - m.start >= 2
+                and surnames.get(last, m.start) < m.start
+                and doc[m.end - 2].text[:1].isupper()
+            ):
+                e, long, short = m.entity, doc[m.start : m.end].text, doc[m.start : m.end - 1].text
+                out.remove(m)
+                if e.name == long and e in out.entities:  # named so elsewhere: its shorter name
+                    e.name = short
+                    e.aliases.discard(long)
+                    e.aliases.add(short)
+                self._add_actor(doc, out, m.start, m.end - 1, "organization")
 
     def _second_pass_names(self, doc: Doc, out: DocEntities) -> None:
         """Merge lone surnames into full names; find later mentions the NER missed."""
