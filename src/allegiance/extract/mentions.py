@@ -1244,13 +1244,16 @@ class EntityResolver:
                 and doc[i - 1].pos_ == "NOUN"
                 and tok.pos_ == "PROPN"
                 and tok.text[:1].isupper()
-                and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON")
+                # (a name the tagger found is its to cut: "developer Harbor Homes LLC")
+                and tok.ent_type_ not in ("ORG", "DATE", "TIME", "GPE", "NORP", "PERSON")
                 and low not in lex.acronym_stoplist
+                and not lex.role_of(tok.text)  # "the union President Ruth Diaz": a title
             ):
                 j = i + 1
                 while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
-                yield (i, j, "organization")
+                if not any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
+                    yield (i, j, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
                 j = i
