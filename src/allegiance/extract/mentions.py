@@ -2388,6 +2388,9 @@ class EntityResolver:
             # kind named later, else its own (not the next issue named; a "Vorschlag" is the
             # issue named after it)
             later = [m for m in later if m.entity.family == kind]
+        elif kind is not None:
+            # "announced a merger" before "emergency-room closures": not an issue of another kind
+            later = [m for m in later if m.entity.family in (None, kind)]
         if later:
             return later[0].entity
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");
