@@ -2395,3 +2395,12 @@ def test_an_organisation_is_not_named_with_the_surname_after_it() -> None:
     found = triples(text, "de")
     assert ("Mieterbund", "Renate Falkner", "oppose") in found
     assert not any("Mieterbund Falkner" in (s, t) for s, t, _p in found)
+
+
+def test_an_organisation_before_a_bare_surname_is_the_subject() -> None:
+    text = (
+        "Der Mieterbund kritisiert Ministerin Renate Falkner. Dabei hatte der Mieterbund "
+        "Falkner noch gelobt."
+    )
+    found = {(s.source, s.target, s.polarity, s.period) for s in extract_text(text, "de")}
+    assert ("Mieterbund", "Renate Falkner", "support", "past") in found

@@ -342,6 +342,10 @@ class Lexicon:
     # a demand of a rate ("8,5 Prozent mehr Lohn") and the words that refer back to it
     rate_units: frozenset[str] = frozenset()
     rate_demand_nouns: frozenset[str] = frozenset()
+    # German: a pluperfect auxiliary with one of these words places a relation in the past
+    # ("hatte X noch gelobt")
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    pluperfect_markers: frozenset[str] = frozenset()
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

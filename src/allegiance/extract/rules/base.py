@@ -920,6 +920,12 @@ class CoreFinder:
             not self.de and any(c.lower_ == "used" for c in cue.head.children)
         ) or cue.head.lower_ == "used":
             return "past"
+        if self.de and cue.tag_ == "VVPP":
+            # "Dabei hatte der Verband sie noch gelobt": a pluperfect with "noch" places the
+            # relation before the reported events (``pluperfect_markers``)
+            words = {t.lower_ for t in self.doc[max(self.sent(cue).start, a) : b]}
+            if words & self.lex.pluperfect_auxiliaries and words & self.lex.pluperfect_markers:
+                return "past"
         return None
 
     def emit_both(

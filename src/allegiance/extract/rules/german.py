@@ -459,6 +459,9 @@ class GermanFrames:
             and nxt is not None
             and nxt.start == m.end
             and nxt.entity.type == "person"
+            # a full name, or a party's member ("der Grüne Ellerbrock"); not "hatte der
+            # Mieterbund Falkner gelobt": subject and object
+            and (nxt.end - nxt.start >= 2 or m.entity.name in self.lex.parties)
         )
 
     def de_verb(self, t: Token, lem: str, frame: Frame) -> None:
