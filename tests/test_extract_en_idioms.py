@@ -1571,3 +1571,11 @@ def test_an_issue_named_first_by_its_kind_is_not_a_later_issue_of_another_kind()
     )
     found = triples(text, "en")
     assert not any(s == "Ridgeway Health" and t == "hospital bed tax" for s, t, _p in found)
+
+
+def test_a_listed_first_name_finds_a_person_the_tagger_missed() -> None:
+    text = OPEN + (
+        "Her Swedish counterpart, Anders Lundqvist of the Hallstad Regional Council, "
+        "criticised the tax."
+    )
+    assert ("Anders Lundqvist", TAX, "oppose") in triples(text, "en")
