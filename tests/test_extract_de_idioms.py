@@ -2404,3 +2404,15 @@ def test_an_organisation_before_a_bare_surname_is_the_subject() -> None:
     )
     found = {(s.source, s.target, s.polarity, s.period) for s in extract_text(text, "de")}
     assert ("Mieterbund", "Renate Falkner", "support", "past") in found
+
+
+def test_a_compound_whose_front_sits_inside_a_later_word_is_the_same_issue() -> None:
+    text = (
+        "Die geplante Fusion der Kreiskliniken Oberhagen mit dem Marienhospital sorgt für Streit. "
+        "Landrat Gerd Vollmer verteidigte das Vorhaben. Die Betriebsrätin Miriam Aksoy lehnt "
+        "die Klinikfusion ab."
+    )
+    found = triples(text, "de")
+    issue = "Fusion der Kreiskliniken Oberhagen"
+    assert ("Gerd Vollmer", issue, "support") in found
+    assert ("Miriam Aksoy", issue, "oppose") in found

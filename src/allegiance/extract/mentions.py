@@ -125,7 +125,11 @@ def _compound_of(compound: str, analytic: str) -> bool:
     front = compound[: -len(head)]
     fronts = {front, front.removesuffix("s")} if front.endswith("s") else {front}
     return any(
-        w.startswith(f) or f.startswith(w) for w in words[2:] if len(w) > 3 for f in fronts
+        # "Theaterfusion" / "Fusion der Stadttheater", "Klinikfusion" / "… der Kreiskliniken"
+        w.startswith(f) or f.startswith(w) or (len(f) >= 5 and f in w)
+        for w in words[2:]
+        if len(w) > 3
+        for f in fronts
     )
 
 
