@@ -1579,3 +1579,12 @@ def test_a_listed_first_name_finds_a_person_the_tagger_missed() -> None:
         "criticised the tax."
     )
     assert ("Anders Lundqvist", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("noun", "polarity"), [("confidence in", "support"), ("opposition to", "oppose")]
+)
+def test_a_verb_that_gives_a_stance_noun_hands_over_to_it(noun: str, polarity: str) -> None:
+    board = "Halden University board of trustees"
+    text = f"The {board} reaffirmed its {noun} President Robert Kincaid."
+    assert (board, "Robert Kincaid", polarity) in triples(text, "en")

@@ -346,6 +346,8 @@ class Lexicon:
     # ("hatte X noch gelobt")
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     pluperfect_markers: frozenset[str] = frozenset()
+    # English: who a board is "of", part of its name ("the X board of trustees")
+    board_members: frozenset[str] = frozenset()
     # determiners of each of many things, which name no issue: "to maintain every route"
     distributive_determiners: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()

@@ -660,6 +660,12 @@ class EntityResolver:
         if e >= len(doc):
             return c
         if typ == "organization" and doc[e].lower_ in self.lex.board_nouns:
+            if (
+                e + 2 < len(doc)
+                and doc[e + 1].lower_ == "of"
+                and doc[e + 2].lower_ in self.lex.board_members
+            ):
+                return (s, e + 3, typ)  # "the Halden University board of trustees"
             return (s, e + 1, typ)
         if (
             e + 1 < len(doc)

@@ -106,8 +106,15 @@ class NounCues:
             and t.dep_ == "dobj"
             and self.lemma(t.head) in self.lex.verbs
             and not nf.needs_target
-            # "announced his opposition": a verb that backs an issue hands over to the noun
-            and not (giving and self.lex.verbs[self.lemma(t.head)].target == "issue")
+            # "announced his opposition", "reaffirmed its confidence in X": a verb that backs an
+            # issue, or gives what it backs, hands over to the noun
+            and not (
+                giving
+                and (
+                    self.lex.verbs[self.lemma(t.head)].target == "issue"
+                    or self.lex.verbs[self.lemma(t.head)].polarity == "support"
+                )
+            )
         ):
             return  # "dismissed the endorsement": the verb decides
         if self.de and not nf.reciprocal and not nf.needs_target:
