@@ -158,15 +158,6 @@ def _to_extraction(
         if key in seen:
             continue
         seen.add(key)
-        a = f.start
-        while (
-            a < f.end - 1
-            and sdoc[a].text in ("'", "’")
-            and a > 0
-            and not sdoc[a - 1].whitespace_
-            and sdoc[a].whitespace_
-        ):
-            a += 1  # "' union Unify condemned …": not the possessive mark of a word left out
         out.statements.append(
             Statement(
                 doc_id=document.id,
@@ -175,7 +166,7 @@ def _to_extraction(
                 target=f.target.name,
                 target_kind="actor" if f.target.kind == "actor" else "concept",
                 polarity=f.polarity,  # type: ignore[arg-type]
-                evidence=_span(text, sdoc, a, f.end),
+                evidence=_span(text, sdoc, f.start, f.end),
                 date=document.date,
                 confidence=f.confidence,
                 period=f.period,

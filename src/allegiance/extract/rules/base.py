@@ -998,6 +998,14 @@ class CoreFinder:
                 k -= 1
             if k > sent_start and self.doc[k - 1].text in QUOTE_OPEN and a - k <= 12:
                 a = k - 1
+        while (
+            a < b - 1
+            and a > 0
+            and self.doc[a].text in ("'", "’")
+            and not self.doc[a - 1].whitespace_
+            and self.doc[a].whitespace_
+        ):
+            a += 1  # "' union Unify condemned …": not the possessive mark of a word left out
         # close a quotation the evidence opened: das „Klimaschutzgesetz“
         quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
         if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:

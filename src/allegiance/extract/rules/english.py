@@ -840,7 +840,7 @@ class EnglishFrames:
                         targets.append(Mention(v.i, v.i + 1, topic, "topic"))
             if frame.needs_prep and not targets and src is not None and not passive:
                 # "voted against", "voted in favour": a side taken on the issue at hand
-                side, upto = None, v.i + 1
+                side, upto, alt = None, v.i + 1, dict(frame.alt)
                 for p in preps:
                     objs = [c for c in p.children if c.dep_ == "pobj"]
                     if any(c.lower_ not in self.lex.favour_words for c in objs):
@@ -848,8 +848,8 @@ class EnglishFrames:
                     upto = max(u.i for u in p.subtree) + 1
                     if p.lower_ in frame.prep:
                         side = frame.polarity
-                    elif p.lower_ in dict(frame.alt):
-                        side = dict(frame.alt)[p.lower_]
+                    elif p.lower_ in alt:
+                        side = alt[p.lower_]
                     elif p.lower_ == "in" and any(
                         c.lower_ in self.lex.favour_words and not list(c.children)
                         for c in p.children

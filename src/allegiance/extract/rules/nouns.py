@@ -101,20 +101,15 @@ class NounCues:
             and t.dep_ in ("dobj", "pobj")
         ):
             return
+        head_frame = self.lex.verbs.get(self.lemma(t.head))
         if (
             not self.de
             and t.dep_ == "dobj"
-            and self.lemma(t.head) in self.lex.verbs
+            and head_frame is not None
             and not nf.needs_target
             # "announced his opposition", "reaffirmed its confidence in X": a verb that backs an
             # issue, or gives what it backs, hands over to the noun
-            and not (
-                giving
-                and (
-                    self.lex.verbs[self.lemma(t.head)].target == "issue"
-                    or self.lex.verbs[self.lemma(t.head)].polarity == "support"
-                )
-            )
+            and not (giving and (head_frame.target == "issue" or head_frame.polarity == "support"))
         ):
             return  # "dismissed the endorsement": the verb decides
         if self.de and not nf.reciprocal and not nf.needs_target:
