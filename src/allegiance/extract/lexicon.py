@@ -306,6 +306,7 @@ class Lexicon:
     # precomputed for str.startswith/endswith with a tuple (hot loops)
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
     org_title_endings: tuple[str, ...] = ()  # organisation kinds longer than 3: compound endings
+    court_endings: tuple[str, ...] = ()  # court_words, for endswith
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -482,6 +483,7 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.negative_stems = tuple(n for n in self.negative if len(n) > 5)
         self.org_title_endings = tuple(t for t in self.org_titles if len(t) > 3)
+        self.court_endings = tuple(sorted(self.court_words))
 
     def is_umbrella(self, e: Any) -> bool:
         """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""
@@ -539,6 +541,7 @@ _NOT_FROM_YAML = frozenset(
         "_kind_cache",
         "negative_stems",
         "org_title_endings",
+        "court_endings",
     }
 )
 # YAML keys that are not field names, and fields read by hand in ``Lexicon.from_dict``

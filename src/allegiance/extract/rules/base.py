@@ -26,6 +26,16 @@ _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
 _OPPOSITE = {"support": "oppose", "oppose": "support"}
 
 
+def opposite(polarity: str) -> str:
+    """The other side: ``"support"`` for ``"oppose"`` and the reverse; ``"neutral"`` stays."""
+    return _OPPOSITE.get(polarity, polarity)
+
+
+def sign_polarity(score: float) -> str:
+    """``"support"`` for a positive score, ``"oppose"`` otherwise."""
+    return "support" if score > 0 else "oppose"
+
+
 def _same_family(cue: str | None, word: str) -> bool:
     """Cue words of one family share a stem: criticism/criticise, Kritik/kritisieren."""
     a, b = (cue or "").lower(), word.lower()
@@ -787,7 +797,7 @@ class CoreFinder:
         if e.type != "organization":
             return False
         words = e.name.lower().replace("-", " ").split()
-        return any(w.endswith(tuple(self.lex.court_words)) for w in words)
+        return any(w.endswith(self.lex.court_endings) for w in words)
 
     def _quote_mark(self, u: Token) -> bool:
         return u.text in QUOTE_OPEN or u.is_punct
@@ -980,7 +990,7 @@ class CoreFinder:
                 # ("nehme in Kauf, dass … ohne ausreichende Erfahrung …" reads as positive)
                 if verdict >= 0 or verb_pol is None:
                     return
-                pol = _OPPOSITE[verb_pol]
+                pol = opposite(verb_pol)
                 break
         if pol == "support" and any(a is src and o is tgt for a, o, *_ in self.ents.affiliations):
             return  # a chief speaking well of her own company takes no side

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Frame
 from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Mention
-from allegiance.extract.rules.base import _evaluate
+from allegiance.extract.rules.base import _evaluate, opposite, sign_polarity
 
 
 class OtherCues:
@@ -263,7 +263,7 @@ class OtherCues:
             target = Mention(k, end, topic, "topic") if topic is not None else None
         if target is None or target.entity is source.entity:
             return
-        pol = "support" if score > 0 else "oppose"
+        pol = sign_polarity(score)
         self.emit(
             source.entity,
             target.entity,
@@ -387,7 +387,7 @@ class OtherCues:
                 if gov is None and refusal is not None:
                     # "weigert sich, die Gebühren zu zahlen": refusing the change
                     gov = refusal
-                    pol = "support" if pol == "oppose" else "oppose"
+                    pol = opposite(pol)
                 # "lehnt es ab, die Schuldenbremse zu lockern": rejecting the change
                 against = next(
                     (
@@ -400,7 +400,7 @@ class OtherCues:
                 )
                 if gov is None and against is not None:
                     gov = against
-                    pol = "support" if pol == "oppose" else "oppose"
+                    pol = opposite(pol)
             elif not zu:  # "will die Maut abschaffen", "wird die Maut abschaffen"
                 gov = self._de_intent_verb(a, t.i)
             if gov is None:
@@ -469,7 +469,7 @@ class OtherCues:
             ):
                 head = head.head  # "has launched a campaign to oust the chairman"
             elif t.dep_ in ("xcomp", "ccomp") and self.lemma(head) in self.lex.refusal_verbs:
-                pol = "support" if pol == "oppose" else "oppose"  # "refused to pay the fees"
+                pol = opposite(pol)  # "refused to pay the fees"
             elif t.dep_ not in ("xcomp", "ccomp") or self.lemma(head) not in self.lex.demand_verbs:
                 return False
             targets = []
@@ -503,7 +503,7 @@ class OtherCues:
         if source is None or not targets or negated:
             return False
         if self._change_denied(t):
-            pol = "support" if pol == "oppose" else "oppose"  # "urged him not to scrap the tax"
+            pol = opposite(pol)  # "urged him not to scrap the tax"
         tm = targets[-1]
         # the governing verb's own reading of the clause ("lehnt es ab, X zu lockern" is not
         # "lehnt X ab") gives way

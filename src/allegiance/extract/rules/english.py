@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from allegiance.extract.lexicon import Frame
 from allegiance.extract.mentions import QUOTE_OPEN, Mention, glued_hyphen
-from allegiance.extract.rules.base import _evaluate
+from allegiance.extract.rules.base import _evaluate, opposite, sign_polarity
 
 
 def _subtree_without(head: Token, skip: Callable[[Token], bool]) -> list[Token]:
@@ -418,7 +418,7 @@ class EnglishFrames:
             return
         if any(c.dep_ == "neg" for c in verb.children):
             return
-        pol = "support" if score > 0 else "oppose"
+        pol = sign_polarity(score)
         self.emit(src.entity, target.entity, pol, min(src.start, t.i), target.end, t.lemma_, 0.5)
 
     def en_object_issue(self, o: Token) -> Mention | None:
@@ -594,7 +594,7 @@ class EnglishFrames:
                             nf = self.lex.nouns.get(o.lemma_.lower())
                             if nf is not None and nf.needs_target and nf.polarity == "oppose":
                                 # "called for Hale's resignation": against the one who should go
-                                pol = "oppose" if pol == "support" else "support"
+                                pol = opposite(pol)
                             end = max(m.end, o.i + 1)
                             self.emit(src.entity, m.entity, pol, src.start, end, lem, 0.6)
                     return
@@ -663,7 +663,7 @@ class EnglishFrames:
                 self.emit(
                     src.entity,
                     m.entity,
-                    "support" if score > 0 else "oppose",
+                    sign_polarity(score),
                     min(src.start, v.i),
                     end,
                     lem,
@@ -801,7 +801,7 @@ class EnglishFrames:
                     score = _evaluate(words, self.lex)
                     if score:
                         targets.append(m)
-                        pol = "support" if score > 0 else "oppose"
+                        pol = sign_polarity(score)
                         break
             if not targets and frame.complement and frame.polarity is not None:
                 for c in v.children:

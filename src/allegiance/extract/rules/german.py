@@ -6,7 +6,13 @@ from spacy.tokens import Token
 
 from allegiance.extract.lexicon import Frame
 from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Entity, Mention
-from allegiance.extract.rules.base import _NP_START_TAGS, _SEG_BREAK, _evaluate
+from allegiance.extract.rules.base import (
+    _NP_START_TAGS,
+    _SEG_BREAK,
+    _evaluate,
+    opposite,
+    sign_polarity,
+)
 
 
 class GermanFrames:
@@ -120,7 +126,7 @@ class GermanFrames:
             target = Mention(adj.i, adj.i + 1, topic, "topic")
         pol = self.lex.attitude_adjectives[adj.lower_]
         if adj.i > 0 and self.doc[adj.i - 1].lower_ in self.lex.weakeners:
-            pol = "oppose" if pol == "support" else "support"  # "wenig begeistert"
+            pol = opposite(pol)  # "wenig begeistert"
         neg = self.negated(t, seg)
         if neg and pol == "support" and adj.i > 0 and self.doc[adj.i - 1].tag_ == "PTKNEG":
             # "ist nicht überzeugt", "zeigte sich nicht begeistert": a favourable attitude
@@ -910,7 +916,7 @@ class GermanFrames:
                 return
             target = Mention(t.i, t.i + 1, topic, "topic")
         end = max(adjs[0].i + 1, target.end if target.how != "topic" else 0)
-        pol = "support" if score > 0 else "oppose"
+        pol = sign_polarity(score)
         self.emit(source.entity, target.entity, pol, min(source.start, t.i), end, lem, 0.5)
 
     def de_prep_issue(
@@ -1079,7 +1085,7 @@ class GermanFrames:
         )
         if pol == 0:
             return
-        polarity = "support" if pol > 0 else "oppose"
+        polarity = sign_polarity(pol)
         # the criticism judged: after the verb, or in a verb-final clause before it (not
         # "Bedenken" in the next clause: "Während X das Projekt positiv sieht, hat Y Bedenken")
         crit = self._statement_noun_object(

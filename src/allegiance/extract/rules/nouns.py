@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import NounFrame
 from allegiance.extract.mentions import DE_FINITE_TAGS, Entity, Mention, _is_law
-from allegiance.extract.rules.base import _ADJ_TAGS
+from allegiance.extract.rules.base import _ADJ_TAGS, opposite
 
 
 class NounCues:
@@ -473,7 +473,7 @@ class NounCues:
             k -= 1
         if self.de and k >= 0 and self.doc[k].lower_ in self.lex.weakeners:
             # "stößt auf wenig Gegenliebe", "findet kaum Zustimmung": the other side
-            polarity = "oppose" if polarity == "support" else "support"
+            polarity = opposite(polarity)
         if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
             t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
@@ -489,7 +489,7 @@ class NounCues:
         if polarity == "support" and denied:
             polarity = "oppose"  # "verweigerte der Reform die Zustimmung", "withdrew its support"
         if nf.needs_target and self._opposed_by_verb(t, seg):
-            polarity = "support" if polarity == "oppose" else "oppose"  # "lehnt X' Ablösung ab"
+            polarity = opposite(polarity)  # "lehnt X' Ablösung ab"
         neg = self.negated(t, seg)
         a0 = min(src.start, tgt.start, t.i)
         b0 = max(src.end, tgt.end, t.i + 1)

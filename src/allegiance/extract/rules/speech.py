@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.mentions import DE_FINITE_TAGS, QUOTE_OPEN, Entity, Mention
-from allegiance.extract.rules.base import _evaluate
+from allegiance.extract.rules.base import _evaluate, opposite, sign_polarity
 
 # finite verbs and nouns in the German (STTS) and English (Penn) tag sets
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN", "VBZ", "VBD", "VBP", "MD")
@@ -366,7 +366,7 @@ class SpeechCues:
                 continue
             if self.without(target):
                 score = -score  # "ohne die Erhöhung sei die Schule nicht zu finanzieren"
-            pol = "support" if score > 0 else "oppose"
+            pol = sign_polarity(score)
             near = speaker.start >= self.sent(v).start
             lo, hi = (a, speaker.end) if a < v.i else (min(v.i, speaker.start) if near else v.i, b)
             while hi > lo and self.doc[hi - 1].is_punct:
@@ -660,7 +660,7 @@ class SpeechCues:
                 return True
             targets = [Mention(q_toks[0].i, q_toks[0].i + 1, topic, "topic")]
             conf = 0.45
-        pol = "support" if score > 0 else "oppose"
+        pol = sign_polarity(score)
         # from the opening quotation mark (reported speech has none: not the sentence before)
         q0, q1 = max(q_toks[0].i - 1, sent.start), q_toks[-1].i + 2
         a0 = min(q0, speaker.start, v.i)
@@ -669,6 +669,6 @@ class SpeechCues:
             a0, b0 = max(q0, sent.start), min(q1, sent.end)
         for tm in targets[:1]:
             if self.without(tm):  # „Ohne die Reform gehen hier die Lichter aus“
-                pol = "oppose" if pol == "support" else "support"
+                pol = opposite(pol)
             self.emit(speaker.entity, tm.entity, pol, a0, b0, self.lemma(v), conf)
         return True
