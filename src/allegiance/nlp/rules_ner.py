@@ -142,6 +142,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "zu", "vom", "ten", "ter"})
 _ORG_OF = frozenset({"der", "des", "für", "deutscher"})
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: a lower-case preposition followed by one of these articles inside a statistical entity ends
 #: the name (``Landesregierung für das Chaos`` -> ``Landesregierung``)
 _SPAN_CUT_PREPS = frozenset({"für", "gegen", "über", "wegen", "mit", "auf", "um", "an", "in"})
@@ -149,6 +150,8 @@ _SPAN_CUT_ARTICLES = frozenset(
     {"das", "den", "dem", "die", "der", "des", "ein", "eine", "einen", "einem", "einer"}
 )
 _FOREIGN_LETTER = re.compile(r"[^\W\dA-Za-zÄÖÜäöüß_]")
+#: tokens a statistical entity's span never ends in (cut off: ``Mieterbund für``)
+_TRAILING_JUNK = _FUNCTION_WORDS | _SPAN_CUT_PREPS | _SPAN_CUT_ARTICLES | {",", "(", "/"}
 
 
 def _is_capital(text: str) -> bool:
@@ -284,6 +287,37 @@ class RuleNER:
                     i -= 1
                 if i < tok.i:
                     out.append(Span(doc, i, self._extend(doc, i, tok.i + 1), label="ORG"))
+            if (
+                tok.i > 0
+                and tok.text[:1].isupper()
+                and tok.text.lower().endswith(ORG_HEAD_ENDINGS)
+                and tok.tag_ == "NN"
+            ):
+                prev = doc[tok.i - 1]
+                if (
+                    len(prev.text) > 4
+                    and prev.text.endswith("er")
+                    and prev.text[:1].isupper()
+                    and prev.tag_ in ("ADJA", "NN", "NE")
+                    and prev.text not in _STOP_CAPS
+                    and prev.text not in first_names()
+                    and tok.i > 1
+                    and doc[tok.i - 2].lower_ in _DEFINITE
+                ):
+                    # a place adjective before an organisation noun: der Elbtaler
+                    # Genossenschaftsbank, die Kieler Bürgerinitiative
+                    out.append(Span(doc, tok.i - 1, tok.i + 1, label="ORG"))
+                elif (
+                    prev.text == "-"
+                    and not prev.whitespace_
+                    and tok.i > 2
+                    and not doc[tok.i - 2].whitespace_
+                    and doc[tok.i - 2].tag_ == "NN"
+                    and doc[tok.i - 2].text[:1].isupper()
+                    and doc[tok.i - 3].lower_ in _DEFINITE
+                ):
+                    # an organisation noun in a hyphen compound: der Tierschutz-Allianz
+                    out.append(Span(doc, tok.i - 2, tok.i + 1, label="ORG"))
             if tok.text in ORG_HEAD_WORDS and tok.i + 2 < n and doc[tok.i + 1].text in _ORG_OF:
                 k = tok.i + 2
                 while k < n and _is_capital(doc[k].text) and doc[k].tag_ in ("NN", "NE", "ADJA"):
@@ -301,6 +335,8 @@ class RuleNER:
             low = tok.text.lower()
             if not (tok.text[:1].isupper() and tok.tag_ == "NN" and low.endswith(ORG_HEAD_ENDINGS)):
                 continue
+            if low.endswith("liga") and low != "liga":
+                continue  # Bezirksliga Danzig: a competition in a place, no organisation
             k = tok.i + 1
             if k < n and (doc[k].text in first_names() or doc[k].text in ("Dr.", "Prof.")):
                 continue  # Stadtrat Peter Müller: a title, not an organisation
@@ -397,6 +433,8 @@ class RuleNER:
                     and e.end <= sp.end
                     and len(e) < len(sp)
                     and e.label_ != "PER"
+                    # Nachrichtenagentur UNIAN: a kind before an acronym, which names it alone
+                    and not (e.label_ == "ORG" and len(e) == 1 and _is_acronym(e.text))
                     for e in inside
                 ):
                     # Handelsverband Hallstedt replaces the place Hallstedt found inside it
@@ -415,8 +453,10 @@ class RuleNER:
         preposition (``Landesregierung für das Chaos`` -> ``Landesregierung``; known names such as
         ``Bank für Internationalen Zahlungsausgleich`` have no article and are unaffected); a
         one-word name of at most three characters with a letter outside the German alphabet is
-        dropped (``Ça`` in ``« Ça va »``); a person span that ends in a name particle loses it
-        (``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a
+        dropped (``Ça`` in ``« Ça va »``); a span loses an opening bracket it does not close and
+        what follows (``Gewerkschaft Gesundheit und Soziales (GGS`` -> ``Gewerkschaft Gesundheit
+        und Soziales``) and the function words at its end (``Mieterbund für``; a person's
+        ``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a
         common noun before a first name loses the noun (``Nordbahn-Personalvorständin Birgit
         Hahn`` -> ``Birgit Hahn``).
         """
@@ -430,8 +470,17 @@ class RuleNER:
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].text in _SPAN_CUT_PREPS and doc[k + 1].text in _SPAN_CUT_ARTICLES:
                 return Span(doc, ent.start, k, label=ent.label_)
+        end = ent.end
+        for k in range(ent.start + 1, ent.end):
+            if doc[k].text == "(" and not any(u.text == ")" for u in doc[k + 1 : ent.end]):
+                end = k  # an opened bracket the name does not close: Gewerkschaft X (GGS
+                break
+        while end > ent.start + 1 and (doc[end - 1].text in _TRAILING_JUNK):
+            end -= 1  # a name does not end in a function word: Mieterbund für (die Hilfe)
+        if end < ent.end:
+            return Span(doc, ent.start, end, label=ent.label_)
         if ent.label_ == "PER" and ent[-1].text in _PARTICLES:
-            # a particle with no name after it: Markus Feld von (Rheintal Invest) -> Markus Feld
+            # a particle with no name after it ("de", "ten"): Markus Feld de (Rheintal Invest)
             return Span(doc, ent.start, ent.end - 1, label="PER")
         rest = [t for t in ent[1:] if t.text != "-"]
         if (
@@ -532,6 +581,12 @@ class RuleNER:
             head = words[0].lower()
             if head.endswith(ORG_HEAD_ENDINGS) and words[0][:1].isupper():
                 return True
+            if (
+                len(words) == 2
+                and words[1].lower().endswith(ORG_HEAD_ENDINGS)
+                and (span[0].text.endswith("er") or span[1].text == "-")
+            ):
+                return True  # Elbtaler Genossenschaftsbank, Tierschutz-Allianz
             if len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]):
                 return True  # Chamber of Progress, Department of Government Efficiency
             return words[-1] in ORG_SUFFIXES and proper and words[-1][:1].isupper()
@@ -565,16 +620,20 @@ class RuleNER:
     def _propagate(doc: Doc, ents: list[Span]) -> list[Span]:
         """Make labels consistent within the document.
 
-        The last word of a multi-word PER entity (``Elon Musk``) and every word of a multi-word
-        ORG entity give their label to single-word mentions of the same name elsewhere in the
-        document (``Musk``, ``Musks``), overriding a different statistical label, and proper
-        nouns with such a name that no entity covers become entities.
+        The last word of a multi-word PER entity (``Elon Musk``) and the name before a legal
+        form (``Vellmar`` of ``Vellmar Chemie AG``: every word but the suffix) give their label
+        to single-word mentions of the same name elsewhere in the document (``Musk``,
+        ``Musks``), overriding a different statistical label, and proper nouns with such a name
+        that no entity covers become entities. The words of other organisation names do not
+        (``Air`` and ``Force`` of ``Tactical Air Force`` are no names of their own).
         """
         label_of: dict[str, str] = {}
         for e in ents:
             if e.label_ in ("PER", "ORG") and len(e) >= 2:
                 words = [t.text for t in e if t.text != "-"]
-                keys = words[-1:] if e.label_ == "PER" else words
+                if e.label_ == "ORG" and words[-1] not in ORG_SUFFIXES:
+                    continue
+                keys = words[-1:] if e.label_ == "PER" else words[:-1]
                 for key in keys:
                     if not key[:1].isupper() or key in ORG_SUFFIXES:
                         continue
