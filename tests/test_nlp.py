@@ -298,6 +298,39 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
     assert not any(e.text.endswith(("für", "(GBB")) for e in doc.ents)
 
 
+def test_rule_augment_keeps_a_genitive_noun_out_of_a_name(rules_de) -> None:
+    """A person's genitive before a common noun is the person (``Kesslers Kandidatur`` after
+    ``Nadine Kessler``), and a genitive kind noun before a name is no part of it (``des
+    Münchner Drohnenherstellers Aerion``)."""
+    from spacy.tokens import Span
+
+    from allegiance.nlp.rules_ner import RuleNER
+
+    def run(text: str, spans: list[tuple[str, int, str]]) -> set[tuple[str, str]]:
+        doc = rules_de.make_doc(text)
+        for name, proc in rules_de.pipeline:
+            if name != "allegiance_rule_ner":
+                doc = proc(doc)
+        words = [t.text for t in doc]
+        doc.ents = [
+            Span(doc, words.index(w), words.index(w) + n, label=lab) for w, n, lab in spans
+        ]
+        doc = RuleNER(rules_de, "t", mode="augment")(doc)
+        return {(e.text, e.label_) for e in doc.ents}
+
+    found = run(
+        "Nadine Kessler will antreten. Gottschalk nannte Kesslers Kandidatur schlecht.",
+        [("Nadine", 2, "PER"), ("Kesslers", 2, "ORG")],
+    )
+    assert ("Kesslers", "PER") in found and not any("Kandidatur" in t for t, _ in found)
+    found = run(
+        "Im Streit des Münchner Drohnenherstellers Aerion stellte sich Paul Seidel hinter sie.",
+        [("Drohnenherstellers", 2, "PER"), ("Paul", 2, "PER")],
+    )
+    assert not any(t.startswith("Drohnenherstellers") for t, _ in found)
+    assert any(t == "Aerion" for t, _ in found)
+
+
 def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(rules_de) -> None:
     """What the statistical NER misses: a place adjective before an organisation noun (``der
     Elbtaler Genossenschaftsbank``) and an organisation noun in a hyphen compound (``der

@@ -494,6 +494,23 @@ class RuleNER:
             # a role noun (also the head of a hyphen compound, Nordbahn-Personalvorständin, which
             # HanTa tags NE) before a full name: Personalvorständin Birgit Hahn -> Birgit Hahn
             return Span(doc, ent.start + 1, ent.end, label="PER")
+        if (
+            ent.label_ == "PER"
+            and len(ent) == 2
+            and ent[0].tag_ in ("NN", "NE")
+            and ent[0].text.endswith("s")
+            and ent[0].text not in surnames()
+            and not {ent[0].text, ent[1].text} & first_names()
+        ):
+            k = ent.start - 1
+            while k >= 0 and (
+                doc[k].tag_ == "ADJA" or (doc[k].text[:1].isupper() and doc[k].text.endswith("er"))
+            ):
+                k -= 1  # "des Münchner Drohnenherstellers", "Münchner" tagged as a noun
+            if k >= 0 and doc[k].lower_ in ("des", "eines"):
+                # a genitive noun before a name is no part of it: des (Münchner)
+                # Drohnenherstellers Aerion -> Aerion, des Ministers Brandt -> Brandt
+                return Span(doc, ent.start + 1, ent.end, label="PER")
         return ent
 
     @staticmethod
@@ -625,7 +642,9 @@ class RuleNER:
         to single-word mentions of the same name elsewhere in the document (``Musk``,
         ``Musks``), overriding a different statistical label, and proper nouns with such a name
         that no entity covers become entities. The words of other organisation names do not
-        (``Air`` and ``Force`` of ``Tactical Air Force`` are no names of their own).
+        (``Air`` and ``Force`` of ``Tactical Air Force`` are no names of their own). A name
+        that starts with such a person's genitive before common nouns is that person
+        (``Kesslers Kandidatur`` -> ``Kesslers``).
         """
         label_of: dict[str, str] = {}
         for e in ents:
@@ -646,6 +665,15 @@ class RuleNER:
             new = label_of.get(e.text) if len(e) == 1 else None
             if new and new != e.label_:
                 out.append(Span(doc, e.start, e.end, label=new))
+            elif (
+                len(e) >= 2
+                and e.label_ != "PER"
+                and e[0].text.endswith("s")
+                and label_of.get(e[0].text) == "PER"
+                and all(t.tag_ == "NN" for t in e[1:])
+            ):
+                # a person's genitive before a common noun: Kesslers Kandidatur -> Kesslers
+                out.append(Span(doc, e.start, e.start + 1, label="PER"))
             else:
                 out.append(e)
         for tok in doc:
