@@ -153,6 +153,8 @@ class Lexicon:
     burden_nouns: frozenset[str] = frozenset()
     burden_preps: frozenset[str] = frozenset()
     non_concept_endings: tuple[str, ...] = ()
+    # German: "am"/"im" before the place of a planned thing ("das geplante Freibad am Stadtpark")
+    place_contractions: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     # words after a negation that make it none: "nicht nur …, sondern auch", "not only"
     not_negating: frozenset[str] = frozenset()

@@ -1930,7 +1930,7 @@ class EntityResolver:
                     i = e
                     if (
                         e + 1 < n
-                        and doc[e].lower_ in ("am", "im")
+                        and doc[e].lower_ in lex.place_contractions
                         and doc[e + 1].tag_ == "NN"
                         and (e + 1) not in out.by_token
                     ):
