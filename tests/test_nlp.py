@@ -352,6 +352,7 @@ def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(ru
     assert "Tierschutz-Allianz" in orgs("Lob kam von der Tierschutz-Allianz.")
     assert not orgs("Eine Elbtaler Genossenschaftsbank gibt es nicht mehr.")
 
+
 def test_cli_parse(tmp_path) -> None:
     from typer.testing import CliRunner
 

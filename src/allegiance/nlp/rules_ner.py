@@ -458,7 +458,9 @@ class RuleNER:
         und Soziales``) and the function words at its end (``Mieterbund für``; a person's
         ``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a
         common noun before a first name loses the noun (``Nordbahn-Personalvorständin Birgit
-        Hahn`` -> ``Birgit Hahn``).
+        Hahn`` -> ``Birgit Hahn``), and so does a two-word person span that starts with a
+        genitive noun after ``des``/``eines`` (``des Münchner Drohnenherstellers Aerion`` ->
+        ``Aerion``).
         """
         if ent.text in known_entities():
             return ent
