@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spacy
-from corpora import Sent, ner_splits, read_project_sentences, ud_splits
+from corpora import Sent, ner_splits, read_project_sentences, read_project_test, ud_splits
 from spacy.tokens import Doc, DocBin, Span
 
 import allegiance.nlp  # noqa: F401  (registers allegiance_sentfix)
@@ -243,6 +243,9 @@ def write_ner(nlp) -> None:
     for name, part in test.items():
         # held-out slices keep every sentence (scored as annotated, punctuation trimmed)
         _save(f"ner_test_{name}", [_test_doc(nlp, s) for s in part])
+    news = read_project_test()  # the project's news test set, outside ../shared/data
+    if news:
+        _save("ner_test_news", [_test_doc(nlp, s) for s in news])
 
 
 def write_ud(nlp) -> None:

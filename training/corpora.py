@@ -289,6 +289,20 @@ PROJECT_DIR = Path(__file__).resolve().parent / "data"
 def read_project_sentences() -> list[Sent]:
     """Project-written annotated sentences: ``training/data/*.txt``, one sentence per line with
     entities marked inline as ``[Elon Musk](PER)``."""
+    paths = sorted(PROJECT_DIR.glob("*.txt")) if PROJECT_DIR.exists() else []
+    return read_marked(paths, "project")
+
+
+def read_project_test() -> list[Sent]:
+    """The project's German news NER test set (``training/data/test/*.txt``, same format;
+    never used for training or selection)."""
+    test_dir = PROJECT_DIR / "test"
+    return read_marked(sorted(test_dir.glob("*.txt")) if test_dir.exists() else [], "news")
+
+
+def read_marked(paths: list[Path], corpus: str) -> list[Sent]:
+    """Sentences with inline entity marks, one per line (``#`` lines are comments), tokenised
+    by the German pipeline's tokenizer."""
     import re
 
     from allegiance.nlp import load_pipeline
@@ -296,7 +310,7 @@ def read_project_sentences() -> list[Sent]:
     pat = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC)\)")
     tok = load_pipeline("de").tokenizer
     out: list[Sent] = []
-    for path in sorted(PROJECT_DIR.glob("*.txt")) if PROJECT_DIR.exists() else []:
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -316,5 +330,5 @@ def read_project_sentences() -> list[Sent]:
                 ents.append((sp.start, sp.end, lab))
             words = [t.text for t in doc]
             out.append(Sent(words, ents, spaces=[bool(t.whitespace_) for t in doc],
-                            meta={"corpus": "project"}))
+                            meta={"corpus": corpus}))
     return out

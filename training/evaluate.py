@@ -1,9 +1,11 @@
 """Score German pipelines on the held-out slices (never seen in training).
 
 NER: precision / recall / F1 (PER, ORG, LOC; exact spans) on the GermEval 2014, Europarl and
-Legal NER held-out slices; for GermEval two definitions: ``ner_germeval`` scores the training
-target (outer layer, names inside hyphen compounds such as ``SPD`` in ``SPD-Politiker`` counted as
-entities of their own), ``ner_germeval_standard`` the standard GermEval 2014 outer-layer metric
+Legal NER held-out slices and on the project's German news test set (``ner_news``:
+``training/data/test/``, text from outside ../shared/data, never trained on); for GermEval two
+definitions: ``ner_germeval`` scores the training target (outer layer, names inside hyphen
+compounds such as ``SPD`` in ``SPD-Politiker`` counted as entities of their own),
+``ner_germeval_standard`` the standard GermEval 2014 outer-layer metric
 for the main classes (PER, ORG, LOC only: ``*part`` and ``*deriv`` are other classes, so
 predicted names inside a compound token are not counted either); syntax: UAS / LAS and
 morphology on held-out UD GSD sentences.
@@ -116,7 +118,10 @@ def _morph_key(token, attr: str) -> int:
 def evaluate(nlp, ner_only_labels=("PER", "ORG", "LOC"), ner_only: bool = False) -> dict:
     """All held-out scores for ``nlp`` (NER only when ``ner_only``)."""
     out: dict = {}
-    for corpus in ("germeval", "europarl", "legal"):
+    corpora = ["germeval", "europarl", "legal"]
+    if (CORPUS / "ner_test_news.spacy").exists():
+        corpora.append("news")  # the project's news test set (training/data/test)
+    for corpus in corpora:
         exs = _examples(nlp, f"ner_test_{corpus}")
         preds = list(nlp.pipe([e.predicted for e in exs]))
         for e, p in zip(exs, preds, strict=True):
