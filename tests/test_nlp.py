@@ -333,8 +333,10 @@ def test_rule_augment_keeps_a_genitive_noun_out_of_a_name(rules_de) -> None:
 
 def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(rules_de) -> None:
     """What the statistical NER misses: a place adjective before an organisation noun (``der
-    Elbtaler Genossenschaftsbank``) and an organisation noun in a hyphen compound (``der
-    Tierschutz-Allianz``), both after a definite article; not after an indefinite one."""
+    Elbtaler Genossenschaftsbank``), an organisation noun in a hyphen compound (``der
+    Tierschutz-Allianz``) and an organisation noun before an adjective and a plural noun (``vom
+    Verband privater Krankenversicherer``), after a definite article; not after an indefinite
+    one."""
     from allegiance.nlp.rules_ner import RuleNER
 
     def orgs(text: str) -> list[str]:
@@ -351,6 +353,11 @@ def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(ru
     )
     assert "Tierschutz-Allianz" in orgs("Lob kam von der Tierschutz-Allianz.")
     assert not orgs("Eine Elbtaler Genossenschaftsbank gibt es nicht mehr.")
+    # an organisation noun + adjective + plural noun after a definite article
+    assert "Verband privater Krankenversicherer" in orgs(
+        "Kritik kam vom Verband privater Krankenversicherer."
+    )
+    assert not orgs("Ein Verband privater Anbieter soll gegründet werden.")
 
 
 def test_cli_parse(tmp_path) -> None:

@@ -318,6 +318,18 @@ class RuleNER:
                 ):
                     # an organisation noun in a hyphen compound: der Tierschutz-Allianz
                     out.append(Span(doc, tok.i - 2, tok.i + 1, label="ORG"))
+            if (
+                tok.text in ORG_HEAD_WORDS
+                and tok.i + 2 < n
+                and doc[tok.i + 1].tag_ == "ADJA"
+                and doc[tok.i + 1].text.islower()
+                and doc[tok.i + 1].text.endswith("er")
+                and doc[tok.i + 2].tag_ == "NN"
+                and (tok.i == 0 or doc[tok.i - 1].lower_ in _DEFINITE | {"vom", "beim", "zum"})
+            ):
+                # an organisation noun + adjective + plural noun: der Verband norddeutscher
+                # Wohnungsunternehmen, der Verband privater Krankenversicherer
+                out.append(Span(doc, tok.i, tok.i + 3, label="ORG"))
             if tok.text in ORG_HEAD_WORDS and tok.i + 2 < n and doc[tok.i + 1].text in _ORG_OF:
                 k = tok.i + 2
                 while k < n and _is_capital(doc[k].text) and doc[k].tag_ in ("NN", "NE", "ADJA"):
