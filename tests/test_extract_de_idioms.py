@@ -2416,3 +2416,34 @@ def test_a_compound_whose_front_sits_inside_a_later_word_is_the_same_issue() -> 
     issue = "Fusion der Kreiskliniken Oberhagen"
     assert ("Gerd Vollmer", issue, "support") in found
     assert ("Miriam Aksoy", issue, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministerin Ulrike Berg erntete für ihre Reform heftige Kritik.",
+        "Ministerin Ulrike Berg stößt mit der Reform auf wenig Gegenliebe.",
+        "Die Reform von Ministerin Ulrike Berg stößt bei den Apothekern auf Widerstand.",
+    ],
+)
+def test_who_receives_a_stance_does_not_hold_it(sentence: str) -> None:
+    # the subject receives the criticism; nobody named holds it
+    found = triples("Die Landesregierung plant eine Apothekenreform. " + sentence, "de")
+    assert not any(s == "Ulrike Berg" and p == "oppose" for s, _, p in found)
+
+
+def test_a_named_receiver_is_the_target_and_the_owner_is_spoken_of() -> None:
+    found = triples(
+        "Die Apothekenreform von Gesundheitsministerin Ulrike Berg stößt beim "
+        "Apothekerverband auf Widerstand.",
+        "de",
+    )
+    assert ("Apothekerverband", "Apothekenreform", "oppose") in found
+    assert ("Ulrike Berg", "Apothekenreform", "oppose") not in found
+    text = (
+        "Die Apothekenreform von Gesundheitsministerin Ulrike Berg stößt bei den Apothekern "
+        "auf Widerstand. „So geht das nicht“, sagte Kammerpräsident Jan Hoff. "
+        "Hoff warf ihr vor, die Apotheker zu übergehen."
+    )
+    # "ihr": the reform's owner, the person the first sentence is about
+    assert ("Jan Hoff", "Ulrike Berg", "oppose") in triples(text, "de")

@@ -591,6 +591,7 @@ class CoreFinder:
     # -- main loop ------------------------------------------------------------------------------
     def run(self) -> list[Found]:
         self.owners()
+        owned = list(self.found)
         for sent in self._sents:
             before = len(self.found)
             self.sentence(sent)
@@ -605,6 +606,19 @@ class CoreFinder:
                 self.subjects.append(new[0])
             elif subj is not None:
                 self.subjects.append(subj)
+            else:
+                # "Die Apothekenreform von Ministerin X stößt auf Widerstand": the owner of the
+                # issue the sentence is about is the person spoken of
+                owner = next(
+                    (
+                        f.source
+                        for f in owned
+                        if sent.start <= f.start < sent.end and f.source.type == "person"
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    self.subjects.append(owner)
             if not self.de:
                 # "…, a point Okafor was quick to make. She accused him …": a person who is the
                 # subject of a later clause of the sentence is spoken of last

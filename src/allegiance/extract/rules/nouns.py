@@ -292,6 +292,7 @@ class NounCues:
                 # "die von der Kommission empfohlene Erhöhung stößt auf Widerstand": the agent
                 # of a participle, not the noun's source
                 and not (self.de and m.end < len(self.doc) and self.doc[m.end].tag_ == "ADJA")
+                and not (self.de and self._noun_attribute_before_verb(p, t))
             ):
                 src = m
             elif pl in nf.target_prep and tgt is None and m.start > t.i and m.start - t.i < 8:
@@ -369,7 +370,15 @@ class NounCues:
                 with_light_verb = light
                 if light:
                     heads_clause = False
-                src = None if heads_clause else self.de_subject(t, self.seg_range(t.i))
+                # "erntete heftige Kritik", "stößt auf wenig Gegenliebe": the subject receives
+                # the stance; with no source named it is nobody's we know
+                a2, b2 = self.seg_range(t.i)
+                receiving = not light and any(
+                    self.lemma(u) in self.lex.receiving_verbs for u in self.doc[a2:b2]
+                )
+                src = (
+                    None if heads_clause or receiving else self.de_subject(t, self.seg_range(t.i))
+                )
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
             elif not received:
@@ -574,6 +583,18 @@ class NounCues:
             out.append(m)
             k = m.end
         return out
+
+    def _noun_attribute_before_verb(self, prep: Token, t: Token) -> bool:
+        """German: whether ``prep`` ("von") attaches to another noun before the clause's finite
+        verb: "Die Apothekenreform von Ministerin X stößt bei den Apothekern auf Widerstand" (X
+        wrote the reform; the resistance is not hers)."""
+        if prep.lower_ != "von" or prep.i == 0 or self.doc[prep.i - 1].tag_ != "NN":
+            return False
+        if self.doc[prep.i - 1].i == t.i:
+            return False  # "Kritik von X": the stance noun's own source
+        a, b = self.seg_range(t.i)
+        fin = next((u for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS), None)
+        return fin is not None and prep.i < fin.i < t.i
 
     def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
         p = self.prep_before(src.start)
