@@ -590,7 +590,7 @@ class NounCues:
         wrote the reform; the resistance is not hers)."""
         if prep.lower_ != "von" or prep.i == 0 or self.doc[prep.i - 1].tag_ != "NN":
             return False
-        if self.doc[prep.i - 1].i == t.i:
+        if prep.i - 1 == t.i:
             return False  # "Kritik von X": the stance noun's own source
         a, b = self.seg_range(t.i)
         fin = next((u for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS), None)
