@@ -186,6 +186,14 @@ def test_export_jsonl_and_conllu() -> None:
     assert conllu.count("# sent_id") == 2
 
 
+def _without_rule_ner(nlp, doc):  # type: ignore[no-untyped-def]
+    """Run ``nlp``'s components on ``doc`` except the rule NER, whose input a test then sets."""
+    for name, proc in nlp.pipeline:
+        if name != "allegiance_rule_ner":
+            doc = proc(doc)
+    return doc
+
+
 def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
     """The augment mode repairs typical statistical errors and keeps document consistency."""
     from spacy.tokens import Span
@@ -195,9 +203,7 @@ def test_rule_augment_fixes_statistical_labels(rules_de) -> None:
     doc = rules_de.make_doc(
         "Elon Musk kritisierte Altimeter Capital. Später lobte Musk den Mieterverein Rosenfeld."
     )
-    for name, proc in rules_de.pipeline:
-        if name != "allegiance_rule_ner":
-            doc = proc(doc)
+    doc = _without_rule_ner(rules_de, doc)
     # pretend a statistical NER produced these (wrong) labels
     doc.ents = [
         Span(doc, 0, 2, label="PER"),
@@ -223,9 +229,7 @@ def test_rule_augment_retypes_a_bare_name_coordinated_with_a_person(rules_de) ->
 
     def run(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         doc = rules_de.make_doc(text)
-        for name, proc in rules_de.pipeline:
-            if name != "allegiance_rule_ner":
-                doc = proc(doc)
+        doc = _without_rule_ner(rules_de, doc)
         doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
         doc = RuleNER(rules_de, "t", mode="augment")(doc)
         return {e.text: e.label_ for e in doc.ents}
@@ -249,9 +253,7 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
     doc = rules_de.make_doc(
         "Die CDU macht die Landesregierung für das Chaos verantwortlich. « Ça va »"
     )
-    for name, proc in rules_de.pipeline:
-        if name != "allegiance_rule_ner":
-            doc = proc(doc)
+    doc = _without_rule_ner(rules_de, doc)
     words = [t.text for t in doc]
     ca = words.index("Ça")
     doc.ents = [
@@ -267,9 +269,7 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
         "Nordbahn-Personalvorständin Birgit Hahn wies die Kritik zurück.",
     ):
         doc = rules_de.make_doc(text)
-        for name, proc in rules_de.pipeline:
-            if name != "allegiance_rule_ner":
-                doc = proc(doc)
+        doc = _without_rule_ner(rules_de, doc)
         start = [t.text for t in doc].index("Personalvorständin")
         doc.ents = [Span(doc, start, start + 3, label="PER")]
         doc = RuleNER(rules_de, "t", mode="augment")(doc)
@@ -281,9 +281,7 @@ def test_rule_augment_repairs_statistical_spans(rules_de) -> None:
         "Ministerin Eva Roth dankte dem Mieterbund für die Hilfe. Begrüßt wurde das von der "
         "Gewerkschaft Bau und Boden (GBB), nicht vom Verband der Köche (VdK)."
     )
-    for name, proc in rules_de.pipeline:
-        if name != "allegiance_rule_ner":
-            doc = proc(doc)
+    doc = _without_rule_ner(rules_de, doc)
     words = [t.text for t in doc]
     mb, gw, vk = words.index("Mieterbund"), words.index("Gewerkschaft"), words.index("Verband")
     doc.ents = [
@@ -308,9 +306,7 @@ def test_rule_augment_keeps_a_genitive_noun_out_of_a_name(rules_de) -> None:
 
     def run(text: str, spans: list[tuple[str, int, str]]) -> set[tuple[str, str]]:
         doc = rules_de.make_doc(text)
-        for name, proc in rules_de.pipeline:
-            if name != "allegiance_rule_ner":
-                doc = proc(doc)
+        doc = _without_rule_ner(rules_de, doc)
         words = [t.text for t in doc]
         doc.ents = [
             Span(doc, words.index(w), words.index(w) + n, label=lab) for w, n, lab in spans
@@ -341,9 +337,7 @@ def test_rule_augment_adds_organisations_named_by_place_adjective_or_compound(ru
 
     def orgs(text: str) -> list[str]:
         doc = rules_de.make_doc(text)
-        for name, proc in rules_de.pipeline:
-            if name != "allegiance_rule_ner":
-                doc = proc(doc)
+        doc = _without_rule_ner(rules_de, doc)
         doc.ents = []
         doc = RuleNER(rules_de, "t", mode="augment")(doc)
         return [e.text for e in doc.ents if e.label_ == "ORG"]
