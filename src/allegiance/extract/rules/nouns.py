@@ -357,28 +357,22 @@ class NounCues:
         if src is None:
             # "Einige, wie X, zeigen Bewunderung für Y": the clause subject
             if self.de:
-                a, _ = self.seg_range(t.i)
+                a, b = self.seg_range(t.i)
                 heads_clause = all(
                     u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.doc[a : t.i]
                 )
                 # "Die Kritik an dem Gesetz traf die Regierung": the noun is the subject itself
                 # "Scharfe Kritik an dem Gesetz übte der Sozialverband": a light verb's subject
-                light = any(
-                    self.lemma(u) in self.lex.light_verbs
-                    for u in self.doc[t.i : self.seg_range(t.i)[1]]
-                )
+                light = any(self.lemma(u) in self.lex.light_verbs for u in self.doc[t.i : b])
                 with_light_verb = light
                 if light:
                     heads_clause = False
                 # "erntete heftige Kritik", "stößt auf wenig Gegenliebe": the subject receives
                 # the stance; with no source named it is nobody's we know
-                a2, b2 = self.seg_range(t.i)
                 receiving = not light and any(
-                    self.lemma(u) in self.lex.receiving_verbs for u in self.doc[a2:b2]
+                    self.lemma(u) in self.lex.receiving_verbs for u in self.doc[a:b]
                 )
-                src = (
-                    None if heads_clause or receiving else self.de_subject(t, self.seg_range(t.i))
-                )
+                src = None if heads_clause or receiving else self.de_subject(t, (a, b))
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
             elif not received:
