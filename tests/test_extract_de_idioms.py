@@ -211,6 +211,39 @@ def test_a_count_is_no_part_of_the_issue_name() -> None:
     assert targets == {"Schließung von Amtsgerichten"}
 
 
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Der Mieterbund Lahntal fordert eine Senkung hoher Mieten.", "Senkung hoher Mieten"),
+        (
+            "Die Umweltgruppe Grünfeld verlangt die Abschaffung klimaschädlicher Subventionen.",
+            "Abschaffung klimaschädlicher Subventionen",
+        ),
+    ],
+)
+def test_a_genitive_plural_without_article_belongs_to_the_issue_name(text: str, issue: str) -> None:
+    targets = {s.target for s in extract_text(text, "de")}
+    assert targets == {issue}
+
+
+def test_a_relative_clause_after_an_acronym_in_brackets_speaks_for_the_named_organisation() -> None:
+    text = (
+        "Lob bekam die Ministerin von der Arbeitsgemeinschaft Kleiner Bäckereien (AKB), "
+        "die die Abschaffung der Bonpflicht seit Jahren fordert."
+    )
+    on_issue = {(s, p) for s, t, p in triples(text, "de") if t == "Abschaffung der Bonpflicht"}
+    assert on_issue == {("Arbeitsgemeinschaft Kleiner Bäckereien", "support")}
+
+
+def test_a_demand_coordinated_after_a_criticism_keeps_its_own_object() -> None:
+    text = (
+        "Die Wasserwerke Lindau wollen die Gebühren kräftig erhöhen. Landrätin Ute Kramer hat "
+        "die Erhöhung als „unsozial“ kritisiert und eine Überprüfung durch den Kreistag verlangt."
+    )
+    found = {(s, p) for s, t, p in triples(text, "de") if s == "Ute Kramer"}
+    assert found == {("Ute Kramer", "oppose")}
+
+
 def test_a_to_be_sentence_about_an_issue_names_no_new_issue() -> None:
     text = OPEN + "Die Reform sei für kleine Betriebe nicht zu stemmen, sagte Eva Brandt."
     targets = {s.target for s in extract_text(text, "de")}

@@ -357,6 +357,22 @@ def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     return j + 1
 
 
+def _bare_genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
+    """End of a genitive plural without article starting at ``k``: strong adjectives in
+    ``-er`` and a common noun ("komplizierter Eingriffe", "fossiler Subventionen"), if the
+    phrase is there and names nothing already found."""
+    n = len(doc)
+    j = k
+    while j < min(n - 1, k + 3) and doc[j].tag_ == "ADJA" and doc[j].lower_.endswith("er"):
+        j += 1
+    if j == k or not (doc[j].text[:1].isupper() and doc[j].tag_ == "NN"):
+        return None
+    j = _compound_end(doc, j)
+    if any(x in out.by_token for x in range(k, j + 1)):
+        return None
+    return j + 1
+
+
 def _merge_entity(out: DocEntities, keep: Entity, gone: Entity) -> None:
     """Make ``gone`` one with ``keep``: its mentions and aliases move over, it leaves the list."""
     for m in out.mentions:
@@ -1925,7 +1941,9 @@ class EntityResolver:
                             e += 2  # "in Schleswig-Holstein"
                     elif doc[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
-                        e = _genitive_tail(doc, i + 2, out) or e
+                        e = _genitive_tail(doc, i + 2, out) or _bare_genitive_tail(
+                            doc, i + 2, out
+                        ) or e
                     self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
                     if (
@@ -1936,14 +1954,10 @@ class EntityResolver:
                     ):
                         i = e + 2  # "das geplante Freibad am Stadtpark": its place, no issue
                     continue
-                # nominalisation + genitive: "Ausbau der Windkraft"
-                if (
-                    tok.lower_ in lex.concept_nominalisations
-                    and i + 2 < n
-                    and doc[i + 1].lower_ in ("der", "des", "von")
-                ):
+                # nominalisation + genitive: "Ausbau der Windkraft", "Senkung hoher Mieten"
+                if tok.lower_ in lex.concept_nominalisations and i + 2 < n:
                     # "Schließung von zwölf Amtsgerichten", "Ausbau der kleinen Bahnhöfe"
-                    e = _genitive_tail(doc, i + 1, out)
+                    e = _genitive_tail(doc, i + 1, out) or _bare_genitive_tail(doc, i + 1, out)
                     if e is not None:
                         # a count is no part of the issue: "Schließung von Amtsgerichten"
                         # (a number after the noun names it: "Verlängerung der Linie 4")

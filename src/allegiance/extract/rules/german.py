@@ -189,7 +189,10 @@ class GermanFrames:
             and self.doc[a - 1].text == ","
             and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
         ):
-            m = self.ents.at(a - 2)
+            k = a - 2
+            if self.doc[k].text == ")" and k >= 3 and self.doc[k - 2].text == "(":
+                k -= 3  # "die Arbeitsgemeinschaft Großer Kliniken (AGK), die …": before "(AGK)"
+            m = self.ents.at(k)
             if m is not None and m.entity.kind == "actor":
                 return Mention(a, a + 1, m.entity, "relative")
         after = [m for m in in_seg if m.start > cue.i]
@@ -319,6 +322,14 @@ class GermanFrames:
         """German candidate targets in the cue's clause: (mention, governing preposition)."""
         out: list[tuple[Mention, str | None]] = []
         a, b = seg
+        for k in range(cue.i - 1, a, -1):
+            if self.doc[k].lower_ in ("und", "oder") and self.doc[k - 1].tag_ in (
+                "VVPP", "VVFIN", "VVINF"
+            ):
+                # "hat die Erhöhung kritisiert und eine Überprüfung verlangt": the objects of
+                # a verb-final cue come after the verb coordinated before it
+                a = k + 1
+                break
         # for a verb-final participle the clause may start before the cue's segment
         i = a
         while i < b:
