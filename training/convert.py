@@ -5,7 +5,8 @@ Outputs:
   ner_test_<corpus>.spacy            held-out NER slices (GermEval, Europarl, Legal)
   ud_train.spacy / ud_dev.spacy      UD GSD syntax + morphology (dev: 5% of the training slice)
   ud_test.spacy                      held-out UD sentences
-Project-written sentences in training/data/*.tsv (if any) are added to ner_train.
+Project-written sentences in training/data/*.txt are added to ner_train, and with
+ALLEGIANCE_SILVER_WEIGHT set the machine-labelled ones in training/data/silver/ too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spacy
-from corpora import Sent, ner_splits, read_project_sentences, read_project_test, ud_splits
+from corpora import (
+    Sent,
+    ner_splits,
+    read_project_sentences,
+    read_project_test,
+    read_silver_sentences,
+    ud_splits,
+)
 from spacy.tokens import Doc, DocBin, Span
 
 import allegiance.nlp  # noqa: F401  (registers allegiance_sentfix)
@@ -231,6 +239,14 @@ def write_ner(nlp) -> None:
         trn += part * (int(weight) - 1)
         if weight != int(weight):
             trn += rng.sample(part, round(len(part) * (weight - int(weight))))
+    # machine-labelled sentences (training/label_silver.py) join the training part only
+    silver_weight = float(os.environ.get("ALLEGIANCE_SILVER_WEIGHT", "0"))
+    if silver_weight:
+        silver = read_silver_sentences()
+        trn += silver * int(silver_weight)
+        if silver_weight != int(silver_weight):
+            trn += rng.sample(silver, round(len(silver) * (silver_weight - int(silver_weight))))
+        print(f"silver: {len(silver)} sentences, weight {silver_weight}")
     aug = float(os.environ.get("ALLEGIANCE_AUG", "0"))
     if aug:
         extra = mention_replacement(trn, aug, random.Random(29))

@@ -293,6 +293,13 @@ def read_project_sentences() -> list[Sent]:
     return read_marked(paths, "project")
 
 
+def read_silver_sentences() -> list[Sent]:
+    """Project-written plain sentences labelled by the transformer tagger
+    (``training/data/silver/*.txt``, written by ``training/label_silver.py``)."""
+    silver_dir = PROJECT_DIR / "silver"
+    return read_marked(sorted(silver_dir.glob("*.txt")) if silver_dir.exists() else [], "silver")
+
+
 def read_project_test() -> list[Sent]:
     """The project's German news NER test set (``training/data/test/*.txt``, same format;
     never used for training or selection)."""

@@ -107,6 +107,11 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     ]
 )
 
+#: ``ORG_SUFFIXES`` is also an input feature of the trained NER (``allegiance_gazfeat``), so it
+#: changes only together with a retrained model; the rule component reads this wider set, which
+#: can grow without retraining (``Markus Feld von Rheintal Invest``).
+RULE_ORG_SUFFIXES: frozenset[str] = ORG_SUFFIXES | frozenset({"Invest", "Investments"})
+
 #: Heads that make a capitalised word before them an organisation (``Verband der ...``).
 ORG_HEAD_WORDS: frozenset[str] = frozenset(
     [

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from allegiance.nlp.gazetteer import (
     ORG_HEAD_ENDINGS,
     ORG_HEAD_WORDS,
-    ORG_SUFFIXES,
+    RULE_ORG_SUFFIXES,
     firms,
     first_names,
     known_entities,
@@ -193,8 +193,8 @@ def classify(words: list[str]) -> str | None:
         return "ORG"
     if words[0] in ORG_HEAD_WORDS and len(words) >= 3:
         return "ORG"
-    if last in ORG_SUFFIXES or any(w in ("&", "und") for w in words[1:-1]):
-        return "ORG" if len(words) > 1 or last not in ORG_SUFFIXES else None
+    if last in RULE_ORG_SUFFIXES or any(w in ("&", "und") for w in words[1:-1]):
+        return "ORG" if len(words) > 1 or last not in RULE_ORG_SUFFIXES else None
     if name in places():
         return "LOC"
     if words[0] in first_names() and len(words) >= 2:
@@ -228,7 +228,7 @@ class RuleNER:
         while j < n:
             nxt = doc[j]
             prev = doc[j - 1]
-            if _name_like(nxt) or (nxt.text in ORG_SUFFIXES and _is_capital(nxt.text)):
+            if _name_like(nxt) or (nxt.text in RULE_ORG_SUFFIXES and _is_capital(nxt.text)):
                 j += 1
             elif (
                 nxt.text == "-"
@@ -248,11 +248,11 @@ class RuleNER:
                     k < n
                     and k - j <= 2
                     and _is_capital(doc[k].text)
-                    and doc[k].text not in ORG_SUFFIXES
+                    and doc[k].text not in RULE_ORG_SUFFIXES
                     and doc[k].text not in _STOP_CAPS
                     and doc[k].text not in known_entities()
                     and doc[k].text not in places()
-                    and not (k + 1 < n and doc[k + 1].text in ORG_SUFFIXES)
+                    and not (k + 1 < n and doc[k + 1].text in RULE_ORG_SUFFIXES)
                 ):
                     j = k + 1  # Ursula von der Leyen
                 else:
@@ -276,7 +276,7 @@ class RuleNER:
         out: list[Span] = []
         n = len(doc)
         for tok in doc:
-            if tok.text in ORG_SUFFIXES and _is_capital(tok.text):
+            if tok.text in RULE_ORG_SUFFIXES and _is_capital(tok.text):
                 i = tok.i
                 while (
                     i > 0
@@ -468,7 +468,9 @@ class RuleNER:
         dropped (``Ça`` in ``« Ça va »``); a span loses an opening bracket it does not close and
         what follows (``Gewerkschaft Gesundheit und Soziales (GGS`` -> ``Gewerkschaft Gesundheit
         und Soziales``) and the function words at its end (``Mieterbund für``; a person's
-        ``Markus Feld von``, before ``Rheintal Invest``); a person span that starts with a
+        ``Markus Feld von``, before ``Rheintal Invest``); a person span that ends in a company
+        word after ``von``/``bei`` ends before it (``Markus Feld von Rheintal Invest`` ->
+        ``Markus Feld``); a person span that starts with a
         common noun before a first name loses the noun (``Nordbahn-Personalvorständin Birgit
         Hahn`` -> ``Birgit Hahn``), and so does a two-word person span that starts with a
         genitive noun after ``des``/``eines`` (``des Münchner Drohnenherstellers Aerion`` ->
@@ -493,6 +495,13 @@ class RuleNER:
             end -= 1  # a name does not end in a function word: Mieterbund für (die Hilfe)
         if end < ent.end:
             return Span(doc, ent.start, end, label=ent.label_)
+        if ent.label_ == "PER" and ent[-1].text in RULE_ORG_SUFFIXES:
+            # a person's name does not end in a company word: the person ends before the
+            # particle (Markus Feld | von Rheintal Invest); the firm is found on its own
+            k = next((k for k in range(ent.start + 2, ent.end - 1)
+                      if doc[k].text in ("von", "vom", "bei")), None)
+            if k is not None:
+                return Span(doc, ent.start, k, label="PER")
         if ent.label_ == "PER" and ent[-1].text in _PARTICLES:
             # a particle with no name after it ("de", "ten"): Markus Feld de (Rheintal Invest)
             return Span(doc, ent.start, ent.end - 1, label="PER")
@@ -570,7 +579,7 @@ class RuleNER:
                     e.label_ == "LOC"
                     or (
                         e.label_ == "ORG"
-                        and not any(t.text in firms() or t.text in ORG_SUFFIXES for t in words)
+                        and not any(t.text in firms() or t.text in RULE_ORG_SUFFIXES for t in words)
                         and not words[0].text.lower().endswith(ORG_HEAD_ENDINGS)
                     )
                 )
@@ -605,7 +614,9 @@ class RuleNER:
             return True
         if len(words) < 2 or span.label_ == "MISC":
             return False
-        proper = all(t.tag_ in _NAME_TAGS or t.text in ORG_SUFFIXES for t in span if t.text != "-")
+        proper = all(
+            t.tag_ in _NAME_TAGS or t.text in RULE_ORG_SUFFIXES for t in span if t.text != "-"
+        )
         if span.label_ == "PER":
             return words[0] in first_names() and proper
         if span.label_ == "ORG":
@@ -620,7 +631,7 @@ class RuleNER:
                 return True  # Elbtaler Genossenschaftsbank, Tierschutz-Allianz
             if len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]):
                 return True  # Chamber of Progress, Department of Government Efficiency
-            return words[-1] in ORG_SUFFIXES and proper and words[-1][:1].isupper()
+            return words[-1] in RULE_ORG_SUFFIXES and proper and words[-1][:1].isupper()
         return False
 
     @staticmethod
@@ -631,7 +642,7 @@ class RuleNER:
         known = known_entities().get(ent.text)
         if known:
             label = known
-        elif len(words) >= 2 and words[-1] in ORG_SUFFIXES and words[-1][:1].isupper():
+        elif len(words) >= 2 and words[-1] in RULE_ORG_SUFFIXES and words[-1][:1].isupper():
             label = "ORG"  # Altimeter Capital, Siemens AG
         elif RuleNER._org_head(ent) and ent[0].tag_ == "NN":
             label = "ORG"  # Mieterverein Rosenfeld
@@ -664,11 +675,11 @@ class RuleNER:
         for e in ents:
             if e.label_ in ("PER", "ORG") and len(e) >= 2:
                 words = [t.text for t in e if t.text != "-"]
-                if e.label_ == "ORG" and words[-1] not in ORG_SUFFIXES:
+                if e.label_ == "ORG" and words[-1] not in RULE_ORG_SUFFIXES:
                     continue
                 keys = words[-1:] if e.label_ == "PER" else words[:-1]
                 for key in keys:
-                    if not key[:1].isupper() or key in ORG_SUFFIXES:
+                    if not key[:1].isupper() or key in RULE_ORG_SUFFIXES:
                         continue
                     label_of.setdefault(key, e.label_)
                     if not key.endswith("s"):
