@@ -244,6 +244,14 @@ def test_a_demand_coordinated_after_a_criticism_keeps_its_own_object() -> None:
     assert found == {("Ute Kramer", "oppose")}
 
 
+def test_a_stance_noun_acted_upon_is_nobodys_stance() -> None:
+    text = (
+        "Das am Montag vorgestellte Hilfspaket sieht Kredite für Landwirte vor. Ministerin Eva "
+        "Lorenz sagte, nach der Auflösung der Proteste vor dem Landtag müsse man reden."
+    )
+    assert not any(s == "Eva Lorenz" for s, _, _ in triples(text, "de"))
+
+
 def test_a_to_be_sentence_about_an_issue_names_no_new_issue() -> None:
     text = OPEN + "Die Reform sei für kleine Betriebe nicht zu stemmen, sagte Eva Brandt."
     targets = {s.target for s in extract_text(text, "de")}

@@ -59,6 +59,16 @@ class NounCues:
             return
         if self._titles_a_person(t):
             return  # "Opposition digital spokesman Tom Ashworth": a title, not a stance
+        if (
+            self.de
+            and t.i >= 2
+            and self.doc[t.i - 1].lower_ in ("der", "des")
+            and self.doc[t.i - 2].tag_ == "NN"
+            and self.doc[t.i - 2].lower_.endswith("ung")
+            and self.lemma(self.doc[t.i - 2]) not in self.lex.nouns
+        ):
+            # "nach der Niederschlagung der Proteste": a stance acted upon, nobody's stance here
+            return
         # a stance noun that is itself the object of a cue verb ("befürworten Musks Kritik") is
         # handled by that verb
         if self.de and t.lower_ in self.lex.statement_nouns:
