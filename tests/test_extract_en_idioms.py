@@ -67,6 +67,11 @@ def test_a_stance_the_subject_faces_is_not_its_own() -> None:
     assert ("Ana Ruiz", TAX, "oppose") not in found
 
 
+def test_a_stance_noun_governed_by_over_is_what_the_subject_overrode() -> None:
+    text = OPEN + "Mayor Ana Ruiz pushed the tax through the council over objections last year."
+    assert ("Ana Ruiz", TAX, "oppose") not in triples(text, "en")
+
+
 def test_urged_to_drop_and_an_unnamed_union() -> None:
     text = (
         "The chancellor announced a freeze on income tax thresholds. "

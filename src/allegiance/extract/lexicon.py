@@ -301,6 +301,7 @@ class Lexicon:
     opening_attributions: frozenset[str] = frozenset()
     # "despite mounting opposition", "trotz Kritik": a stance noun the subject faces
     concessive_preps: frozenset[str] = frozenset()
+    governing_concessive_preps: frozenset[str] = frozenset()
     # what an attitude or reaction is about: "ist von X überzeugt", "zeigte sich enttäuscht über X"
     attitude_preps: frozenset[str] = frozenset()
     _role_cache: dict[str, str | None] = field(default_factory=dict, repr=False)

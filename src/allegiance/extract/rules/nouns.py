@@ -606,7 +606,11 @@ class NounCues:
 
     def _concessive(self, t: Token) -> bool:
         """ "despite mounting opposition", "trotz heftiger Kritik", "against a barrage of
-        criticism": the stance noun is what the subject faces, not what it says."""
+        criticism", "pushed it through over objections": the stance noun is what the subject
+        faces, not what it says."""
+        governing = self.lex.governing_concessive_preps
+        if not self.de and t.dep_ == "pobj" and t.head.lower_ in governing:
+            return True
         sent = self.sent(t)
         for k in range(max(sent.start, t.i - 5), t.i):
             if self.doc[k].lower_ in self.lex.concessive_preps:
