@@ -39,11 +39,6 @@ def test_the_shipped_labels_are_the_taggers(tmp_path: Path) -> None:
     for name, lines in sample.items():
         (src / name).write_text("\n".join(MARK.sub(r"\1", ln) for ln in lines) + "\n", "utf-8")
     out = tmp_path / "out"
-    sys_argv = sys.argv
-    sys.argv = ["label_silver.py", "--src", str(src), "--out", str(out)]
-    try:
-        label_silver.main()
-    finally:
-        sys.argv = sys_argv
+    label_silver.main(["--src", str(src), "--out", str(out)])
     for name, lines in sample.items():
         assert _lines(out / name) == lines

@@ -18,29 +18,10 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from allegiance.nlp import e5ner, load_pipeline  # noqa: E402
-
-
-def _probs(tagger: e5ner.E5NER, doc) -> tuple[list[str], list[float]]:
-    """Tag and probability of the chosen tag per token (``O`` / 1.0 for spaces)."""
-    tags = ["O"] * len(doc)
-    probs = [1.0] * len(doc)
-    for toks, ids, firsts in tagger._chunks(doc):
-        arr = np.asarray([ids], dtype=np.int64)
-        emb = tagger.emb[arr].astype(np.float32) * tagger.scale[arr][:, :, None]
-        logits = tagger.session.run(["logits"], {"emb": emb, "keep": np.ones_like(arr)})[0][0]
-        z = np.exp(logits - logits.max(-1, keepdims=True))
-        p = z / z.sum(-1, keepdims=True)
-        for tok_i, pos in zip(toks, firsts, strict=True):
-            best = int(p[pos].argmax())
-            tags[tok_i] = tagger.tags[best]
-            probs[tok_i] = float(p[pos, best])
-    return tags, probs
 
 
 def mark(line: str, spans: list[tuple[int, int, str]]) -> str:
@@ -53,12 +34,13 @@ def mark(line: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """CLI entry point (``argv``: the arguments, default ``sys.argv[1:]``)."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--src", type=Path, default=ROOT / "training/data/silver_text")
     ap.add_argument("--out", type=Path, default=ROOT / "training/data/silver")
     ap.add_argument("--min-prob", type=float, default=0.0)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     nlp = load_pipeline("de")
     tok = nlp.tokenizer
     tagger = e5ner.E5NER(nlp, "e5")
@@ -72,7 +54,7 @@ def main() -> None:
             if not line or line.startswith("#"):
                 continue
             doc = tok(line)
-            tags, probs = _probs(tagger, doc)
+            tags, probs = tagger.tag_probs(doc)
             spans = e5ner.spans_from_tags(tags)
             unsure = min(probs, default=1.0) < args.min_prob
             text_spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), lab)

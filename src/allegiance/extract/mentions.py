@@ -1941,9 +1941,11 @@ class EntityResolver:
                             e += 2  # "in Schleswig-Holstein"
                     elif doc[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
-                        e = _genitive_tail(doc, i + 2, out) or _bare_genitive_tail(
-                            doc, i + 2, out
-                        ) or e
+                        e = (
+                            _genitive_tail(doc, i + 2, out)
+                            or _bare_genitive_tail(doc, i + 2, out)
+                            or e
+                        )
                     self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
                     if (

@@ -162,21 +162,30 @@ class E5NER:
             if toks:
                 yield toks, [*ids, EOS], firsts
 
+    def tag_probs(self, doc: Doc) -> tuple[list[str], list[float]]:
+        """The BIO tag of each token and the softmax probability the tagger gives it (``O`` and
+        1.0 for whitespace tokens); ``training/label_silver.py`` uses the probabilities."""
+        tags = ["O"] * len(doc)
+        probs = [1.0] * len(doc)
+        for toks, ids, firsts in self._chunks(doc):
+            # one sentence per call: onnxruntime quantises the activations with one scale per
+            # call, so batching sentences would make a sentence's entities depend on its
+            # neighbours (about one entity in ten changed when we tried it)
+            arr = np.asarray([ids], dtype=np.int64)
+            emb = self.emb[arr].astype(np.float32) * self.scale[arr][:, :, None]
+            keep = np.ones_like(arr)
+            logits = self.session.run(["logits"], {"emb": emb, "keep": keep})[0][0]
+            z = np.exp(logits - logits.max(-1, keepdims=True))
+            p = z / z.sum(-1, keepdims=True)
+            for tok_i, pos in zip(toks, firsts, strict=True):
+                best = int(logits[pos].argmax())
+                tags[tok_i] = self.tags[best]
+                probs[tok_i] = float(p[pos, best])
+        return tags, probs
+
     def _tag(self, docs: list[Doc]) -> None:
-        tags: list[list[str]] = [["O"] * len(doc) for doc in docs]
-        for d, doc in enumerate(docs):
-            for toks, ids, firsts in self._chunks(doc):
-                # one sentence per call: onnxruntime quantises the activations with one scale
-                # per call, so batching sentences would make a sentence's entities depend on
-                # its neighbours (about one entity in ten changed when we tried it)
-                arr = np.asarray([ids], dtype=np.int64)
-                emb = self.emb[arr].astype(np.float32) * self.scale[arr][:, :, None]
-                keep = np.ones_like(arr)
-                logits = self.session.run(["logits"], {"emb": emb, "keep": keep})[0]
-                best = logits[0].argmax(-1)
-                for tok_i, p in zip(toks, firsts, strict=True):
-                    tags[d][tok_i] = self.tags[int(best[p])]
-        for doc, seq in zip(docs, tags, strict=True):
+        for doc in docs:
+            seq, _ = self.tag_probs(doc)
             doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans_from_tags(seq)]
 
 

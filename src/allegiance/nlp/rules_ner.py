@@ -498,10 +498,12 @@ class RuleNER:
         if ent.label_ == "PER" and ent[-1].text in RULE_ORG_SUFFIXES:
             # a person's name does not end in a company word: the person ends before the
             # particle (Markus Feld | von Rheintal Invest); the firm is found on its own
-            k = next((k for k in range(ent.start + 2, ent.end - 1)
-                      if doc[k].text in ("von", "vom", "bei")), None)
-            if k is not None:
-                return Span(doc, ent.start, k, label="PER")
+            particles = [
+                k for k in range(ent.start + 2, ent.end - 1) if doc[k].text in ("von", "vom", "bei")
+            ]
+            cut = particles[0] if particles else None
+            if cut is not None:
+                return Span(doc, ent.start, cut, label="PER")
         if ent.label_ == "PER" and ent[-1].text in _PARTICLES:
             # a particle with no name after it ("de", "ten"): Markus Feld de (Rheintal Invest)
             return Span(doc, ent.start, ent.end - 1, label="PER")
