@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from allegiance import extract_text
@@ -70,6 +72,25 @@ def test_a_stance_the_subject_faces_is_not_its_own() -> None:
 def test_a_stance_noun_governed_by_over_is_what_the_subject_overrode() -> None:
     text = OPEN + "Mayor Ana Ruiz pushed the tax through the council over objections last year."
     assert ("Ana Ruiz", TAX, "oppose") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "fragment", ["Votes in favour of the tax.", "Criticism of the tax by the Retail Alliance."]
+)
+def test_a_headline_without_a_verb_is_read_to_its_end(fragment: str) -> None:
+    """The walk up from a noun to its verb stops at the root (it went round the root forever:
+    spaCy makes a new token object at every step, so ``head is token`` never held)."""
+
+    def stop(*_: object) -> None:
+        raise TimeoutError(fragment)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        triples(OPEN + fragment, "en")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_urged_to_drop_and_an_unnamed_union() -> None:

@@ -874,7 +874,7 @@ class CoreFinder:
             # declined to comment": a relative clause has its own stance)
             t = cue
             for _ in range(3):
-                if t.dep_ not in ("xcomp", "ccomp") or t.head is t:
+                if t.dep_ not in ("xcomp", "ccomp") or t.head == t:
                     return False
                 t = t.head
                 if t.lemma_.lower() in self.lex.hedges:

@@ -154,10 +154,10 @@ class OtherCues:
         """English: "voted in favour of the bill", "argued in favor of the tax": whoever does
         it backs what follows "of" (``favour_words``)."""
         prep = t.head
-        if t.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        if t.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
             return
         v = prep.head
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
             v = v.head
         src, _ = self.en_subject(v)
         if src is None or src.entity.kind != "actor":
@@ -617,7 +617,7 @@ class OtherCues:
         if not self.de:
             h = t
             for _ in range(3):
-                if h.head is h:
+                if h.head == h:
                     break
                 h = h.head
                 if h.lemma_.lower() in self.lex.refusal_verbs or h.lower_ in self.lex.hedges:

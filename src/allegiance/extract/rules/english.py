@@ -156,7 +156,7 @@ class EnglishFrames:
             head = tok.head  # "Ben Ashworth, whom the union endorsed": the antecedent
             if head.dep_ == "relcl":
                 return self.arg_mention(head.head)
-        if tok.dep_ == "appos" and tok.head is not tok and self.ents.at(tok.head.i) is not None:
+        if tok.dep_ == "appos" and tok.head != tok and self.ents.at(tok.head.i) is not None:
             return self.ents.at(tok.head.i)  # "Ruth Oyelaran, a Democrat who voted against"
         # possessor of a statement noun: "the council's concerns"
         if tok.lower_ in self.lex.statement_nouns:
@@ -221,11 +221,11 @@ class EnglishFrames:
                 t.dep_ == "acl"
                 and t.tag_ in ("VBD", "VBG", "VBN")
                 and not any(c.dep_ == "agent" for c in t.children)
-                and t.head is not t
+                and t.head != t
             ):
                 # "Several donors, including X, sided with Y" (parsed as a clause on "donors")
                 m = self.arg_mention(t.head)
-                if m is None and t.head.dep_ == "dobj" and t.head.head is not t.head:
+                if m is None and t.head.dep_ == "dobj" and t.head.head != t.head:
                     # "issued a statement backing the cap": whoever issued it
                     t = t.head.head
                     continue
@@ -258,7 +258,7 @@ class EnglishFrames:
                 or (t.dep_ == "advmod" and t.lower_ in self.lex.hedges)
                 # "X was quick to condemn the tax": the subject of "was"
                 or (t.dep_ == "acomp" and t.lower_ in self.lex.readiness_adjectives)
-            ) and t.head is not t:
+            ) and t.head != t:
                 t = t.head
                 continue
             break
@@ -490,7 +490,7 @@ class EnglishFrames:
             # "Haskell on Wednesday endorsed state treasurer Maria Ortiz": a past-tense verb the
             # parser read as an adjective of its object
             head = v.head
-            while head.dep_ == "compound" and head.head is not head:
+            while head.dep_ == "compound" and head.head != head:
                 head = head.head
             dobj = [head]
         if frame.needs_prep:  # "cut ties with him"

@@ -99,7 +99,7 @@ class NounCues:
             giver = t.head.head
         giving = (
             t.dep_ in ("dobj", "appos")
-            and (t.dep_ == "dobj" or giver is not t.head)
+            and (t.dep_ == "dobj" or giver != t.head)
             and self.lemma(giver) in self.lex.giving_verbs
         )
         if (
@@ -387,7 +387,7 @@ class NounCues:
                     src = None
             elif not received:
                 v = t.head
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                while v.pos_ not in ("VERB", "AUX") and v.head != v:
                     v = v.head
                 src, _ = self.en_subject(v)
         if tgt is None and self.de and nf.target_prep:
@@ -737,7 +737,7 @@ class NounCues:
         if tgt is None and not self.de and t.lower_ not in self.lex.title_relations:
             # "Thiel and Benz were long close allies": each the other's
             v = t.head
-            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            while v.pos_ not in ("VERB", "AUX") and v.head != v:
                 v = v.head
             subj = [c for c in v.children if c.dep_ == "nsubj"]
             ms = [self.arg_mention(c) for c in subj + [q for c in subj for q in c.conjuncts]]
@@ -786,7 +786,7 @@ class NounCues:
                     None,
                 )
             else:
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                while v.pos_ not in ("VERB", "AUX") and v.head != v:
                     v = v.head
                 src, _ = self.en_subject(v)
         if src is not None and pron_owner and src.entity is tgt.entity:

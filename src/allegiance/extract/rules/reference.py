@@ -636,7 +636,7 @@ class Reference:
         said his office had no view"), when that person may be meant."""
         v = t.head
         for _ in range(4):
-            if v.dep_ == "ccomp" or v.head is v:
+            if v.dep_ == "ccomp" or v.head == v:
                 break
             v = v.head
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.speech_verbs:
