@@ -75,11 +75,17 @@ def test_a_stance_noun_governed_by_over_is_what_the_subject_overrode() -> None:
 
 
 @pytest.mark.parametrize(
-    "fragment", ["Votes in favour of the tax.", "Criticism of the tax by the Retail Alliance."]
+    "fragment",
+    [
+        "Votes in favour of the tax.",
+        "Criticism of the tax by the Retail Alliance.",
+        "Senator Ruth Calloway is a supporter of.",
+    ],
 )
-def test_a_headline_without_a_verb_is_read_to_its_end(fragment: str) -> None:
+def test_a_headline_or_a_cut_off_sentence_is_read_to_its_end(fragment: str) -> None:
     """The walk up from a noun to its verb stops at the root (it went round the root forever:
-    spaCy makes a new token object at every step, so ``head is token`` never held)."""
+    spaCy makes a new token object at every step, so ``head is token`` never held), and a
+    sentence that ends where a name was due raises nothing."""
 
     def stop(*_: object) -> None:
         raise TimeoutError(fragment)

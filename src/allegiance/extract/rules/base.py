@@ -578,6 +578,9 @@ class CoreFinder:
         return a, b + 1
 
     def mention_at(self, i: int) -> Mention | None:
+        """The actor or issue the token at ``i`` names or points to (None past either end)."""
+        if not 0 <= i < len(self.doc):
+            return None  # "Calloway is a supporter of." ends where a name was due
         m = self.ents.at(i)
         if m is not None:
             return m
