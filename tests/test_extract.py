@@ -722,6 +722,14 @@ def test_no_political_content_no_statements() -> None:
     )
 
 
+def test_punctuation_the_tagger_takes_for_a_name_is_no_actor() -> None:
+    """The English tagger reads "§" before a line break as an organisation; a name needs a
+    letter or a digit (an empty name once raised IndexError in the anaphor lookup)."""
+    text = "sagte sie § \n criticised » of kritisierte “ „ " + "X" * 300
+    result = RuleExtractor().extract(Document(id="junk", text=text, lang="en"))
+    assert all(any(ch.isalnum() for ch in a.name) for a in result.actors)
+
+
 def test_offsets_exact_with_umlauts_quotes_and_emoji() -> None:
     text = (
         "🚀🇩🇪 „Das Gesetz ist gut“, sagte Jürgen Müller. « Ça va » 😀 "

@@ -1432,6 +1432,8 @@ class EntityResolver:
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        if not any(ch.isalnum() for ch in doc[start:end].text):
+            return  # "§" tagged as an organisation: a name has a letter or a digit
         # "Dr. Miriam Roth-Aldinger": an academic or other title is no part of a person's name
         while typ == "person" and end - start > 1 and doc[start].lower_ in self.lex.title_modifiers:
             start += 1
