@@ -210,6 +210,7 @@ class CoreFinder:
     mention at a token), the main loop over sentences, negation and period, and ``emit``."""
 
     doc: Doc
+    toks: list[Token]
     ents: DocEntities
     lex: Lexicon
     resolver: EntityResolver
@@ -224,6 +225,9 @@ class CoreFinder:
 
     def __init__(self, doc: Doc, ents: DocEntities, lex: Lexicon, resolver: EntityResolver) -> None:
         self.doc = doc
+        # spaCy makes a new Token object at every ``doc[i]``; the rules index tokens millions
+        # of times per corpus, so each token is made once here
+        self.toks = list(doc)
         self.ents = ents
         self.lex = lex
         self.resolver = resolver
@@ -308,7 +312,7 @@ class CoreFinder:
         in that sentence, at its end (`said: "We are disappointed. This tax will ruin shops."`)."""
         end = self._sents[self._sent_of[t.i]].end
         marks = [u.i for u in self.doc[t.i : end] if u.text == mark]
-        return len(marks) == 1 and all(u.is_punct for u in self.doc[marks[0] + 1 : end])
+        return len(marks) == 1 and all(u.is_punct for u in self.toks[marks[0] + 1 : end])
 
     def _segments(self) -> list[int]:
         seg = [0] * len(self.doc)
@@ -374,7 +378,7 @@ class CoreFinder:
                     return u.lower_ + lem
                 if (
                     u.tag_ in ("APPR", "ADV")
-                    and (u.i + 1 >= len(self.doc) or self.doc[u.i + 1].is_punct)
+                    and (u.i + 1 >= len(self.doc) or self.toks[u.i + 1].is_punct)
                     and u.lower_ + lem in self.lex.verbs
                 ):
                     # „Wir lehnen die Reform ab“: the particle before a closing quote, tagged
@@ -414,17 +418,17 @@ class CoreFinder:
         """The preposition governing the noun phrase that starts at ``m_start``, if any."""
         j = m_start - 1
         steps = 0
-        if self.de and j > 0 and self.doc[j].tag_ == "ADJA":
+        if self.de and j > 0 and self.toks[j].tag_ == "ADJA":
             # "die von der Landrätin angestrebte Reform": the agent of a participle is not the
             # preposition of the noun phrase; look on before it
             k = j - 1
-            while k >= 0 and j - k <= 5 and self.doc[k].tag_ in _AGENT_TAGS:
+            while k >= 0 and j - k <= 5 and self.toks[k].tag_ in _AGENT_TAGS:
                 k -= 1
-            if 0 <= k < j - 1 and self.doc[k].lower_ in ("von", "vom", "durch"):
+            if 0 <= k < j - 1 and self.toks[k].lower_ in ("von", "vom", "durch"):
                 j = k - 1
         seen_article = False
         while j >= 0 and steps < 5:
-            t = self.doc[j]
+            t = self.toks[j]
             if t.text == "-" and not t.whitespace_ and j > 0:
                 j -= 2  # "von CDU-Fraktionschef X": skip the hyphenated modifier
                 steps += 1
@@ -450,7 +454,7 @@ class CoreFinder:
                     t.tag_ in ("NE", "NN")
                     and t.text.endswith("s")
                     and j + 1 < m_start
-                    and self.lex.role_of(self.doc[j + 1].text)
+                    and self.lex.role_of(self.toks[j + 1].text)
                 ):
                     j -= 1
                     steps += 1
@@ -461,7 +465,7 @@ class CoreFinder:
                     t.tag_ == "NN"
                     and j == m_start - 1
                     and j > 0
-                    and self.doc[j - 1].tag_ in ("ART", "ADJA")
+                    and self.toks[j - 1].tag_ in ("ART", "ADJA")
                     and (m := self.ents.at(m_start)) is not None
                     and m.entity.kind == "actor"
                     and m.entity.type == "person"
@@ -473,7 +477,7 @@ class CoreFinder:
                 if (
                     t.tag_ == "NN"
                     and t.lower_ in self.lex.org_heads
-                    and self.doc[j + 1].lower_ in ("der", "des")
+                    and self.toks[j + 1].lower_ in ("der", "des")
                 ):
                     j -= 1
                     steps += 1
@@ -503,17 +507,17 @@ class CoreFinder:
         while (
             j >= 0
             and (
-                self.doc[j].tag_ in ("ADJA", "ADV", "ADJD")
-                or self.lex.role_of(self.doc[j].text)
+                self.toks[j].tag_ in ("ADJA", "ADV", "ADJD")
+                or self.lex.role_of(self.toks[j].text)
                 or (  # "des Münchner Drohnenherstellers Aerion"
                     self.de
-                    and self.doc[j].lower_.rstrip("s").endswith(self.lex.org_title_endings)
+                    and self.toks[j].lower_.rstrip("s").endswith(self.lex.org_title_endings)
                 )
                 or (  # place adjectives the tagger reads as nouns: "Münchner", "Kölner"
                     self.de
                     and j < m_start - 1
-                    and self.doc[j].text[:1].isupper()
-                    and self.doc[j].text.endswith("er")
+                    and self.toks[j].text[:1].isupper()
+                    and self.toks[j].text.endswith("er")
                     and self.ents.at(j) is None
                 )
             )
@@ -521,8 +525,10 @@ class CoreFinder:
             j -= 1
             if self.de and glued_hyphen(self.doc, j):
                 j -= 2  # "des US-Finanzinvestors Crestline": the first half of a split compound
-        if j >= 0 and (self.doc[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.doc[j].pos_ == "DET"):
-            return self.doc[j].lower_
+        if j >= 0 and (
+            self.toks[j].tag_ in ("ART", "PDAT", "PPOSAT") or self.toks[j].pos_ == "DET"
+        ):
+            return self.toks[j].lower_
         return None
 
     def nominative_like(self, m: Mention) -> bool:
@@ -538,16 +544,16 @@ class CoreFinder:
             return False
         if self._modifier(m):
             return False
-        if m.start > 0 and self.doc[m.start - 1].text == "(":
+        if m.start > 0 and self.toks[m.start - 1].text == "(":
             return False  # "Elif Sarıkaya (SPD)"
         # genitive attribute: "Rentenreform der Bundesregierung" (but "die Fraktion der Freien
         # Wähler" speaks for the party: the body is the subject)
         if art == "der" and m.start >= 2:
             # the word before the article ("Der Chef der Imbisskette Burger Eck, …")
             k = m.start - 1
-            while k > m.start - 5 and k > 0 and self.doc[k].lower_ != "der":
+            while k > m.start - 5 and k > 0 and self.toks[k].lower_ != "der":
                 k -= 1
-            prev = self.doc[k - 1]
+            prev = self.toks[k - 1]
             if (
                 prev.tag_ in ("NN", "NE")
                 and not prev.is_sent_start
@@ -562,18 +568,18 @@ class CoreFinder:
         return True
 
     def subordinate(self, seg_start: int) -> bool:
-        t = self.doc[seg_start]
+        t = self.toks[seg_start]
         return t.tag_ in ("PRELS", "KOUS", "PWAV", "PRELAT") or t.lower_ in self.lex.subordinators
 
     def seg_range(self, i: int) -> tuple[int, int]:
         s = self._seg[i]
         a = i
-        while a > 0 and self._seg[a - 1] == s and not self.doc[a].is_sent_start:
+        while a > 0 and self._seg[a - 1] == s and not self.toks[a].is_sent_start:
             a -= 1
         b = i
         while b + 1 < len(self.doc) and self._seg[b + 1] == s:
             b += 1
-        if self.doc[a].text in _SEG_BREAK:
+        if self.toks[a].text in _SEG_BREAK:
             a += 1
         return a, b + 1
 
@@ -731,7 +737,7 @@ class CoreFinder:
                 self.de
                 and lem in self.lex.reflexive_copulas
                 and t.i + 1 < len(self.doc)
-                and self.doc[t.i + 1].lower_ == "sich"
+                and self.toks[t.i + 1].lower_ == "sich"
             ):
                 self.de_attitude(t, explicit=True)  # "zeigte sich von X enttäuscht"
             if (
@@ -842,7 +848,7 @@ class CoreFinder:
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children
         ):
             return True
-        if self.de and self.doc[self.seg_range(cue.i)[0]].lower_ == "ob":
+        if self.de and self.toks[self.seg_range(cue.i)[0]].lower_ == "ob":
             return True
         if not self.de:
             if any(c.dep_ == "neg" for c in cue.children):
@@ -869,7 +875,7 @@ class CoreFinder:
                 return True
             after = self.doc[cue.i : self.sent(cue).end]
             if any(  # "would back the bill only if …"
-                u.lower_ == "only" and u.i + 1 < len(self.doc) and self.doc[u.i + 1].lower_ == "if"
+                u.lower_ == "only" and u.i + 1 < len(self.doc) and self.toks[u.i + 1].lower_ == "if"
                 for u in after
             ):
                 return True
@@ -920,7 +926,7 @@ class CoreFinder:
             if any(u.lower_ == "als" for u in between[-3:]):
                 return True
             kon = [u.i for u in between if u.tag_ == "KON"]
-            if kon and any(u.tag_ in DE_FINITE_TAGS for u in self.doc[kon[0] + 1 : neg.i]):
+            if kon and any(u.tag_ in DE_FINITE_TAGS for u in self.toks[kon[0] + 1 : neg.i]):
                 return True
         return False
 
@@ -931,7 +937,7 @@ class CoreFinder:
         if self.lemma(cue) not in self.lex.acceptance_verbs or pol != "support":
             return "neutral"
         if self.de:
-            words = self.doc[seg[0] : seg[1]]
+            words = self.toks[seg[0] : seg[1]]
             plain = any(t.lower_ in self.lex.negation for t in words)
         else:
             plain = any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
@@ -1023,19 +1029,19 @@ class CoreFinder:
             sent_start = self._sents[self._sent_of[a]].start
             while k > sent_start and self._quote[k - 1]:
                 k -= 1
-            if k > sent_start and self.doc[k - 1].text in QUOTE_OPEN and a - k <= 12:
+            if k > sent_start and self.toks[k - 1].text in QUOTE_OPEN and a - k <= 12:
                 a = k - 1
         while (
             a < b - 1
             and a > 0
-            and self.doc[a].text in ("'", "’")
-            and not self.doc[a - 1].whitespace_
-            and self.doc[a].whitespace_
+            and self.toks[a].text in ("'", "’")
+            and not self.toks[a - 1].whitespace_
+            and self.toks[a].whitespace_
         ):
             a += 1  # "' union Unify condemned …": not the possessive mark of a word left out
         # close a quotation the evidence opened: das „Klimaschutzgesetz“
         quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
-        if quotes % 2 and b < len(self.doc) and self.doc[b].text in QUOTE_OPEN:
+        if quotes % 2 and b < len(self.doc) and self.toks[b].text in QUOTE_OPEN:
             b += 1
         self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))
 
@@ -1047,13 +1053,13 @@ class CoreFinder:
             while (
                 e + 1 < len(self.doc)
                 and glued_hyphen(self.doc, e)
-                and self.doc[e + 1].text[:1].isalnum()
+                and self.toks[e + 1].text[:1].isalnum()
             ):
                 e += 2
             if e > end:
-                end, name, head = e, self.doc[start:e].text, self.doc[e - 1].text
+                end, name, head = e, self.doc[start:e].text, self.toks[e - 1].text
             b = start  # "die 35-Stunden-Woche": and at its front
-            while b >= 2 and glued_hyphen(self.doc, b - 1) and self.doc[b - 2].text[:1].isalnum():
+            while b >= 2 and glued_hyphen(self.doc, b - 1) and self.toks[b - 2].text[:1].isalnum():
                 b -= 2
             if b < start:
                 start, name = b, self.doc[b:end].text
@@ -1068,11 +1074,11 @@ class CoreFinder:
             return None
         if head.lower() in self.lex.relations:
             return None  # "kritisierte den Verbündeten": a person unnamed, not an issue
-        if start > 0 and self.doc[start - 1].lower_ in self.lex.distributive_determiners:
+        if start > 0 and self.toks[start - 1].lower_ in self.lex.distributive_determiners:
             return None  # "to maintain every route": each of many things, no issue
         if head.lower() in self.lex.consequence_nouns:
             return None  # "warnte vor Mehrkosten": a feared effect of the issue, not an issue
-        if start > 0 and self.doc[start - 1].lower_.startswith(self.lex.consequence_modifiers):
+        if start > 0 and self.toks[start - 1].lower_.startswith(self.lex.consequence_modifiers):
             return None  # "warnte vor steigenden Mieten", "warned of soaring rents": the same
         if any(self.ents.at(i) is not None for i in range(start, end)):
             return None
@@ -1089,12 +1095,12 @@ class CoreFinder:
                     or (kind is not None and m.entity.family == kind)
                 ):
                     return Mention(start, end, m.entity, "anaphor")
-        if start > 0 and is_comparative(self.doc[start - 1], self.lex):
+        if start > 0 and is_comparative(self.toks[start - 1], self.lex):
             # "schnellere Asylverfahren", "higher landing fees": the comparative is the demand
             start -= 1
-            name = f"{self.doc[start].text} {name}"
+            name = f"{self.toks[start].text} {name}"
         elif end - start == 1 and start > 0:
-            det = self.doc[start - 1].lower_
+            det = self.toks[start - 1].lower_
             if det in self.lex.issue_determiners:
                 name = f"{det} {name}"  # "the ruling", as written (a bare noun names nothing)
         self.resolver._add_concept(self.ents, self.doc, start, end, name, head=head.lower())
@@ -1104,13 +1110,13 @@ class CoreFinder:
         """``m`` follows "ohne" / "without" (articles between): a verdict on a world without it
         is the opposite verdict on it ("without the levy the schools would close")."""
         j = m.start - 1
-        while j >= 0 and (self.doc[j].tag_ in ("ART", "PPOSAT", "DT", "PRP$")):
+        while j >= 0 and (self.toks[j].tag_ in ("ART", "PPOSAT", "DT", "PRP$")):
             j -= 1
-        return j >= 0 and self.doc[j].lower_ in self.lex.counterfactual_preps
+        return j >= 0 and self.toks[j].lower_ in self.lex.counterfactual_preps
 
     def _possessor_before(self, i: int) -> Mention | None:
         m = self.ents.at(i - 1)
-        if m is not None and (m.genitive or self.doc[i - 1].text.endswith(("s", "'s", "’s"))):
+        if m is not None and (m.genitive or self.toks[i - 1].text.endswith(("s", "'s", "’s"))):
             return m
         return None
 
@@ -1118,7 +1124,7 @@ class CoreFinder:
         j = i
         seen = False
         while j < limit:
-            if self.doc[j].text in QUOTE_OPEN:
+            if self.toks[j].text in QUOTE_OPEN:
                 if seen:
                     return j + 1
                 seen = True

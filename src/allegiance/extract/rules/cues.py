@@ -24,7 +24,7 @@ class OtherCues:
         pol: str | None = None
         target: Mention | None = None
         while k < end:
-            u = self.doc[k]
+            u = self.toks[k]
             low = u.lower_
             if low in self.lex.stance_adverbs and self._pointing(u):  # "sind dagegen"
                 pol = self.lex.stance_adverbs[low]
@@ -38,7 +38,7 @@ class OtherCues:
                     not self.de
                     and low == "in"
                     and j + 1 < end
-                    and self.doc[j].lower_
+                    and self.toks[j].lower_
                     in (
                         "favour",
                         "favor",
@@ -48,7 +48,7 @@ class OtherCues:
                 elif not self.de and low == "in":
                     break
                 while j < end and target is None:
-                    w = self.doc[j]
+                    w = self.toks[j]
                     if w.lower_ in self.lex.issue_pronouns and j == k + 1:
                         # "Tom Reed is against it", "Die FDP ist dagegen" (above): the issue
                         # named last
@@ -100,13 +100,13 @@ class OtherCues:
         """ "Man sei nicht gegen die Bahn, aber gegen diese Planung": a side the contrast adds
         after the first one, with the copula left out."""
         for k in range(target.end, min(sent.end - 2, target.end + 3)):
-            if self.doc[k].lower_ not in self.lex.contrast_words:
+            if self.toks[k].lower_ not in self.lex.contrast_words:
                 continue
-            prep = self.doc[k + 1].lower_
+            prep = self.toks[k + 1].lower_
             if prep not in self.lex.copula_preps:
                 return
             for j in range(k + 2, min(sent.end, k + 5)):
-                w = self.doc[j]
+                w = self.toks[j]
                 if w.pos_ in ("NOUN", "PROPN") or w.tag_ in ("NN", "NE"):
                     m = self.mention_at(j)
                     if m is not None and m.entity is not source.entity:
@@ -142,7 +142,7 @@ class OtherCues:
         if self.de:
             a, _ = self.seg_range(t.i)
             for k in range(a, t.i):
-                m = self.mention_at(k) if self.doc[k].tag_ in ("NN", "NE") else None
+                m = self.mention_at(k) if self.toks[k].tag_ in ("NN", "NE") else None
                 if m is not None and m.entity.kind == "concept":
                     return False  # "die Quote sei …": an issue is the subject
             source = self.de_subject(t, self.seg_range(t.i))
@@ -183,7 +183,7 @@ class OtherCues:
             if o.dep_ != "dobj" or o.lower_ not in kinds:
                 continue
             if o.i + 1 < len(self.doc) and (
-                self.doc[o.i + 1].text in QUOTE_OPEN or self.doc[o.i + 1].pos_ == "ADJ"
+                self.toks[o.i + 1].text in QUOTE_OPEN or self.toks[o.i + 1].pos_ == "ADJ"
             ):
                 continue  # "called the walkout "reckless""
             m = self.mention_at(o.i)
@@ -203,23 +203,23 @@ class OtherCues:
         sent = self.sent(t)
         k = t.i + 1
         after_of = -1  # where the label after "von"/"of" starts
-        while k < min(sent.end, t.i + 6) and self.doc[k].text not in QUOTE_OPEN:
-            if self.doc[k].lower_ in ("von", "vom", "of"):
+        while k < min(sent.end, t.i + 6) and self.toks[k].text not in QUOTE_OPEN:
+            if self.toks[k].lower_ in ("von", "vom", "of"):
                 after_of = k + 1
                 k += 1
                 continue
-            if self.doc[k].pos_ in ("DET", "ADJ", "ADV"):  # "sprach dagegen von einem „…“"
+            if self.toks[k].pos_ in ("DET", "ADJ", "ADV"):  # "sprach dagegen von einem „…“"
                 k += 1
                 continue
-            if self.ents.at(k) is not None or self.doc[k].lower_ in self.lex.subject_pronouns:
+            if self.ents.at(k) is not None or self.toks[k].lower_ in self.lex.subject_pronouns:
                 k += 1  # "sprach er von", "sprach Müller von"
                 continue
-            if after_of >= 0 and self.doc[k].pos_ == "NOUN" and self.mention_at(k) is None:
+            if after_of >= 0 and self.toks[k].pos_ == "NOUN" and self.mention_at(k) is None:
                 break  # "sprach von einem Desaster": an unquoted label
             return
         if k >= sent.end:
             return
-        if self.doc[k].text in QUOTE_OPEN:
+        if self.toks[k].text in QUOTE_OPEN:
             end = self._quote_end(k, sent.end)
             if end <= k + 1:
                 return
@@ -229,18 +229,18 @@ class OtherCues:
             label = [u for u in self.doc[after_of : k + 1] if u.pos_ in ("NOUN", "ADJ")]
             score = _evaluate(label, self.lex, strict=True)
             end = k + 1
-        if score == 0 and end + 1 < sent.end and self.doc[end].text == ",":
+        if score == 0 and end + 1 < sent.end and self.toks[end].text == ",":
             # "sprach von einer »Apotheke light«, die Patienten gefährde": the relative clause
             # says what the label means
             rel = end + 1
             stop = rel + 1
-            while stop < sent.end and self.doc[stop].text not in (",", ".", ";"):
+            while stop < sent.end and self.toks[stop].text not in (",", ".", ";"):
                 stop += 1
             # a relative pronoun (the tagger may call it an article: then the clause must end
             # in its finite verb)
-            relative = self.doc[rel].tag_ in ("PRELS", "PRELAT") or (
-                self.doc[rel].lower_ in ("der", "die", "das", "which", "that")
-                and self.doc[stop - 1].tag_ in DE_FINITE_TAGS
+            relative = self.toks[rel].tag_ in ("PRELS", "PRELAT") or (
+                self.toks[rel].lower_ in ("der", "die", "das", "which", "that")
+                and self.toks[stop - 1].tag_ in DE_FINITE_TAGS
             )
             if relative:
                 score = _evaluate(self.doc[rel + 1 : stop], self.lex)
@@ -253,9 +253,9 @@ class OtherCues:
             return  # "wies den Vorwurf zurück und sprach von …": the sentence has its stance
         target: Mention | None = None
         j = end
-        if j + 1 < sent.end and self.doc[j].lower_ in ("der", "des", "of"):
+        if j + 1 < sent.end and self.toks[j].lower_ in ("der", "des", "of"):
             j += 1
-            while j < sent.end and self.doc[j].pos_ in ("DET", "ADJ"):
+            while j < sent.end and self.toks[j].pos_ in ("DET", "ADJ"):
                 j += 1
             target = self.mention_at(j) if j < sent.end else None
         if target is None:
@@ -296,8 +296,8 @@ class OtherCues:
         a, _ = self.seg_range(t.i)
         gov = self._de_intent_verb(a, t.i)
         obj_start = gov.i + 1 if gov is not None else a
-        zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
-        if gov is None and zu and a >= 2 and self.doc[a - 1].text == ",":
+        zu = t.tag_ == "VVIZU" or (t.i > 0 and self.toks[t.i - 1].tag_ == "PTKZU")
+        if gov is None and zu and a >= 2 and self.toks[a - 1].text == ",":
             # "hat beschlossen, die Geburtsstation zu schließen", "kündigte an, … zu verlagern"
             pa, pb = self.seg_range(a - 2)
             gov = next(
@@ -331,7 +331,7 @@ class OtherCues:
             # "will den Videobeweis einsetzen": what is to be introduced is the issue
             obj: Mention | None = None
             for k in range(obj_start, t.i):
-                u = self.doc[k]
+                u = self.toks[k]
                 named_here = self.ents.at(k)
                 if named_here is not None and named_here.entity.kind == "concept":
                     obj = named_here  # "will eine Übernachtungsabgabe von drei Euro … erheben"
@@ -372,9 +372,9 @@ class OtherCues:
         pol = self.lex.change_verbs[lem]
         if self.de:
             a, _ = self.seg_range(t.i)
-            zu = t.tag_ == "VVIZU" or (t.i > 0 and self.doc[t.i - 1].tag_ == "PTKZU")
+            zu = t.tag_ == "VVIZU" or (t.i > 0 and self.toks[t.i - 1].tag_ == "PTKZU")
             gov: Token | None = None
-            if zu and a >= 2 and self.doc[a - 1].text == ",":
+            if zu and a >= 2 and self.toks[a - 1].text == ",":
                 pa, pb = self.seg_range(a - 2)  # "forderte, die Schuldenbremse zu lockern"
                 gov = next(
                     (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
@@ -409,7 +409,7 @@ class OtherCues:
             if not targets:
                 k = t.i - 1  # "die Zuschüsse ... kürzen": an anaphor
                 while k >= a and targets == []:
-                    m = self.mention_at(k) if self.doc[k].tag_ == "NN" else None
+                    m = self.mention_at(k) if self.toks[k].tag_ == "NN" else None
                     if m is not None and m.entity.kind == "concept":
                         targets = [m]
                     k -= 1
@@ -630,10 +630,10 @@ class OtherCues:
         a, b = seg
         span = range(a, b) if self.de else range(t.i + 1, min(b, t.i + 8))
         for i in span:
-            if self.doc[i].lower_ not in self.lex.no_side_preps:
+            if self.toks[i].lower_ not in self.lex.no_side_preps:
                 continue
             for k in range(i + 1, min(b, i + 5)):
-                m = self.mention_at(k) if self._nounish(self.doc[k]) else self.ents.at(k)
+                m = self.mention_at(k) if self._nounish(self.toks[k]) else self.ents.at(k)
                 if m is not None and m.entity is not source.entity:
                     return m
         topic = self.topic_concept(t.i)

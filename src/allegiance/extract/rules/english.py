@@ -269,13 +269,13 @@ class EnglishFrames:
         documented spills, called for …" (an actor opening the sentence, the relative clause
         between commas, then the verb; "Now" was read as an adverb) and "… by the Growers'
         Union, whose chairman, Tom Baverstock, said …" (the name in apposition to "whose X")."""
-        if v.i >= 2 and self.doc[v.i - 1].text == ",":
+        if v.i >= 2 and self.toks[v.i - 1].text == ",":
             # "… by the Growers' Union, whose chairman, Tom Baverstock, said …": the name in
             # apposition to "whose X" (the parser hung the verb on the main clause)
             named = self.ents.at(v.i - 2)
             if named is not None and named.entity.type == "person":
-                head = self.doc[named.end - 1].head
-                if self.doc[named.end - 1].dep_ == "appos" and any(
+                head = self.toks[named.end - 1].head
+                if self.toks[named.end - 1].dep_ == "appos" and any(
                     c.lower_ == "whose" for c in head.children
                 ):
                     return named
@@ -286,9 +286,9 @@ class EnglishFrames:
             or m.entity.kind != "actor"
             or v.dep_ != "ROOT"
             or m.end + 1 >= v.i
-            or self.doc[m.end].text != ","
-            or self.doc[m.end + 1].lower_ not in ("which", "who")
-            or self.doc[v.i - 1].text != ","
+            or self.toks[m.end].text != ","
+            or self.toks[m.end + 1].lower_ not in ("which", "who")
+            or self.toks[v.i - 1].text != ","
         ):
             return None
         return m
@@ -441,7 +441,7 @@ class EnglishFrames:
             return None
         j = o.i
         while j > 0:
-            t = self.doc[j - 1]
+            t = self.toks[j - 1]
             if t.dep_ == "compound" and t.head.i in range(j, o.i + 1):
                 j -= 1  # "the drinks levy"
             elif j >= 2 and glued_hyphen(self.doc, j - 1):
@@ -537,7 +537,7 @@ class EnglishFrames:
                 subjects = [u for u in self.doc[src.start : src.end] if u.dep_ == "nsubj"]
             # "Board members Diane Whitlock and Marcus Bell voted …": the names after the
             # subject's title are coordinated, not the title
-            heads = [sb for sb in subjects if sb.dep_ == "nsubj"] + [self.doc[src.end - 1]]
+            heads = [sb for sb in subjects if sb.dep_ == "nsubj"] + [self.toks[src.end - 1]]
             for sb in heads:
                 for q in sb.conjuncts:
                     qm = self.arg_mention(q)
@@ -658,7 +658,7 @@ class EnglishFrames:
                 m = self._not_self(m, src.entity)
             if m is not None:
                 end = max(u.i for u in toks) + 1 if toks else v.i + 1
-                while end < self.sent(v).end and self.doc[end].text in QUOTE_OPEN:
+                while end < self.sent(v).end and self.toks[end].text in QUOTE_OPEN:
                     end += 1
                 self.emit(
                     src.entity,
@@ -868,7 +868,7 @@ class EnglishFrames:
             targets = [tm for tm in targets if tm.entity.kind == "actor"]
         if frame.reciprocal and src is not None and not targets:
             # "A and B clashed": coordinated subjects
-            head = self.doc[src.end - 1]
+            head = self.toks[src.end - 1]
             coord = [c for c in head.children if c.dep_ == "conj"]
             coord += [c for c in v.children if c.dep_ == "nsubj" and not src.start <= c.i < src.end]
             for c in coord:

@@ -33,13 +33,14 @@ class GermanFrames:
         )
         k = source.end
         while k < stop:
-            if self.doc[k].lower_ == "als" and k + 1 < stop and self.doc[k + 1].lower_ == "auch":
+            if self.toks[k].lower_ == "als" and k + 1 < stop and self.toks[k + 1].lower_ == "auch":
                 k += 1  # "sowohl X als auch Y"
-            if self.doc[k].lower_ not in ("und", "sowie", ",", "noch", "auch"):
+            if self.toks[k].lower_ not in ("und", "sowie", ",", "noch", "auch"):
                 break
             j = k + 1
             while j < stop and (
-                self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or self.lex.role_of(self.doc[j].text)
+                self.toks[j].tag_ in ("ART", "ADJA", "PPOSAT")
+                or self.lex.role_of(self.toks[j].text)
             ):
                 j += 1
             m = self.ents.at(j)
@@ -54,9 +55,9 @@ class GermanFrames:
         clauses ("lehnte den Entwurf ab und kündigte an, …", "hat X kritisiert und Y gelobt"):
         the objects before the conjunction belong to the first verb."""
         for k in range(verb.i - 1, seg[0], -1):
-            if self.doc[k].tag_ != "KON":
+            if self.toks[k].tag_ != "KON":
                 continue
-            nxt, prev = self.doc[k + 1], self.doc[k - 1]
+            nxt, prev = self.toks[k + 1], self.toks[k - 1]
             if nxt.tag_.endswith("FIN") or prev.tag_ in ("PTKVZ", "VVPP", "VVINF", "VVIZU"):
                 return k + 1
         return seg[0]
@@ -65,7 +66,7 @@ class GermanFrames:
         """ "stimmte dagegen." points at the issue; "begrüßte X dagegen und …", "blieben dagegen
         gelassen" contrast ("on the other hand"): only a "dagegen"/"dafür" that ends its clause
         takes a side."""
-        nxt = self.doc[adv.i + 1] if adv.i + 1 < len(self.doc) else None
+        nxt = self.toks[adv.i + 1] if adv.i + 1 < len(self.doc) else None
         return nxt is None or nxt.is_punct or nxt.tag_ == "PTKVZ"
 
     def _announces(self, adv: Token) -> bool:
@@ -73,12 +74,12 @@ class GermanFrames:
         announces the clause after the comma, not the issue under discussion (but "rückt davon
         ab, sagte X" ends its own clause)."""
         k = adv.i + 1
-        if k < len(self.doc) and self.doc[k].tag_ == "PTKVZ":
+        if k < len(self.doc) and self.toks[k].tag_ == "PTKVZ":
             k += 1
         return (
             k + 1 < len(self.doc)
-            and self.doc[k].text == ","
-            and self.doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN")
+            and self.toks[k].text == ","
+            and self.toks[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN")
         )
 
     def de_attitude(self, t: Token, explicit: bool = False) -> None:
@@ -125,10 +126,10 @@ class GermanFrames:
                 return
             target = Mention(adj.i, adj.i + 1, topic, "topic")
         pol = self.lex.attitude_adjectives[adj.lower_]
-        if adj.i > 0 and self.doc[adj.i - 1].lower_ in self.lex.weakeners:
+        if adj.i > 0 and self.toks[adj.i - 1].lower_ in self.lex.weakeners:
             pol = opposite(pol)  # "wenig begeistert"
         neg = self.negated(t, seg)
-        if neg and pol == "support" and adj.i > 0 and self.doc[adj.i - 1].tag_ == "PTKNEG":
+        if neg and pol == "support" and adj.i > 0 and self.toks[adj.i - 1].tag_ == "PTKNEG":
             # "ist nicht überzeugt", "zeigte sich nicht begeistert": a favourable attitude
             # denied, as "wenig begeistert" (a denied verb of support stays neutral)
             pol, neg = "oppose", False
@@ -147,7 +148,7 @@ class GermanFrames:
         """ "…, der Hahns Einwände »parteitaktisch motiviert« nannte": an article-like word
         after a comma that opens a clause whose finite verb, the cue, comes last is a relative
         pronoun (the tagger read it as an article)."""
-        if self.doc[a].tag_ != "ART" or not cue.tag_.endswith("FIN"):
+        if self.toks[a].tag_ != "ART" or not cue.tag_.endswith("FIN"):
             return False
         _, b = self.seg_range(cue.i)
         rest = [u for u in self.doc[cue.i + 1 : b] if not u.is_punct]
@@ -162,19 +163,19 @@ class GermanFrames:
             # "Dabei hatte sie Ebeling noch gelobt": a subject pronoun right after the finite
             # verb comes before the object's name
             for i in range(max(seg[0], 1), before[0].start):
-                t = self.doc[i]
+                t = self.toks[i]
                 if (
                     t.lower_ in ("er", "sie")
                     and t.tag_ == "PPER"
-                    and self.doc[i - 1].tag_ in ("VAFIN", "VVFIN", "VMFIN")
+                    and self.toks[i - 1].tag_ in ("VAFIN", "VVFIN", "VMFIN")
                 ):
                     ent = self.resolve_token(i)
                     if ent is not None and ent.kind == "actor" and ent is not before[0].entity:
                         return Mention(i, i + 1, ent, "pronoun")
             return before[0]
         for i in range(max(seg[0], 1), cue.i):
-            if self.doc[i].lower_ in self.lex.own_org_nouns and (
-                self.doc[i - 1].lower_ in self.lex.possessive_genders
+            if self.toks[i].lower_ in self.lex.own_org_nouns and (
+                self.toks[i - 1].lower_ in self.lex.possessive_genders
             ):
                 ent = self.resolve_token(i)  # "…, seine Fraktion werde dagegen stimmen"
                 if ent is not None:
@@ -184,13 +185,13 @@ class GermanFrames:
         a = seg[0]
         if (
             a >= 2
-            and (self.doc[a].tag_ == "PRELS" or self._verb_final_relative(a, cue))
-            and self.doc[a].lower_ in ("der", "die", "das", "welcher", "welche")
-            and self.doc[a - 1].text == ","
+            and (self.toks[a].tag_ == "PRELS" or self._verb_final_relative(a, cue))
+            and self.toks[a].lower_ in ("der", "die", "das", "welcher", "welche")
+            and self.toks[a - 1].text == ","
             and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
         ):
             k = a - 2
-            if self.doc[k].text == ")" and k >= 3 and self.doc[k - 2].text == "(":
+            if self.toks[k].text == ")" and k >= 3 and self.toks[k - 2].text == "(":
                 k -= 3  # "die Arbeitsgemeinschaft Großer Kliniken (AGK), die …": before "(AGK)"
             m = self.ents.at(k)
             if m is not None and m.entity.kind == "actor":
@@ -201,9 +202,9 @@ class GermanFrames:
             and seg[0] < cue.i
             and cue.tag_ in ("VVFIN", "VAFIN", "VMFIN")
             and after[0].start <= cue.i + 3
-            and self.doc[seg[0]].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PROAV")
+            and self.toks[seg[0]].tag_ in ("APPR", "APPRART", "ADV", "ADJD", "PROAV")
             and not any(
-                u.tag_ == "KON" or u.tag_.endswith("FIN") for u in self.doc[seg[0] : cue.i]
+                u.tag_ == "KON" or u.tag_.endswith("FIN") for u in self.toks[seg[0] : cue.i]
             )
             and sent.start < seg[0]
         ):
@@ -214,12 +215,12 @@ class GermanFrames:
             after
             and seg[0] == cue.i
             and cue.i > sent.start
-            and self.doc[cue.i - 1].text == ","
+            and self.toks[cue.i - 1].text == ","
             and cue.tag_ == "VVFIN"
             and after[0].start <= cue.i + 3
             and self.prep_before(after[0].start) is None
             # the name ends the clause (not "…, warf Bell dagegen vor": an object)
-            and (after[0].end >= len(self.doc) or self.doc[after[0].end].text in ".,;:!?")
+            and (after[0].end >= len(self.doc) or self.toks[after[0].end].text in ".,;:!?")
         ):
             # "…: Der Laden liege zu nah an einer Schule, kritisierte Sprecherin Anja Roloff":
             # a verb that opens its clause after a comma, its subject right after it
@@ -228,18 +229,18 @@ class GermanFrames:
             a, _ = self.seg_range(m.start)
             if self.nominative_like(m) and not self.subordinate(a):
                 return m
-        if self.doc[seg[0]].tag_ in DE_FINITE_TAGS and sent.start < seg[0]:
+        if self.toks[seg[0]].tag_ in DE_FINITE_TAGS and sent.start < seg[0]:
             # "Man unterstütze X, lehne aber Y ab, sagte Z": a second verb with the first one's
             # subject, the speaker named after the clause
             for i in range(sent.start, seg[0]):
-                t = self.doc[i]
+                t = self.toks[i]
                 if t.lower_ in self.lex.reporter_pronouns and t.tag_ in ("PPER", "PIS"):
                     ent = self.reporter(i)
                     if ent is not None:
                         return Mention(i, i + 1, ent, "pronoun")
                     break
         for i in range(seg[0], min(seg[1], cue.i)):
-            t = self.doc[i]
+            t = self.toks[i]
             if t.lower_ in self.lex.reporter_pronouns and t.tag_ in ("PPER", "PIS"):
                 # "Man lehne die Reform ab, sagte X": the speaker named after the clause
                 ent = self.reporter(i)
@@ -275,10 +276,10 @@ class GermanFrames:
                     ent = self.resolve_token(i)
                     if ent is not None and ent.kind == "actor":
                         return Mention(i, i + 1, ent, "role")
-        if cue.i > sent.start and self.doc[cue.i - 1].tag_ == "KON":
+        if cue.i > sent.start and self.toks[cue.i - 1].tag_ == "KON":
             # "Er kündigte … an, …, und warf der Ministerin vor": the first clause's subject
             for i in range(sent.start, seg[0]):
-                t = self.doc[i]
+                t = self.toks[i]
                 if (
                     t.lower_ in self.lex.subject_pronouns
                     and t.tag_ == "PPER"
@@ -290,8 +291,8 @@ class GermanFrames:
         nxt = cue.i + 1
         if (
             nxt < seg[1]
-            and self.doc[nxt].lower_ in self.lex.subject_pronouns
-            and self.doc[nxt].tag_ in ("PPER", "")
+            and self.toks[nxt].lower_ in self.lex.subject_pronouns
+            and self.toks[nxt].tag_ in ("PPER", "")
         ):
             # "Nun wirft er Kolb vor": a pronoun right after the verb is its subject
             ent = self.resolve_token(nxt)
@@ -301,15 +302,16 @@ class GermanFrames:
         if after:
             return after[0]
         for i in range(cue.i + 1, min(seg[1], cue.i + 3)):
-            if self.doc[i].lower_ in self.lex.subject_pronouns and self.doc[i].tag_ in ("PPER", ""):
+            u = self.toks[i]
+            if u.lower_ in self.lex.subject_pronouns and u.tag_ in ("PPER", ""):
                 ent = self.resolve_token(i)
                 if ent is not None:
                     return Mention(i, i + 1, ent, "pronoun")
         for i in range(cue.i + 1, min(seg[1], cue.i + 12)):
             # "Kritik an X übte der Vorsitzende des Gewerbevereins, Horst Lenz"
             if (
-                self.doc[i].tag_ == "NN"
-                and self.lex.role_of(self.doc[i].text)
+                self.toks[i].tag_ == "NN"
+                and self.lex.role_of(self.toks[i].text)
                 and self.article_before(i) in ("der", "die")
                 and self.prep_before(i) is None
             ):
@@ -323,7 +325,7 @@ class GermanFrames:
         out: list[tuple[Mention, str | None]] = []
         a, b = seg
         for k in range(cue.i - 1, a, -1):
-            if self.doc[k].lower_ in ("und", "oder") and self.doc[k - 1].tag_ in (
+            if self.toks[k].lower_ in ("und", "oder") and self.toks[k - 1].tag_ in (
                 "VVPP", "VVFIN", "VVINF"
             ):
                 # "hat die Erhöhung kritisiert und eine Überprüfung verlangt": the objects of
@@ -335,20 +337,20 @@ class GermanFrames:
         while i < b:
             if (
                 i > cue.i
-                and self.doc[i].lower_ in ("und", "oder")
+                and self.toks[i].lower_ in ("und", "oder")
                 and i + 1 < b
-                and self.doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+                and self.toks[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
             ):
                 break  # "wies X zurück und hielt ihrem Herausforderer vor": the next verb's
-            possessive = self.doc[i].tag_ == "PPOSAT" and not (
+            possessive = self.toks[i].tag_ == "PPOSAT" and not (
                 # "ließ kein gutes Haar an ihr:": a pronoun the tagger took for a possessive
-                i + 1 < len(self.doc) and self.doc[i + 1].is_punct
+                i + 1 < len(self.doc) and self.toks[i + 1].is_punct
             )
             if (self._quote[i] and not self._quote[cue.i]) or possessive:
                 i += 1  # "Ihr Fraktionschef X warf …": a possessive is no argument of the verb
                 continue
             m = self.mention_at(i)
-            if m is None and self.doc[i].tag_ == "NN":
+            if m is None and self.toks[i].tag_ == "NN":
                 # "fiel seiner Parteikollegin, Finanzministerin Petra Lang, in den Rücken": the
                 # person named in apposition after the role noun
                 m = self._apposed_name(i)
@@ -363,7 +365,7 @@ class GermanFrames:
             if self._aspect_of(m):  # "zweifelt am Nutzen der Reform": the aspect's preposition
                 hp = self.prep_before(m.start - 2)
                 prep = hp.lower_ if hp is not None else None
-            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if m.genitive and nxt is not None and self.lex.role_of(nxt.text):
                 after = self.ents.at(nxt.i + 1)
                 if after is not None and after.entity.kind == "actor":
@@ -395,10 +397,10 @@ class GermanFrames:
         ("seiner Parteikollegin, Finanzministerin Petra Lang, …"); the apposition must close
         with a comma."""
         k = i + 1
-        if k >= len(self.doc) or self.doc[k].text != ",":
+        if k >= len(self.doc) or self.toks[k].text != ",":
             return None
         k += 1
-        while k < len(self.doc) and self.lex.role_of(self.doc[k].text) and self.ents.at(k) is None:
+        while k < len(self.doc) and self.lex.role_of(self.toks[k].text) and self.ents.at(k) is None:
             k += 1
         m = self.ents.at(k) if k < len(self.doc) else None
         if (
@@ -406,7 +408,7 @@ class GermanFrames:
             and m.entity.type == "person"
             and m.start == k
             and m.end < len(self.doc)
-            and self.doc[m.end].text == ","  # the apposition closes
+            and self.toks[m.end].text == ","  # the apposition closes
         ):
             return Mention(i, i + 1, m.entity, "role")
         return None
@@ -415,9 +417,9 @@ class GermanFrames:
         """ "kritisiert die Kosten der Reform", "zweifelt am Nutzen des Gesetzes": ``m`` is the
         genitive of a plain noun that names no actor, issue or role, so what is judged is ``m``."""
         j = m.start - 2
-        if j < 0 or self.doc[m.start - 1].lower_ not in ("des", "der"):
+        if j < 0 or self.toks[m.start - 1].lower_ not in ("des", "der"):
             return False
-        head = self.doc[j]
+        head = self.toks[j]
         return (
             head.tag_ == "NN"
             and self.mention_at(j) is None
@@ -442,12 +444,12 @@ class GermanFrames:
             return False
         j = m.start - 1
         # "die Belegschaft des Zulieferers Brenkmann": the kind of organisation before its name
-        titled = self.resolver._org_title(self.doc[j]) and self.doc[j].tag_ == "NN"
+        titled = self.resolver._org_title(self.toks[j]) and self.toks[j].tag_ == "NN"
         if titled:
             j -= 1
-        while j > 0 and self.doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA", "PPOSAT"):
             j -= 1
-        head = self.doc[j]
+        head = self.toks[j]
         if head.tag_ != "NN" or head.i >= m.start - (2 if titled else 1):
             return False
         owner = self.ents.at(j)
@@ -464,10 +466,10 @@ class GermanFrames:
         after = self.ents.at(m.end + 2) if m.end + 2 < len(self.doc) else None
         return (
             m.end + 1 < len(self.doc)
-            and self.doc[m.end].text == "-"
-            and not self.doc[m.end - 1].whitespace_
+            and self.toks[m.end].text == "-"
+            and not self.toks[m.end - 1].whitespace_
             and (
-                bool(self.lex.role_of(self.doc[m.end + 1].text))
+                bool(self.lex.role_of(self.toks[m.end + 1].text))
                 # "CDU-Urgestein Henning Stark": any noun before a person's name
                 or (after is not None and after.entity.type == "person")
             )
@@ -488,12 +490,12 @@ class GermanFrames:
         seg = self.seg_range(t.i)
         if t.tag_ == "VVINF" and any(
             u.tag_ == "VMFIN" and u.lower_ in self.lex.scheduled_modals
-            for u in self.doc[seg[0] : t.i]
+            for u in self.toks[seg[0] : t.i]
         ):
             return  # "Der Landtag soll das Gesetz verabschieden": a schedule, not a side
         if lem in self.lex.light_verbs and any(
             u.i != t.i and self._nounish(u) and self.lemma(u) in self.lex.nouns
-            for u in self.doc[seg[0] : seg[1]]
+            for u in self.toks[seg[0] : seg[1]]
         ):
             return  # "kündigte ein Referendum gegen X an": the stance noun decides
         sent = self.sent(t)
@@ -502,13 +504,13 @@ class GermanFrames:
         if (
             t.tag_ == "VVPP"
             and not any(u.tag_.endswith("FIN") for u in self.doc[a:b])
-            and self.doc[a].tag_ != "PRELS"  # ", der die Forderung … unterstützt": its own clause
+            and self.toks[a].tag_ != "PRELS"  # ", der die Forderung … unterstützt": its own clause
         ):
             # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
             # agents split into comma segments
             passive_like = any(u.lemma_ == "werden" for u in self.doc[sent.start : t.i])
-            while a > sent.start + 1 and self.doc[a - 1].text in (",", ")"):
-                if self.doc[a - 1].text == ")":
+            while a > sent.start + 1 and self.toks[a - 1].text in (",", ")"):
+                if self.toks[a - 1].text == ")":
                     if not passive_like:
                         break  # "hatte Minister X (FDP) den Betrieb gelobt": an active clause
                     # "von Finanzminister Jörg Kranz (CDU) scharf kritisiert": past a party
@@ -516,7 +518,7 @@ class GermanFrames:
                         (
                             k
                             for k in range(a - 2, max(sent.start, a - 6), -1)
-                            if self.doc[k].text == "("
+                            if self.toks[k].text == "("
                         ),
                         None,
                     )
@@ -544,12 +546,12 @@ class GermanFrames:
                 for m, p in objs
                 if p is None
                 and (source is None or m.entity is not source.entity)
-                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (CDU)"
+                and not (m.start > 0 and self.toks[m.start - 1].text == "(")  # "X (CDU)"
             ]
             if rest:
                 target_m = rest[:1]
-            elif self.doc[a].tag_ in ("PRELS",) and a >= 2:
-                ante = self.mention_at(a - 2) if self.doc[a - 1].text == "," else None
+            elif self.toks[a].tag_ in ("PRELS",) and a >= 2:
+                ante = self.mention_at(a - 2) if self.toks[a - 1].text == "," else None
                 if ante is None and a >= 2:
                     ante = self.mention_at(a - 2)
                 if ante is not None:
@@ -559,7 +561,7 @@ class GermanFrames:
                 subj = self._passive_subject(t, source)
                 if subj is None:
                     subj = self.de_subject(t, (a, a))
-                if subj is not None and self.doc[subj.start].lower_ in self.lex.statement_nouns:
+                if subj is not None and self.toks[subj.start].lower_ in self.lex.statement_nouns:
                     subj = None  # "Der Vorwurf wurde von X zurückgewiesen": whose reproach
                 if subj is not None and (source is None or subj.entity is not source.entity):
                     target_m = [subj]
@@ -680,7 +682,7 @@ class GermanFrames:
                 not target_m
                 and not frame.needs_prep
                 and b + 1 < sent.end
-                and self.doc[b].text == ","
+                and self.toks[b].text == ","
                 # (not "kündigte an, seine Fraktion werde den Entwurf ablehnen": an announced
                 # act takes its side in its own clause)
                 and lem not in self.lex.demand_verbs
@@ -693,8 +695,8 @@ class GermanFrames:
                 not target_m
                 and not frame.needs_prep
                 and a > sent.start + 2
-                and self.doc[a - 1].text == ","
-                and self.doc[sent.start].lower_ in self.lex.complement_subordinators
+                and self.toks[a - 1].text == ","
+                and self.toks[sent.start].lower_ in self.lex.complement_subordinators
                 and self.seg_range(sent.start)[1] >= a - 1
             ):
                 # "Ob das Verbot etwas bringe, bezweifelt X": the clause before is the object
@@ -762,7 +764,8 @@ class GermanFrames:
             neg_seg = (source.end if source.start < t.i else a, b)
             # "Weder die CDU noch die FDP wollen zustimmen": the negation opens the subject
             neither = any(
-                self.doc[k].lower_ == "weder" for k in range(max(a, source.start - 2), source.start)
+                self.toks[k].lower_ == "weder"
+                for k in range(max(a, source.start - 2), source.start)
             )
             neg = neither or self.negated(t, neg_seg)
             final = self.negated_side(t, neg_seg, pol or "oppose") if neg else (pol or "oppose")
@@ -816,15 +819,15 @@ class GermanFrames:
         """German: the end of an issue noun ending before ``end``, with its genitive complement
         ("Schließung der Geburtsstation") or what it is to be without ("Apotheken ohne
         Apotheker") when one follows before ``limit``."""
-        if end + 1 < limit and self.doc[end].lower_ in ("der", "des") and (
-            self.doc[end + 1].tag_ == "NN"
+        if end + 1 < limit and self.toks[end].lower_ in ("der", "des") and (
+            self.toks[end + 1].tag_ == "NN"
         ):
             return end + 2
-        if end + 1 < limit and self.doc[end].lower_ in self.lex.counterfactual_preps:
+        if end + 1 < limit and self.toks[end].lower_ in self.lex.counterfactual_preps:
             k = end + 1
-            while k < limit and self.doc[k].tag_ in ("ART", "ADJA", "PIAT"):
+            while k < limit and self.toks[k].tag_ in ("ART", "ADJA", "PIAT"):
                 k += 1
-            if k < limit and self.doc[k].tag_ == "NN" and self.ents.at(k) is None:
+            if k < limit and self.toks[k].tag_ == "NN" and self.ents.at(k) is None:
                 return k + 1
         return end
 
@@ -834,7 +837,7 @@ class GermanFrames:
         finite = [u.i for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS]
         a = max(a, (finite[0] if finite else cue.i) + 1)
         for i in range(a, b):
-            t = self.doc[i]
+            t = self.toks[i]
             if i == cue.i or self._quote[i] or not (t.tag_ == "NN" or (t.pos_ == "NOUN")):
                 continue
             if source.start <= i < source.end or self.prep_before(i) is not None:
@@ -864,16 +867,16 @@ class GermanFrames:
             if (
                 t.text.lower() in self.lex.person_nouns
                 and i > 0
-                and self.doc[i - 1].tag_ == "PPOSAT"
+                and self.toks[i - 1].tag_ == "PPOSAT"
             ):
                 # "hatte er ihre Kandidatur unterstützt": the owner is the one supported
                 owner = self.last_person(exclude=source.entity)
                 return Mention(i - 1, i + 1, owner, "pronoun") if owner is not None else None
             if t.text.lower() in self.lex.person_nouns and i + 2 < b:
                 # "unterstützt die Kandidatur von Petra Lang", "die Wiederwahl des Präsidenten"
-                k = i + 2 if self.doc[i + 1].lower_ in ("von", "vom", "des", "der") else None
+                k = i + 2 if self.toks[i + 1].lower_ in ("von", "vom", "des", "der") else None
                 while k is not None and k + 1 < b and self.ents.at(k) is None and (
-                    self.lex.role_of(self.doc[k].text) and self.ents.at(k + 1) is not None
+                    self.lex.role_of(self.toks[k].text) and self.ents.at(k + 1) is not None
                 ):
                     k += 1  # "die Kandidatur von Ministerin Petra Lang": past her title
                 owner_m = self.mention_at(k) if k is not None else None
@@ -898,7 +901,7 @@ class GermanFrames:
         score = _evaluate(adjs[:2], self.lex)
         if score == 0:
             return
-        if self.doc[adjs[0].i - 1].lower_ in self.lex.weakeners:
+        if self.toks[adjs[0].i - 1].lower_ in self.lex.weakeners:
             score = -score  # "zeigte sich wenig begeistert"
         source = self.de_subject(t, seg)
         if source is None:
@@ -909,10 +912,10 @@ class GermanFrames:
                 target = m
                 break
         sent = self.sent(t)
-        if target is None and b < sent.end and self.doc[b].text == ":":
+        if target is None and b < sent.end and self.toks[b].text == ":":
             # "reagierte empört: Die Pläne seien …": what the colon goes on to judge
             for k in range(b + 1, min(sent.end, b + 6)):
-                if self.doc[k].tag_ not in ("NN", "NE"):
+                if self.toks[k].tag_ not in ("NN", "NE"):
                     continue
                 m = self.mention_at(k)
                 if m is not None and m.entity is not source.entity:
@@ -937,22 +940,22 @@ class GermanFrames:
         a, b = seg
         alt = dict(frame.alt)
         for i in range(a, b - 1):
-            w = self.doc[i].lower_
+            w = self.toks[i].lower_
             if w not in frame.prep and w not in alt:
                 continue
             j = i + 1
-            while j < b and self.doc[j].tag_ in _NP_START_TAGS:
+            while j < b and self.toks[j].tag_ in _NP_START_TAGS:
                 j += 1
             if (
                 j < b
-                and self.doc[j].tag_ == "NN"
+                and self.toks[j].tag_ == "NN"
                 and self.mention_at(j) is None
-                and not self.lex.role_of(self.doc[j].text)  # "von seinem Geldgeber": a person
+                and not self.lex.role_of(self.toks[j].text)  # "von seinem Geldgeber": a person
                 # "rief zu einer Kundgebung gegen X auf": the stance noun takes the side on X
                 and not self._noun_with_target(j, b)
             ):
                 end = self._with_genitive(j + 1, b)
-                m = self._new_issue(j, end, self.doc[j:end].text, self.doc[j].text)
+                m = self._new_issue(j, end, self.doc[j:end].text, self.toks[j].text)
                 return m, alt.get(w)
         return None, None
 
@@ -961,11 +964,11 @@ class GermanFrames:
         a, b = seg
         out: list[Mention] = []
         for k in range(a, b - 1):
-            if self.doc[k].lower_ not in self.lex.vote_nouns:
+            if self.toks[k].lower_ not in self.lex.vote_nouns:
                 continue
             j = k + 1
             while j < b and (
-                self.doc[j].tag_ in ("APPR", "ART", "APPRART", "KON", "$,")
+                self.toks[j].tag_ in ("APPR", "ART", "APPRART", "KON", "$,")
                 or self.ents.at(j) is not None
             ):
                 m = self.ents.at(j)
@@ -976,7 +979,7 @@ class GermanFrames:
 
     def _noun_with_target(self, j: int, b: int) -> bool:
         """The stance noun at ``j`` names its own target before ``b`` ("Kundgebung gegen X")."""
-        nf = self.lex.nouns.get(self.lemma(self.doc[j]))
+        nf = self.lex.nouns.get(self.lemma(self.toks[j]))
         return nf is not None and any(u.lower_ in nf.target_prep for u in self.doc[j + 1 : b])
 
     def _passive_subject(self, cue: Token, agent: Mention | None) -> Mention | None:
@@ -991,7 +994,7 @@ class GermanFrames:
         a, _ = self.seg_range(cue.i)
         start = sent.start if a <= sent.start + 1 else a
         for i in range(start, cue.i):
-            u = self.doc[i]
+            u = self.toks[i]
             if u.tag_ in DE_FINITE_TAGS:
                 break
             if u.tag_ != "NN":
@@ -1030,25 +1033,25 @@ class GermanFrames:
     def _demanded(self, noun: int, seg: tuple[int, int]) -> Mention | None:
         """German: what a demand asks for ("Forderungen nach einem höheren Zuschuss"): a verb
         that rejects or backs the demand takes that side on the thing demanded."""
-        if self.doc[noun].lower_ not in self.lex.demand_nouns:
+        if self.toks[noun].lower_ not in self.lex.demand_nouns:
             return None
         j = noun + 1
-        if j >= seg[1] or self.doc[j].lower_ not in self.lex.demand_preps:
+        if j >= seg[1] or self.toks[j].lower_ not in self.lex.demand_preps:
             return None
         j += 1
         start = None  # "mehr Personal": a quantity word is part of what is demanded
-        while j < seg[1] and self.doc[j].tag_ in _NP_START_TAGS:
-            if self.doc[j].lower_ in self.lex.quantity_words:
+        while j < seg[1] and self.toks[j].tag_ in _NP_START_TAGS:
+            if self.toks[j].lower_ in self.lex.quantity_words:
                 start = j
             j += 1
-        if j >= seg[1] or self.doc[j].tag_ != "NN":
+        if j >= seg[1] or self.toks[j].tag_ != "NN":
             return None
         m = self.mention_at(j)
         if m is not None:
             return m
         end = self._with_genitive(j + 1, seg[1])
         start = j if start is None else start
-        return self._new_issue(start, end, self.doc[start:end].text, self.doc[j].text)
+        return self._new_issue(start, end, self.doc[start:end].text, self.toks[j].text)
 
     def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
         a, b = seg
@@ -1070,7 +1073,7 @@ class GermanFrames:
         sent = self.sent(t)
         lem = self.lemma(t)
         frame = self.lex.verbs[lem]
-        if frame.needs_prep and not any(u.lower_ in frame.prep for u in self.doc[seg[0] : seg[1]]):
+        if frame.needs_prep and not any(u.lower_ in frame.prep for u in self.toks[seg[0] : seg[1]]):
             return  # "halten" judges only with "für": "hält die Reform für einen Fehler"
         # the verdict is in the clause (and a quotation opened in it), not in what follows:
         # "hält X für „diskussionswürdig“, legt sich aber nicht fest"
@@ -1082,12 +1085,12 @@ class GermanFrames:
         # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
         final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
         if final:
-            tail = list(self.doc[max(seg[0], source.end) : t.i])
+            tail = list(self.toks[max(seg[0], source.end) : t.i])
         fronted = not final and source.start > t.i and seg[0] < t.i
         if fronted:
             # the verdict fronted before the verb: "Als „Etikettenschwindel“ bezeichnete X die
             # Reform", "Skeptisch beurteilt X die Pläne"
-            tail = list(self.doc[seg[0] : t.i]) + tail
+            tail = list(self.toks[seg[0] : t.i]) + tail
         # the words naming what is judged do not judge it ("hält die Reform für einen Fehler")
         named = {i for m, _ in cands for i in range(m.start, m.end)}
         pol = _evaluate(
@@ -1102,7 +1105,7 @@ class GermanFrames:
         crit = self._statement_noun_object(
             t, (max(seg[0], source.end), t.i) if final else (t.i, sent.end)
         )
-        if final and crit is not None and self.doc[crit].lower_ in self.lex.demand_nouns:
+        if final and crit is not None and self.toks[crit].lower_ in self.lex.demand_nouns:
             crit = None  # "der die Forderung als „maßvoll“ bezeichnete": a demand, no critic
         if crit is not None and self._possessor_before(crit) is None:
             for c in self.critics_of(source.entity, crit):
@@ -1135,7 +1138,7 @@ class GermanFrames:
                 end = t.i + 1
             elif end == m.end:  # "nannte den Streikaufruf der Gewerkschaft unverhältnismäßig"
                 end = max(end, self.seg_range(t.i)[1])
-                while end > m.end and self.doc[end - 1].is_punct:
+                while end > m.end and self.toks[end - 1].is_punct:
                     end -= 1
             lo = seg[0] if fronted else min(source.start, t.i)
             self.emit(source.entity, m.entity, polarity, lo, end, lem, 0.6)
@@ -1180,7 +1183,7 @@ class GermanFrames:
         hand), "nannte die Kürzung …" (an issue anaphor), "nannte den Streikaufruf der
         Gewerkschaft …" (the owner of a thing named by a common noun)."""
         for k in range(t.i + 1, min(limit, t.i + 6)):
-            u = self.doc[k]
+            u = self.toks[k]
             if u.lower_ in ("es", "das", "dies") and u.tag_ in ("PPER", "PDS"):
                 topic = self.topic_concept(k)
                 return Mention(k, k + 1, topic, "topic") if topic is not None else None
@@ -1194,16 +1197,16 @@ class GermanFrames:
             if m is not None:
                 return m
             j = k + 1
-            if j < limit and self.doc[j].lower_ in ("der", "des"):
+            if j < limit and self.toks[j].lower_ in ("der", "des"):
                 j += 1
-                while j < limit and self.doc[j].tag_ in ("ADJA", "ART"):
+                while j < limit and self.toks[j].tag_ in ("ADJA", "ART"):
                     j += 1
                 owner = self.mention_at(j) if j < limit else None
                 if owner is not None and owner.entity.kind == "actor":
                     return owner
                 if owner is not None and u.lower_ in self.lex.aspect_nouns:
                     return owner  # "hält die Kosten des Hallenbads für zu hoch"
-            if u.lower_ in self.lex.aspect_nouns and self.doc[k - 1].lower_ in ("die", "den"):
+            if u.lower_ in self.lex.aspect_nouns and self.toks[k - 1].lower_ in ("die", "den"):
                 # "hält die Kosten für nicht tragbar": an aspect of the issue at hand
                 topic = self.topic_concept(k)
                 return Mention(k, k + 1, topic, "topic") if topic is not None else None
@@ -1230,7 +1233,7 @@ class GermanFrames:
         coord = [m for m in actors]
         if len(coord) >= 2:
             x, y = coord[0], coord[1]
-            if any(self.doc[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
+            if any(self.toks[k].lower_ in ("und", "and") for k in range(x.end, y.start)):
                 self.emit_both(x.entity, y.entity, pol, sent.start, t.i + 1, lem, 0.6)
                 return
         # "Kranz streitet mit Weber", "geriet mit Weber aneinander": the subject and "mit" Y

@@ -20,10 +20,10 @@ class NounCues:
         """The actor named in apposition right after the noun at ``i`` (", the Midland
         Education Association"), however the parser attached it."""
         k = i + 1
-        if k >= len(self.doc) or self.doc[k].text != ",":
+        if k >= len(self.doc) or self.toks[k].text != ",":
             return None
         k += 1
-        if k < len(self.doc) and self.doc[k].lower_ == "the":
+        if k < len(self.doc) and self.toks[k].lower_ == "the":
             k += 1
         m = self.ents.at(k) if k < len(self.doc) else None
         if m is not None and m.entity.kind == "actor" and m.how == "name":
@@ -36,7 +36,7 @@ class NounCues:
         if self.de:
             return False  # German titles are compounds ("Oppositionsführerin")
         for k in range(t.i + 1, min(len(self.doc) - 1, t.i + 4)):
-            u = self.doc[k]
+            u = self.toks[k]
             if self.lex.role_of(u.text):
                 m = self.ents.at(k + 1)
                 return m is not None and m.start == k + 1 and m.entity.type == "person"
@@ -46,7 +46,7 @@ class NounCues:
 
     def noun_cue(self, t: Token, lem: str) -> None:
         nf = self.lex.nouns[lem]
-        nxt_word = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+        nxt_word = self.toks[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
         for prep, side in nf.alt:
             if nxt_word == prep:  # "eine Kundgebung für das Verbot": for it, not against it
                 nf = replace(nf, polarity=side, target_prep=(prep,))
@@ -62,10 +62,10 @@ class NounCues:
         if (
             self.de
             and t.i >= 2
-            and self.doc[t.i - 1].lower_ in ("der", "des")
-            and self.doc[t.i - 2].tag_ == "NN"
-            and self.doc[t.i - 2].lower_.endswith("ung")
-            and self.lemma(self.doc[t.i - 2]) not in self.lex.nouns
+            and self.toks[t.i - 1].lower_ in ("der", "des")
+            and self.toks[t.i - 2].tag_ == "NN"
+            and self.toks[t.i - 2].lower_.endswith("ung")
+            and self.lemma(self.toks[t.i - 2]) not in self.lex.nouns
         ):
             # "nach der Niederschlagung der Proteste": a stance acted upon, nobody's stance here
             return
@@ -128,7 +128,7 @@ class NounCues:
             # governed by a preposition (an object, "bezeichnete die Kritik als …", stays with
             # every verb of its clause)
             for k in range(a, b - 1) if self.prep_before(t.i) is not None else ():
-                if self.doc[k].tag_ == "KON" and self.doc[k + 1].tag_ in DE_FINITE_TAGS:
+                if self.toks[k].tag_ == "KON" and self.toks[k + 1].tag_ in DE_FINITE_TAGS:
                     if k < t.i:
                         a = k + 1
                     else:
@@ -197,7 +197,7 @@ class NounCues:
                 pair = self._joined_pair(sent.start, t.i)
                 ms = list(pair) if pair is not None else ms
             if len(ms) >= 2 and any(
-                self.doc[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
+                self.toks[k].lower_ in ("und", "and") for k in range(ms[0].end, ms[1].start)
             ):
                 a, b = ms[0], ms[1]
                 lo = min(a.start, t.i - (1 if t.i > sent.start else 0))
@@ -264,7 +264,7 @@ class NounCues:
             and src is None
             and nf.source_prep
             and t.i + 2 < sent.end
-            and self.doc[t.i + 1].lower_ in ("des", "der")
+            and self.toks[t.i + 1].lower_ in ("des", "der")
         ):
             g = self.ents.at(t.i + 2)
             if g is not None and g.start == t.i + 2 and g.entity.kind == "actor":
@@ -282,7 +282,7 @@ class NounCues:
                 if u.lower_ in nf.source_prep and u.i + 1 < sent.end and abs(u.i - t.i) < 15:
                     # "vom Betriebsratsvorsitzenden des Herstellers Kandisa, Olaf Prenzlow": the
                     # person named after the role's genitive
-                    k = u.i + 1 + (self.doc[u.i + 1].tag_ == "ART")
+                    k = u.i + 1 + (self.toks[u.i + 1].tag_ == "ART")
                     named = self._named_in_apposition(k, sent) if k < sent.end else None
                     if named is not None:
                         src = named
@@ -301,7 +301,7 @@ class NounCues:
                 and abs(m.start - t.i) < 15  # (past a hyphenated title: von Linken-Stadträtin X)
                 # "die von der Kommission empfohlene Erhöhung stößt auf Widerstand": the agent
                 # of a participle, not the noun's source
-                and not (self.de and m.end < len(self.doc) and self.doc[m.end].tag_ == "ADJA")
+                and not (self.de and m.end < len(self.doc) and self.toks[m.end].tag_ == "ADJA")
                 and not (self.de and self._noun_attribute_before_verb(p, t))
             ):
                 src = m
@@ -315,7 +315,7 @@ class NounCues:
         if self.de and src is not None and self._source_by_prep(src, nf):
             # "Rückenwind erhielt er von der Kurverwaltung und vom Naturschutzverein Dünenwacht"
             co_sources += self._coordinated_prep_actors(src, nf.source_prep, sent.end)
-        if tgt is None and not self.de and t.i > 0 and self.doc[t.i - 1].lower_ in ("in", "of"):
+        if tgt is None and not self.de and t.i > 0 and self.toks[t.i - 1].lower_ in ("in", "of"):
             for c in t.children:  # "intervened in support of the council"
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -334,21 +334,21 @@ class NounCues:
             if src is not None and src.start > t.i:
                 limit = max(limit, src.end + 2)  # "Kritik von Verbandschef X an der Finanzierung"
             for i in range(t.i + 1, min(sent.end, limit)):
-                if self.doc[i].lower_ in nf.target_prep:
+                if self.toks[i].lower_ in nf.target_prep:
                     for k in range(i + 1, min(sent.end, i + 5)):
                         m = self.mention_at(k)
                         if m is not None:
                             tgt = m
                             break
-                        u = self.doc[k]
+                        u = self.toks[k]
                         if u.tag_ in ("ART", "ADJA", "PPOSAT") or u.pos_ in ("DET", "ADJ"):
                             continue
                         # "eine Klage gegen den Windpark", "criticism of the pipeline"
                         if u.tag_ == "NN" or (not self.de and u.pos_ == "NOUN"):
                             # "Wertschätzung für die Bemühungen der Trump-Administration": the owner
-                            if k + 2 < sent.end and self.doc[k + 1].lower_ in ("der", "des", "of"):
+                            if k + 2 < sent.end and self.toks[k + 1].lower_ in ("der", "des", "of"):
                                 j = k + 2
-                                while j < sent.end - 1 and self.doc[j].tag_ in ("ADJA", "ART"):
+                                while j < sent.end - 1 and self.toks[j].tag_ in ("ADJA", "ART"):
                                     j += 1
                                 owner = self.mention_at(j)
                                 if owner is not None and owner.entity.kind == "actor":
@@ -356,11 +356,11 @@ class NounCues:
                                     break
                             end = k + 1
                             while (
-                                not self.de and end < sent.end and self.doc[end].dep_ == "compound"
+                                not self.de and end < sent.end and self.toks[end].dep_ == "compound"
                             ):
                                 end += 1
                             tgt = self._new_issue(
-                                k, end, self.doc[k:end].text, self.doc[end - 1].text
+                                k, end, self.doc[k:end].text, self.toks[end - 1].text
                             )
                         break
                     break
@@ -442,7 +442,7 @@ class NounCues:
             if not others and self.de:
                 # "Unterstützung bekam die Gewerkschaft vom Sozialverband": a resolvable noun
                 for k in range(a, b):
-                    u = self.doc[k]
+                    u = self.toks[k]
                     if u.lower_ in self.lex.subject_pronouns and u.tag_ == "PPER":
                         # "Rückenwind erhielt er von der Kurverwaltung"
                         ent = self.resolve_token(k)
@@ -482,18 +482,18 @@ class NounCues:
         seg = self.seg_range(t.i)
         polarity = nf.polarity
         k = t.i - 1
-        while k > 0 and self.doc[k].tag_ == "ADJA":
+        while k > 0 and self.toks[k].tag_ == "ADJA":
             k -= 1
-        if self.de and k >= 0 and self.doc[k].lower_ in self.lex.weakeners:
+        if self.de and k >= 0 and self.toks[k].lower_ in self.lex.weakeners:
             # "stößt auf wenig Gegenliebe", "findet kaum Zustimmung": the other side
             polarity = opposite(polarity)
         if any(c.lower_ in ("no", "kein", "keine", "keinerlei") for c in self._children(t)) or (
-            t.i > 0 and self.doc[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
+            t.i > 0 and self.toks[t.i - 1].lower_ in ("no", "kein", "keine", "keinerlei")
         ):
             # "no confidence in X" opposes; "no objection to X" takes no side against X
             polarity = "oppose" if polarity == "support" else "neutral"
         denied = (
-            any(self.lemma(u) in self.lex.denial_verbs for u in self.doc[seg[0] : seg[1]])
+            any(self.lemma(u) in self.lex.denial_verbs for u in self.toks[seg[0] : seg[1]])
             if self.de
             # "withdrew from the race and threw her support behind X": only the verb whose
             # object the noun is
@@ -508,13 +508,13 @@ class NounCues:
         b0 = max(src.end, tgt.end, t.i + 1)
         if tgt.how == "topic":
             a0, b0 = min(src.start, t.i), max(src.end, t.i + 1)
-            if t.i > sent.start and self.doc[t.i - 1].pos_ == "ADJ":
+            if t.i > sent.start and self.toks[t.i - 1].pos_ == "ADJ":
                 a0 = min(a0, t.i - 1)
         self.emit(src.entity, tgt.entity, "neutral" if neg else polarity, a0, b0, lem, 0.6)
         if not self.de and not co_sources and src.how == "name":
             co_sources = [
                 m
-                for q in self.doc[src.end - 1].conjuncts
+                for q in self.toks[src.end - 1].conjuncts
                 if (m := self.arg_mention(q)) is not None and m.entity.kind == "actor"
             ]
         for co in co_sources:
@@ -559,7 +559,7 @@ class NounCues:
         """The stance noun is the object of a verb of opposition ("lehnt Möllenkamps Ablösung
         ab", "opposed the dismissal of the coach"): rejecting a removal backs the person."""
         if self.de:
-            verbs = [u for u in self.doc[seg[0] : seg[1]] if u.tag_.startswith("VV")]
+            verbs = [u for u in self.toks[seg[0] : seg[1]] if u.tag_.startswith("VV")]
         else:
             verbs = [t.head] if t.dep_ == "dobj" else []
         for u in verbs:
@@ -575,11 +575,11 @@ class NounCues:
         preposition again ("von der Kurverwaltung und vom Naturschutzverein X")."""
         out: list[Mention] = []
         k = first.end
-        while k < limit and self.doc[k].lower_ in ("und", "sowie", ","):
+        while k < limit and self.toks[k].lower_ in ("und", "sowie", ","):
             j = k + 1
-            if j < limit and self.doc[j].lower_ in preps:
+            if j < limit and self.toks[j].lower_ in preps:
                 j += 1
-            while j < limit and self.doc[j].tag_ in ("ART", "ADJA", "ADV"):
+            while j < limit and self.toks[j].tag_ in ("ART", "ADJA", "ADV"):
                 j += 1
             m = self.ents.at(j)
             if m is None or m.start != j or m.entity.kind != "actor" or m.genitive:
@@ -592,7 +592,7 @@ class NounCues:
         """German: whether ``prep`` ("von") attaches to another noun before the clause's finite
         verb: "Die Apothekenreform von Ministerin X stößt bei den Apothekern auf Widerstand" (X
         wrote the reform; the resistance is not hers)."""
-        if prep.lower_ != "von" or prep.i == 0 or self.doc[prep.i - 1].tag_ != "NN":
+        if prep.lower_ != "von" or prep.i == 0 or self.toks[prep.i - 1].tag_ != "NN":
             return False
         if prep.i - 1 == t.i:
             return False  # "Kritik von X": the stance noun's own source
@@ -613,9 +613,9 @@ class NounCues:
             return True
         sent = self.sent(t)
         for k in range(max(sent.start, t.i - 5), t.i):
-            if self.doc[k].lower_ in self.lex.concessive_preps:
+            if self.toks[k].lower_ in self.lex.concessive_preps:
                 return all(
-                    not self.doc[j].is_punct and self.doc[j].tag_ not in ("VVFIN", "VAFIN")
+                    not self.toks[j].is_punct and self.toks[j].tag_ not in ("VVFIN", "VAFIN")
                     for j in range(k + 1, t.i)
                 )
         return False
@@ -640,16 +640,16 @@ class NounCues:
             for u in self.doc[a:b]
         ):
             return True
-        return t.i > 0 and self.doc[t.i - 1].tag_ == "PPOSAT"
+        return t.i > 0 and self.toks[t.i - 1].tag_ == "PPOSAT"
 
     def _coordinated_after_between(self, m: Mention) -> bool:
         """ "zwischen A und B": B is governed by the same preposition as A."""
         j = m.start - 1
         while j >= 0 and j > m.start - 4:
-            if self.doc[j].lower_ in ("und", "and"):
+            if self.toks[j].lower_ in ("und", "and"):
                 k = j - 1
                 while k >= 0 and k > j - 8:
-                    if self.doc[k].lower_ in ("zwischen", "between"):
+                    if self.toks[k].lower_ in ("zwischen", "between"):
                         return True
                     k -= 1
                 return False
@@ -677,12 +677,12 @@ class NounCues:
         if not self.de:
             return t.dep_ in ("dobj", "dative")
         j = t.i - 1
-        while j > a and self.doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+        while j > a and self.toks[j].tag_ in ("ADJA", "ADV", "ADJD"):
             j -= 1
-        if self.doc[j].lower_ not in ("den", "dem", "einen", "einem"):
+        if self.toks[j].lower_ not in ("den", "dem", "einen", "einem"):
             return False
         # "Claudia Benz, einem Verbündeten von X": an apposition names the relation of its noun
-        return j == a or self.doc[j - 1].lower_ not in ("als", "zu", "zum", "unter", ",")
+        return j == a or self.toks[j - 1].lower_ not in ("als", "zu", "zum", "unter", ",")
 
     def relation_cue(self, t: Token, pol: str) -> None:
         """ "X, lange eine Verbündete Webers" / "X, a longtime ally of Y"."""
@@ -697,14 +697,14 @@ class NounCues:
         sent = self.sent(t)
         tgt: Mention | None = None
         nxt = self.ents.at(t.i + 1)
-        if nxt is not None and (nxt.genitive or self.doc[t.i + 1].text.endswith("s")):
+        if nxt is not None and (nxt.genitive or self.toks[t.i + 1].text.endswith("s")):
             tgt = nxt
-        elif t.i + 2 < sent.end and self.doc[t.i + 1].lower_ in ("von", "of", "des", "der"):
+        elif t.i + 2 < sent.end and self.toks[t.i + 1].lower_ in ("von", "of", "des", "der"):
             tgt = self.mention_at(t.i + 2) or self.mention_at(t.i + 3)
             if tgt is None and self.de:
                 # "Verbündeter von Stadtwerke-Chef Peter Kolb": past a title to the name
                 for k in range(t.i + 2, min(sent.end, t.i + 8)):
-                    u = self.doc[k]
+                    u = self.toks[k]
                     m = self.ents.at(k)
                     if m is not None:
                         tgt = m if m.entity.kind == "actor" else None
@@ -728,9 +728,9 @@ class NounCues:
         pron_owner = False
         if tgt is None and self.de:
             j = t.i - 1
-            while j > sent.start and self.doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+            while j > sent.start and self.toks[j].tag_ in ("ADJA", "ADV", "ADJD"):
                 j -= 1
-            if self.doc[j].tag_ == "PPOSAT":  # "galt Thiel als ihr engster Vertrauter"
+            if self.toks[j].tag_ == "PPOSAT":  # "galt Thiel als ihr engster Vertrauter"
                 owner = self.last_person()
                 if owner is not None:
                     tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
@@ -799,15 +799,15 @@ class NounCues:
         while (
             a > sent.start
             and (
-                self.doc[a - 1].tag_ in _ADJ_TAGS
-                or self.doc[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX")
-                or self.doc[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")
+                self.toks[a - 1].tag_ in _ADJ_TAGS
+                or self.toks[a - 1].pos_ in ("DET", "ADJ", "ADV", "AUX")
+                or self.toks[a - 1].tag_ in ("APPR", "VAFIN", "KOKOM")
             )
             and a > t.i - 6
         ):
             a -= 1
         b = tgt.end
-        while b < sent.end and b < tgt.end + 2 and self.doc[b].tag_ in ("VVPP", "ADJD"):
+        while b < sent.end and b < tgt.end + 2 and self.toks[b].tag_ in ("VVPP", "ADJD"):
             b += 1
         self.emit(
             src.entity,

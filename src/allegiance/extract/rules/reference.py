@@ -18,7 +18,7 @@ class Reference:
 
     def resolve_token(self, i: int) -> Entity | None:
         """Resolve a pronoun, role noun or generic issue noun at token ``i``."""
-        t = self.doc[i]
+        t = self.toks[i]
         low = t.lower_
         if self.de and (low in self.lex.subject_pronouns or low in self.lex.reporter_pronouns):
             speaker = self.reporter(i)  # "Sie lehne die Reform ab, sagte Petra Lindner"
@@ -49,8 +49,8 @@ class Reference:
             self.de
             and low in self.lex.issue_pronouns
             and i > 0
-            and self.doc[i - 1].tag_.startswith("VV")
-            and self.lemma(self.doc[i - 1]) in self.lex.verbs
+            and self.toks[i - 1].tag_.startswith("VV")
+            and self.lemma(self.toks[i - 1]) in self.lex.verbs
         ):
             return self.topic_concept(i)  # "der Verband lehnt es ab"
         aged = self._age_noun(i)
@@ -59,13 +59,13 @@ class Reference:
         if aged and self.de:
             # "Die 48-Jährige gilt als Gegnerin der Reform": the person last spoken of, of the
             # gender the article marks
-            art = self.doc[i - 3].lower_ if i >= 3 else ""
+            art = self.toks[i - 3].lower_ if i >= 3 else ""
             genders = {"die": "f", "eine": "f", "der": "m", "ein": "m", "dem": "m", "den": "m"}
             gender = genders.get(art)
             return self.last_person(gender=gender) or self.recent_person(i, gender)
         g = self.pronoun_gender(t)
         # "sie" as a subject: first in its sentence or clause ("Sie lehnt …", "…, weil sie …")
-        before = self.doc[i - 1] if i > 0 else None
+        before = self.toks[i - 1] if i > 0 else None
         first = before is None or t.is_sent_start or (
             before.text == "," or before.lower_ in self.lex.subordinators
         )
@@ -111,7 +111,7 @@ class Reference:
         person last spoken of, of its gender) is affiliated with, if exactly one."""
         if t.i == 0:
             return None
-        pos = self.doc[t.i - 1]
+        pos = self.toks[t.i - 1]
         g = self.lex.possessive_genders.get(pos.lower_)
         if g is None:
             return None
@@ -134,9 +134,9 @@ class Reference:
             # "für das Bad" (tagged as the "Bad" of a spa town's name, which no name follows)
             if not (self.de and t.tag_ == "NE"):
                 return None
-            if t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper():
+            if t.i + 1 < len(self.doc) and self.toks[t.i + 1].text[:1].isupper():
                 return None
-        det = self.doc[t.i - 1].lower_
+        det = self.toks[t.i - 1].lower_
         if det not in self.lex.definite_determiners:
             return None
         low = t.lower_
@@ -164,15 +164,15 @@ class Reference:
         low = t.lower_
         if not self.de or t.tag_ != "NN" or not low.endswith("ung") or t.i == 0:
             return None
-        if self.doc[t.i - 1].lower_ not in self.lex.definite_determiners:
+        if self.toks[t.i - 1].lower_ not in self.lex.definite_determiners:
             return None
-        if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("der", "des"):
+        if t.i + 1 < len(self.doc) and self.toks[t.i + 1].lower_ in ("der", "des"):
             return None  # "die Verlängerung der Laufzeiten" names its own issue
-        if t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in self.lex.demand_preps:
+        if t.i + 1 < len(self.doc) and self.toks[t.i + 1].lower_ in self.lex.demand_preps:
             return None  # "die Forderung nach mehr Personal": the same
         verbs = {low[:-3] + "en", low[:-3] + "n"}
         for k in range(t.i - 1, -1, -1):  # the nearest such verb before, however far
-            if self.lemma(self.doc[k]) not in verbs:
+            if self.lemma(self.toks[k]) not in verbs:
                 continue
             a, b = self.seg_range(k)
             issues = [m for m in self.ents.in_range(a, b) if m.entity.kind == "concept"]
@@ -257,8 +257,8 @@ class Reference:
             # of the Transit Authority" is the authority (a company's board is an actor of its
             # own: ``board_nouns``)
             k = t.i + 1
-            if self.doc[k].lower_ == "of":
-                k += 1 + (self.doc[k + 1].lower_ == "the")
+            if self.toks[k].lower_ == "of":
+                k += 1 + (self.toks[k + 1].lower_ == "the")
                 owner = self.ents.at(k) if k < len(self.doc) else None
                 if (
                     owner is not None
@@ -321,7 +321,7 @@ class Reference:
                 )
             ):
                 if self.article_before(t.i) or (
-                    t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this")
+                    t.i > 0 and self.toks[t.i - 1].lower_ in ("the", "this")
                 ):
                     return e
         # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
@@ -329,7 +329,7 @@ class Reference:
         # ("die Initiative") names only an organisation called so (found above)
         if low in self.lex.org_anaphors and low not in self.lex.concept_anaphors and (
             self.article_before(t.i) in self.lex.definite_determiners
-            or (t.i > 0 and self.doc[t.i - 1].lower_ in ("the", "this"))
+            or (t.i > 0 and self.toks[t.i - 1].lower_ in ("the", "this"))
         ):
             kinds = self.lex.org_kinds.get(low, ())
             own = self._clause_subject(t)
@@ -341,7 +341,7 @@ class Reference:
             for m in earlier:
                 if kinds and self._of_kind(m.entity, kinds):
                     return m.entity
-                if m.start > 0 and self.doc[m.start - 1].lower_ == low:
+                if m.start > 0 and self.toks[m.start - 1].lower_ == low:
                     return m.entity  # "the union" after "the shopworkers' union Unify"
             if kinds and not self.de and low in self.lex.institution_nouns:
                 # "the union" after talk of two companies: an institution of its own
@@ -358,7 +358,10 @@ class Reference:
                         last in self.lex.company_heads
                         or self._is_company(m.entity)
                         # "cloud provider Stratos Compute": introduced by a kind of company
-                        or (m.start > 0 and self.doc[m.start - 1].lower_ in self.lex.company_titles)
+                        or (
+                            m.start > 0
+                            and self.toks[m.start - 1].lower_ in self.lex.company_titles
+                        )
                     )
                     if named and company:
                         return m.entity
@@ -395,19 +398,19 @@ class Reference:
     def _age_noun(self, i: int) -> bool:
         """A person named by age: German "48-Jährige" (tokenised 48 - Jährige), English
         "the 48-year-old" (48 - year - old). The word itself is tested first (a hot path)."""
-        low = self.doc[i].lower_
+        low = self.toks[i].lower_
         if not self.de:
             return (
                 low == "old"
                 and i >= 4
                 and [u.lower_ for u in self.doc[i - 3 : i]] == ["-", "year", "-"]
-                and self.doc[i - 4].like_num
+                and self.toks[i - 4].like_num
             )
         return (
             low.startswith("jährig")
             and i >= 2
-            and self.doc[i - 1].text == "-"
-            and self.doc[i - 2].like_num
+            and self.toks[i - 1].text == "-"
+            and self.toks[i - 2].like_num
         )
 
     def _pronoun_org(self, i: int, gender: str) -> Entity | None:
@@ -468,11 +471,11 @@ class Reference:
             and before.entity.name in self.lex.parties
         ):
             return before.entity  # "the Labour group voted against": the party's members
-        while j > 0 and self.doc[j - 1].dep_ in ("compound", "amod"):
-            if self.doc[j - 1].pos_ == "PROPN" and self.doc[j - 1].dep_ != "amod":
+        while j > 0 and self.toks[j - 1].dep_ in ("compound", "amod"):
+            if self.toks[j - 1].pos_ == "PROPN" and self.toks[j - 1].dep_ != "amod":
                 return None  # "the Harbor Workers Union" is a name the NER should have found
             j -= 1
-        if j == 0 or self.doc[j - 1].lower_ != "the" or t.dep_ == "compound":
+        if j == 0 or self.toks[j - 1].lower_ != "the" or t.dep_ == "compound":
             return None
         nxt = self.doc[t.i + 1 : t.i + 4]
         if any(c.dep_ == "appos" for c in t.children) or (
@@ -501,21 +504,21 @@ class Reference:
         if t.lower_ in self.lex.spokesperson_nouns:
             # "eine Sprecherin des Mieterbunds", "a spokesman for the union": who speaks
             k = t.i + 1
-            if not self.de and k < len(self.doc) and self.doc[k].lower_ in ("for", "of"):
+            if not self.de and k < len(self.doc) and self.toks[k].lower_ in ("for", "of"):
                 k += 1
-            while k < len(self.doc) and self.doc[k].tag_ in ("ART", "ADJA", "DT", "JJ"):
+            while k < len(self.doc) and self.toks[k].tag_ in ("ART", "ADJA", "DT", "JJ"):
                 k += 1
             m = self.ents.at(k) if k < len(self.doc) and k > t.i + 1 else None
             if m is not None and m.entity.type == "organization":
                 return m.entity
-            if t.i > 1 and self.doc[t.i - 1].text == "-":  # "ein Mieterbund-Sprecher"
+            if t.i > 1 and self.toks[t.i - 1].text == "-":  # "ein Mieterbund-Sprecher"
                 m = self.ents.at(t.i - 2)
                 if m is not None and m.entity.type == "organization":
                     return m.entity
             m = self.ents.at(t.i - 1) if t.i > 0 else None
             if m is not None and m.entity.type == "organization":
                 return m.entity  # "a Stratos spokesman"
-            if t.i > 0 and self.doc[t.i - 1].lower_ in ("a", "an", "ein", "eine"):
+            if t.i > 0 and self.toks[t.i - 1].lower_ in ("a", "an", "ein", "eine"):
                 # "…, reaffirmed its order; a spokesman said …": for the organisation named
                 # last, not for the last person named
                 return self.last_org_mention(t.i)
@@ -540,13 +543,13 @@ class Reference:
             word = low.removesuffix("s")
             for m in reversed(self.ents.mentions):
                 if m.start < t.i and m.entity.type == "organization" and m.start > 0:
-                    title = self.doc[m.start - 1].lower_.removesuffix("s")
+                    title = self.toks[m.start - 1].lower_.removesuffix("s")
                     if title == word:
                         return m.entity
             return None
         # "Der CDU-Ortsverband stellte sich hinter seinen Kandidaten": a member of the
         # organisation (or of its party) the possessive points back to
-        if t.i > 0 and self.doc[t.i - 1].lower_ in self.lex.possessives:
+        if t.i > 0 and self.toks[t.i - 1].lower_ in self.lex.possessives:
             sent = self.sent(t)
             for m in self.ents.in_range(sent.start, t.i, "actor"):
                 if m.entity.type != "organization":
@@ -653,7 +656,7 @@ class Reference:
         person named ("Carver said he ..."), for an object pronoun the last one that is not the
         sentence's first ("Crane, who backed Quinn, turned on her")."""
         sent = self._sents[self._sent_of[i]]
-        g = self.pronoun_gender(self.doc[i])
+        g = self.pronoun_gender(self.toks[i])
         everyone = [
             m
             for m in self.ents.in_range(sent.start, i, "actor")
@@ -666,7 +669,7 @@ class Reference:
             return people[0].entity
         if not self.de:
             # "X voted against it, and Mendes accused him": not the subject of its own clause
-            v = self.doc[i].head
+            v = self.toks[i].head
             if v.pos_ == "ADP":
                 v = v.head
             subj = {
@@ -693,7 +696,7 @@ class Reference:
 
     def _not_self(self, m: Mention, src: Entity) -> Mention:
         """A pronoun object resolved to the speaker refers to the previous other person."""
-        if m.entity is src and self.doc[m.start].lower_ in self.lex.object_pronouns | {"her"}:
+        if m.entity is src and self.toks[m.start].lower_ in self.lex.object_pronouns | {"her"}:
             other = self.last_person(exclude=src)
             if other is not None:
                 return Mention(m.start, m.end, other, "pronoun")
@@ -741,7 +744,7 @@ class Reference:
             if t.lower_ not in self.lex.member_markers:
                 continue
             k = t.i + 1
-            if k < sent.end and self.doc[k].lower_ in ("them", "whom"):
+            if k < sent.end and self.toks[k].lower_ in ("them", "whom"):
                 k += 1
             m = next(
                 (
@@ -874,9 +877,9 @@ class Reference:
         """ "wies die Kritik zurück", "dismissed the letter": the actor whose criticism or letter
         the text named earlier ("Musks Kritik", "die Kritik des Vereins", "the alliance's letter",
         "a letter from X")."""
-        word, lem = self.doc[i].lower_, self.lemma(self.doc[i])
+        word, lem = self.toks[i].lower_, self.lemma(self.toks[i])
         for j in range(i, -1, -1):
-            u = self.doc[j]
+            u = self.toks[j]
             if u.lower_ != word and self.lemma(u) != lem:
                 continue
             cands: list[Mention | None] = [self._possessor_before(j)]
@@ -887,9 +890,13 @@ class Reference:
                 elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
                     cands += [self.ents.at(p.i) for p in c.children if p.dep_ == "pobj"]
             k = j + 1
-            if self.de and k < len(self.doc) and self.doc[k].lower_ in ("der", "des", "von", "vom"):
+            if (
+                self.de
+                and k < len(self.toks)
+                and self.toks[k].lower_ in ("der", "des", "von", "vom")
+            ):
                 k += 1
-                while k < len(self.doc) and self.doc[k].tag_ in ("ADJA", "ART"):
+                while k < len(self.doc) and self.toks[k].tag_ in ("ADJA", "ART"):
                     k += 1
                 if k < len(self.doc):
                     cands.append(self.titled_person_at(k) or self.mention_at(k))
@@ -902,7 +909,7 @@ class Reference:
         if verb:
             start = self._window_start(i, back=3)
             for j in range(i - 1, start - 1, -1):
-                u = self.doc[j]
+                u = self.toks[j]
                 if self.lemma(u) != verb:
                     continue
                 if self.de:
@@ -915,7 +922,7 @@ class Reference:
             # is what the last one to speak said about ``who`` (or ``who``'s organisation)
             own = {id(who)} | {id(o) for a, o, *_ in self.ents.affiliations if a is who}
             for j in range(i - 1, self._window_start(i) - 1, -1):
-                u = self.doc[j]
+                u = self.toks[j]
                 if self.lemma(u) not in self.lex.speech_verbs or not u.tag_.startswith("V"):
                     continue
                 sent = self.sent(u)

@@ -44,7 +44,7 @@ class SpeechCues:
                     t
                     for t in sent
                     if t.i > sent.start + 3
-                    and self.doc[t.i - 1].text == ","
+                    and self.toks[t.i - 1].text == ","
                     and self._speech_word(t)
                 ),
                 None,
@@ -59,22 +59,22 @@ class SpeechCues:
         if t.lower_ not in self.lex.attribution_markers or self._quote[t.i]:
             return False
         k = t.i + 1
-        if k < len(self.doc) and self.doc[k].tag_ == "ART":
+        if k < len(self.doc) and self.toks[k].tag_ == "ART":
             k += 1  # "so der Verbandschef"
         return k < len(self.doc) and (
-            self.ents.at(k) is not None or self.doc[k].tag_ in ("NN", "NE")
+            self.ents.at(k) is not None or self.toks[k].tag_ in ("NN", "NE")
         )
 
     def _impersonal_speaker(self, v: Token, sent: Span) -> Mention | None:
         """ "hieß es beim Verband": the actor after an attribution preposition, also in the
         genitive of what said it ("heißt es in einer Stellungnahme des Verbands")."""
         for k in range(v.i + 1, min(sent.end, v.i + 7)):
-            if self.doc[k].lower_ in self.lex.attribution_preps:
+            if self.toks[k].lower_ in self.lex.attribution_preps:
                 for j in range(k + 1, min(sent.end, k + 6)):
-                    if self.doc[j].is_punct:
+                    if self.toks[j].is_punct:
                         return None
                     m = self.ents.at(j) or (
-                        self.mention_at(j) if self.doc[j].tag_ in ("NN", "NE") else None
+                        self.mention_at(j) if self.toks[j].tag_ in ("NN", "NE") else None
                     )
                     if m is not None and m.entity.kind == "actor":
                         return m
@@ -90,13 +90,13 @@ class SpeechCues:
             speaker = self._impersonal_speaker(v, sent)
             k = sent.end
         while k < min(sent.end, v.i + 5) and speaker is None:
-            u = self.doc[k]
+            u = self.toks[k]
             m = self.ents.at(k)
             if m is not None and m.entity.kind == "actor" and self._modifier(m):
                 k = m.end + 2  # "erklärte GHL-Chefin Miriam Stoll": the name after the role
                 continue
             if m is not None and m.entity.kind == "actor":
-                if m.genitive and m.end < sent.end and self.doc[m.end].tag_ == "NN":
+                if m.genitive and m.end < sent.end and self.toks[m.end].tag_ == "NN":
                     break  # "fordert seit Wochen Möllenkamps Ablösung": an owner, no speaker
                 speaker, k = m, m.end
                 break
@@ -118,21 +118,21 @@ class SpeechCues:
     def _named_in_apposition(self, k: int, sent: Span) -> Mention | None:
         """The person named after a role noun's genitive: "erklärte die Sprecherin des BUND
         Sachsen, Laura Heinemann" -> Laura Heinemann (not the organisation she speaks for)."""
-        if not self.lex.role_of(self.doc[k].text):
+        if not self.lex.role_of(self.toks[k].text):
             return None
         j = k + 1
-        if j >= sent.end or self.doc[j].lower_ not in ("des", "der"):
+        if j >= sent.end or self.toks[j].lower_ not in ("des", "der"):
             return None
         # the genitive: a named organisation or a plain noun phrase ("des Landesrechnungshofs")
-        while j < min(sent.end, k + 7) and self.doc[j].text != ",":
+        while j < min(sent.end, k + 7) and self.toks[j].text != ",":
             m = self.ents.at(j)
             if m is not None and m.entity.kind == "actor":
                 j = m.end
                 continue
-            if self.doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
+            if self.toks[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
                 return None
             j += 1
-        if j + 1 < sent.end and self.doc[j].text == ",":
+        if j + 1 < sent.end and self.toks[j].text == ",":
             person = self.ents.at(j + 1)
             if person is not None and person.start == j + 1 and person.entity.type == "person":
                 return person
@@ -142,7 +142,7 @@ class SpeechCues:
         """The speaker that the pronoun at ``i`` means when it is the subject of a clause
         reported before its speaker: "Man lehne die Reform ab, sagte X", "Sie werde zustimmen,
         sagte Petra Lindner" ("er"/"sie" only when the speaker is of their gender)."""
-        t = self.doc[i]
+        t = self.toks[i]
         sent = self.sent(t)
         v = self._speech_after_comma(sent)
         if v is None or not self._after_colon(sent.start, v.i - 1) <= i < v.i - 1:
@@ -171,14 +171,14 @@ class SpeechCues:
         # "…, räumte X vom Seniorenrat ein, doch …": past the speaker's affiliation and particle
         while (
             k < min(sent.end, speaker.end + 8)
-            and self.doc[k].text != ","
-            and self.doc[k].tag_ not in _FINITE_TAGS
-            and self.doc[k].text not in QUOTE_OPEN
+            and self.toks[k].text != ","
+            and self.toks[k].tag_ not in _FINITE_TAGS
+            and self.toks[k].text not in QUOTE_OPEN
         ):
             k += 1
         start = self._after_colon(sent.start, v.i - 1)
         clauses = [(start, v.i - 1)]
-        if k < sent.end and self.doc[k].text == ",":
+        if k < sent.end and self.toks[k].text == ",":
             clauses.append((k + 1, sent.end))
         return self._judge_clauses(v, speaker, clauses)
 
@@ -200,14 +200,14 @@ class SpeechCues:
                 or (
                     low in ("nach", "aus")
                     and u.i + 1 < sent.end
-                    and self.doc[u.i + 1].lower_ in self.lex.attribution_nouns
+                    and self.toks[u.i + 1].lower_ in self.lex.attribution_nouns
                 )
             ):
                 marker = u
                 k = u.i + 1
                 while k < min(sent.end, u.i + 6):
                     m = self.ents.at(k) or (
-                        self.mention_at(k) if self.doc[k].tag_ in _NOUN_TAGS else None
+                        self.mention_at(k) if self.toks[k].tag_ in _NOUN_TAGS else None
                     )
                     if m is not None and m.entity.kind == "actor" and not self._modifier(m):
                         speaker = m  # (not "Mieterbund" in "Mieterbund-Chef Lukas Siebert")
@@ -219,7 +219,7 @@ class SpeechCues:
                 and low in self.lex.attribution_nouns
                 and sent[0].lower_ == "in"
                 and u.i >= sent.start + 3
-                and self.doc[u.i - 1].text in ("'s", "’s")
+                and self.toks[u.i - 1].text in ("'s", "’s")
             ):
                 m = self.ents.at(u.i - 2)
                 if m is not None and m.entity.kind == "actor":
@@ -253,13 +253,13 @@ class SpeechCues:
         # attribution speaks for its own clause, after a semicolon or colon
         lo = sent.start
         for k in range(sent.start, marker.i + 1):
-            if self.doc[k].text in (";", ":"):
+            if self.toks[k].text in (";", ":"):
                 lo = k + 1
         e = speaker.end
-        if marker.i < speaker.start and e < sent.end and self.doc[e].text == ",":
+        if marker.i < speaker.start and e < sent.end and self.toks[e].text == ",":
             # "Nach Ansicht von X, Sprecherin der Grünen, ist die Reform …": past the apposition
             close = next(
-                (k for k in range(e + 1, min(sent.end, e + 12)) if self.doc[k].text == ","), None
+                (k for k in range(e + 1, min(sent.end, e + 12)) if self.toks[k].text == ","), None
             )
             if close is not None:
                 lo = max(lo, close + 1)
@@ -281,7 +281,7 @@ class SpeechCues:
         comma = self._speech_comma(v, sent) if v is not None else None
         if v is None or comma is None:
             return False
-        if self.doc[self.seg_range(v.i)[0]].lower_ in self.lex.subordinators:
+        if self.toks[self.seg_range(v.i)[0]].lower_ in self.lex.subordinators:
             # "Während der Städtetag die Reform begrüßt, lehnt der Mieterbund sie ab": the
             # comma ends a subordinate clause; the main clause is nobody's reported speech
             return False
@@ -289,7 +289,7 @@ class SpeechCues:
         if speaker is None or speaker.entity.kind != "actor":
             return False
         end = comma + 1
-        while end < sent.end and self.doc[end].text not in (";", ":"):
+        while end < sent.end and self.toks[end].text not in (";", ":"):
             end += 1
         return self._judge_clauses(v, speaker, [(comma + 1, end)])
 
@@ -298,10 +298,10 @@ class SpeechCues:
         sentence goes on after it."""
         k = v.i + 1
         while k < min(sent.end, v.i + 5):
-            u = self.doc[k]
+            u = self.toks[k]
             if u.text == ",":
                 return k if k + 2 < sent.end else None
-            if u.text == ":" and k + 2 < sent.end and self.doc[k + 1].text not in QUOTE_OPEN:
+            if u.text == ":" and k + 2 < sent.end and self.toks[k + 1].text not in QUOTE_OPEN:
                 return k  # "Der Städtetag erklärte: Die Reform entlaste Familien"
             if u.tag_ in ("VVFIN", "VAFIN", "VMFIN", "KOUS", "PRELS") or u.is_punct:
                 return None
@@ -312,7 +312,8 @@ class SpeechCues:
         """Judge each reported clause: its first actor or issue (not the speaker) is what it
         judges, its evaluative words decide."""
         if clauses:
-            self.last_speech = (self.sent(self.doc[max(b for _, b in clauses) - 1]).end, speaker, v)
+            last = self.toks[max(b for _, b in clauses) - 1]
+            self.last_speech = (self.sent(last).end, speaker, v)
         found = False
         conceded: Mention | None = None  # "Zwar habe die Reform Schwächen, …, doch …"
         for a, b in clauses:
@@ -339,7 +340,7 @@ class SpeechCues:
             if target is None:
                 continue
             if any(u.lower_ in self.lex.concession_words for u in toks) and any(
-                c[0] > b - 1 and self.doc[c[0]].lower_ in self.lex.contrast_words
+                c[0] > b - 1 and self.toks[c[0]].lower_ in self.lex.contrast_words
                 for c in clauses
             ):
                 conceded = target  # the conceded clause is no verdict; the one after it is
@@ -369,7 +370,7 @@ class SpeechCues:
             pol = sign_polarity(score)
             near = speaker.start >= self.sent(v).start
             lo, hi = (a, speaker.end) if a < v.i else (min(v.i, speaker.start) if near else v.i, b)
-            while hi > lo and self.doc[hi - 1].is_punct:
+            while hi > lo and self.toks[hi - 1].is_punct:
                 hi -= 1
             self.emit(speaker.entity, target.entity, pol, lo, hi, self.lemma(v), 0.5)
             found = True
@@ -397,7 +398,7 @@ class SpeechCues:
         # gestrichen werden sollten" is a time, not a demand)
         if any(
             u.text == "," or u.tag_ in ("KOUS", "PRELS", "PWAV")
-            for u in self.doc[words[0].i : change.i]
+            for u in self.toks[words[0].i : change.i]
         ):
             return 0
         score = 1 if self.lex.change_verbs[self.lemma(change)] == "support" else -1
@@ -407,13 +408,13 @@ class SpeechCues:
         """German: ``m`` is the genitive attribute of a common noun before it ("eine
         Zerschlagung des Konzerns"), so the clause speaks of that noun, not of ``m``."""
         j = m.start - 1
-        while j > 0 and self.doc[j].tag_ == "ADJA":
+        while j > 0 and self.toks[j].tag_ == "ADJA":
             j -= 1
         return (
             self.de
             and j > 0
-            and self.doc[j].lower_ in ("des", "der")
-            and self.doc[j - 1].tag_ == "NN"
+            and self.toks[j].lower_ in ("des", "der")
+            and self.toks[j - 1].tag_ == "NN"
             and self.ents.at(j - 1) is None
         )
 
@@ -459,7 +460,7 @@ class SpeechCues:
         last = self.last_speech
         if last is None or last[0] != sent.start:
             return None
-        first = self.doc[sent.start]
+        first = self.toks[sent.start]
         if not (self._quote[sent.start] or first.text in QUOTE_OPEN):
             return None
         if any(
@@ -480,8 +481,8 @@ class SpeechCues:
             if (
                 not self._quote[m.start]
                 and k < q_toks[0].i
-                and self.doc[k].text == ":"
-                and all(self.doc[x].is_punct for x in range(k, q_toks[0].i))
+                and self.toks[k].text == ":"
+                and all(self.toks[x].is_punct for x in range(k, q_toks[0].i))
             ):
                 return m
         return None
@@ -508,7 +509,7 @@ class SpeechCues:
             # not see one": the support stands)
             a, b = self.seg_range(t.i)
             negations = sum(
-                self.doc[k].lower_ in self.lex.negation for k in range(a, b) if k in inside
+                self.toks[k].lower_ in self.lex.negation for k in range(a, b) if k in inside
             )
             if negations and sum(u.lower_ in self.lex.negation for u in q_toks) > 1:
                 return 0  # "not one of us who does not support it": leave it to the evaluation
@@ -555,7 +556,7 @@ class SpeechCues:
                 t
                 for t in sent
                 if t.i > sent.start
-                and self.doc[t.i - 1].text == ","
+                and self.toks[t.i - 1].text == ","
                 and any(self._quote[k] for k in range(sent.start, t.i))
                 and self._speech_word(t)
             ]
@@ -569,7 +570,7 @@ class SpeechCues:
         if continued is not None:
             speaker, v = continued
         else:
-            v = speech[0] if speech else self.doc[colon.end]  # type: ignore[union-attr]
+            v = speech[0] if speech else self.toks[colon.end]  # type: ignore[union-attr]
         impersonal = self.de and self.lemma(v) in self.lex.impersonal_speech_verbs
         if continued is not None:
             pass  # „…“, sagte X. „…“: the next sentence of the quotation is X's too
@@ -586,7 +587,7 @@ class SpeechCues:
             speaker = min(outside, key=lambda m: abs(m.start - v.i)) if outside else None
             if speaker is None:
                 for i in range(v.i + 1, min(sent.end, v.i + 4)):
-                    if self.doc[i].lower_ in self.lex.subject_pronouns:
+                    if self.toks[i].lower_ in self.lex.subject_pronouns:
                         ent = self.last_person()
                         speaker = Mention(i, i + 1, ent, "pronoun") if ent else None
                         break
@@ -623,7 +624,7 @@ class SpeechCues:
                 m is not None
                 and m.entity is not speaker.entity
                 and m.entity not in [x.entity for x in targets]
-                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (FDP)"
+                and not (m.start > 0 and self.toks[m.start - 1].text == "(")  # "X (FDP)"
                 and not (reported and self._genitive_attribute(m))  # "Zerschlagung des Konzerns"
             ):
                 targets.append(m)
@@ -632,12 +633,12 @@ class SpeechCues:
             # "Die Entscheidung sei „ein Bruch …“, erklärte X": the subject before the verdict
             q0 = q_toks[0].i - 1
             if any(
-                self.doc[k].tag_ in ("VAFIN", "VMFIN") or self.doc[k].lemma_ == "be"
+                self.toks[k].tag_ in ("VAFIN", "VMFIN") or self.toks[k].lemma_ == "be"
                 for k in range(max(sent.start, q0 - 2), q0)
             ):
                 # from the start of the judging clause ("…: Die Pläne seien „…“")
                 for k in range(max(sent.start, self.seg_range(q0)[0]), q0):
-                    u = self.doc[k]
+                    u = self.toks[k]
                     m = self.ents.at(k) or (self.mention_at(k) if u.tag_ in ("NN", "NE") else None)
                     if m is not None and m.entity is not speaker.entity:
                         targets.append(m)
@@ -650,7 +651,7 @@ class SpeechCues:
                 if not self._quote[m.start]
                 and m.entity is not speaker.entity
                 and m.start != speaker.start
-                and not (m.start > 0 and self.doc[m.start - 1].text == "(")  # "X (FDP)"
+                and not (m.start > 0 and self.toks[m.start - 1].text == "(")  # "X (FDP)"
             ]
             targets = [m for m in near if self.prep_before(m.start) is not None][:1]
         if not targets:
