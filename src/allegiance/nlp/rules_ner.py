@@ -501,9 +501,8 @@ class RuleNER:
             particles = [
                 k for k in range(ent.start + 2, ent.end - 1) if doc[k].text in ("von", "vom", "bei")
             ]
-            cut = particles[0] if particles else None
-            if cut is not None:
-                return Span(doc, ent.start, cut, label="PER")
+            if particles:
+                return Span(doc, ent.start, particles[0], label="PER")
         if ent.label_ == "PER" and ent[-1].text in _PARTICLES:
             # a particle with no name after it ("de", "ten"): Markus Feld de (Rheintal Invest)
             return Span(doc, ent.start, ent.end - 1, label="PER")

@@ -414,6 +414,14 @@ class CoreFinder:
             and (feeling or not any(c.dep_ == "agent" or c.lower_ == "by" for c in kids))
         )
 
+    @staticmethod
+    def governing_verb(t: Token) -> Token:
+        """English: the first verb or auxiliary at or above ``t`` in the parse, else its root
+        (a headline without a verb: "Votes in favour of the tax.")."""
+        while t.pos_ not in ("VERB", "AUX") and t.head != t:  # tokens compare by value
+            t = t.head
+        return t
+
     def prep_before(self, m_start: int) -> Token | None:
         """The preposition governing the noun phrase that starts at ``m_start``, if any."""
         j = m_start - 1

@@ -156,9 +156,7 @@ class OtherCues:
         prep = t.head
         if t.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
             return
-        v = prep.head
-        while v.pos_ not in ("VERB", "AUX") and v.head != v:
-            v = v.head
+        v = self.governing_verb(prep.head)
         src, _ = self.en_subject(v)
         if src is None or src.entity.kind != "actor":
             return

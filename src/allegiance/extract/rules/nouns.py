@@ -386,10 +386,7 @@ class NounCues:
                 if src is not None and tgt is not None and src.entity is tgt.entity:
                     src = None
             elif not received:
-                v = t.head
-                while v.pos_ not in ("VERB", "AUX") and v.head != v:
-                    v = v.head
-                src, _ = self.en_subject(v)
+                src, _ = self.en_subject(self.governing_verb(t.head))
         if tgt is None and self.de and nf.target_prep:
             # "Daran äußerte X erhebliche Zweifel": da + the noun's preposition points at the
             # issue under discussion
@@ -736,9 +733,7 @@ class NounCues:
                     tgt, pron_owner = Mention(j, j + 1, owner, "pronoun"), True
         if tgt is None and not self.de and t.lower_ not in self.lex.title_relations:
             # "Thiel and Benz were long close allies": each the other's
-            v = t.head
-            while v.pos_ not in ("VERB", "AUX") and v.head != v:
-                v = v.head
+            v = self.governing_verb(t.head)
             subj = [c for c in v.children if c.dep_ == "nsubj"]
             ms = [self.arg_mention(c) for c in subj + [q for c in subj for q in c.conjuncts]]
             people = [m for m in ms if m is not None and m.entity.kind == "actor"]
@@ -769,7 +764,6 @@ class NounCues:
                 ]
                 src = cands[0] if cands else None
         else:
-            v = t.head
             src = None
             if t.dep_ == "appos":
                 src = self.arg_mention(t.head)
@@ -786,9 +780,7 @@ class NounCues:
                     None,
                 )
             else:
-                while v.pos_ not in ("VERB", "AUX") and v.head != v:
-                    v = v.head
-                src, _ = self.en_subject(v)
+                src, _ = self.en_subject(self.governing_verb(t.head))
         if src is not None and pron_owner and src.entity is tgt.entity:
             other = self.last_person(exclude=src.entity)
             tgt = Mention(tgt.start, tgt.end, other, "pronoun") if other is not None else tgt
