@@ -313,11 +313,13 @@ def _is_money(doc: Doc, i: int) -> bool:
 
 
 def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
-    """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, if the
-    phrase is there and names nothing already found ("der Kita-Gebühren", "von zwölf
-    Amtsgerichten")."""
+    """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, or of an
+    article-less genitive plural (``_bare_genitive_tail``), if the phrase is there and names
+    nothing already found ("der Kita-Gebühren", "von zwölf Amtsgerichten")."""
     n = len(doc)
-    if k + 1 >= n or doc[k].lower_ not in ("der", "des", "von"):
+    if k < n and doc[k].lower_ not in ("der", "des", "von"):
+        return _bare_genitive_tail(doc, k, out)  # "Senkung hoher Mieten"
+    if k + 1 >= n:
         return None
     j = k + 1
     while j < min(n - 1, k + 3) and doc[j].tag_ in ("CARD", "ADJA"):
@@ -1943,11 +1945,7 @@ class EntityResolver:
                             e += 2  # "in Schleswig-Holstein"
                     elif doc[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
-                        e = (
-                            _genitive_tail(doc, i + 2, out)
-                            or _bare_genitive_tail(doc, i + 2, out)
-                            or e
-                        )
+                        e = _genitive_tail(doc, i + 2, out) or e
                     self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
                     if (
@@ -1961,7 +1959,7 @@ class EntityResolver:
                 # nominalisation + genitive: "Ausbau der Windkraft", "Senkung hoher Mieten"
                 if tok.lower_ in lex.concept_nominalisations and i + 2 < n:
                     # "Schließung von zwölf Amtsgerichten", "Ausbau der kleinen Bahnhöfe"
-                    e = _genitive_tail(doc, i + 1, out) or _bare_genitive_tail(doc, i + 1, out)
+                    e = _genitive_tail(doc, i + 1, out)
                     if e is not None:
                         # a count is no part of the issue: "Schließung von Amtsgerichten"
                         # (a number after the noun names it: "Verlängerung der Linie 4")
