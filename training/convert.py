@@ -215,6 +215,15 @@ def mention_replacement(trn: list[Sent], prob: float, rng: random.Random) -> lis
     return out
 
 
+def _copies(part: list[Sent], weight: float, rng: random.Random) -> list[Sent]:
+    """``weight`` copies of ``part``: whole copies, and for a fraction a random sample of that
+    share (0.5 = half the sentences)."""
+    out = part * int(weight)
+    if weight != int(weight):
+        out += rng.sample(part, round(len(part) * (weight - int(weight))))
+    return out
+
+
 def write_ner(nlp) -> None:
     """NER train / dev / held-out DocBins."""
     rng = random.Random(13)
@@ -236,16 +245,12 @@ def write_ner(nlp) -> None:
     ep_weight = float(os.environ.get("ALLEGIANCE_EP_WEIGHT", "1"))
     for corpus, weight in (("germeval", ge_weight), ("europarl", ep_weight)):
         part = [s for s in trn if s.meta.get("corpus") == corpus]
-        trn += part * (int(weight) - 1)
-        if weight != int(weight):
-            trn += rng.sample(part, round(len(part) * (weight - int(weight))))
+        trn += _copies(part, weight - 1, rng)
     # machine-labelled sentences (training/label_silver.py) join the training part only
     silver_weight = float(os.environ.get("ALLEGIANCE_SILVER_WEIGHT", "0"))
     if silver_weight:
         silver = read_silver_sentences()
-        trn += silver * int(silver_weight)
-        if silver_weight != int(silver_weight):
-            trn += rng.sample(silver, round(len(silver) * (silver_weight - int(silver_weight))))
+        trn += _copies(silver, silver_weight, rng)
         print(f"silver: {len(silver)} sentences, weight {silver_weight}")
     aug = float(os.environ.get("ALLEGIANCE_AUG", "0"))
     if aug:

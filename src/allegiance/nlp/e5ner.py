@@ -162,11 +162,8 @@ class E5NER:
             if toks:
                 yield toks, [*ids, EOS], firsts
 
-    def tag_probs(self, doc: Doc) -> tuple[list[str], list[float]]:
-        """The BIO tag of each token and the softmax probability the tagger gives it (``O`` and
-        1.0 for whitespace tokens); ``training/label_silver.py`` uses the probabilities."""
-        tags = ["O"] * len(doc)
-        probs = [1.0] * len(doc)
+    def _logits(self, doc: Doc) -> Iterator[tuple[list[int], list[int], np.ndarray]]:
+        """(token indices, first-piece positions, logits per piece) for each chunk of ``doc``."""
         for toks, ids, firsts in self._chunks(doc):
             # one sentence per call: onnxruntime quantises the activations with one scale per
             # call, so batching sentences would make a sentence's entities depend on its
@@ -174,7 +171,14 @@ class E5NER:
             arr = np.asarray([ids], dtype=np.int64)
             emb = self.emb[arr].astype(np.float32) * self.scale[arr][:, :, None]
             keep = np.ones_like(arr)
-            logits = self.session.run(["logits"], {"emb": emb, "keep": keep})[0][0]
+            yield toks, firsts, self.session.run(["logits"], {"emb": emb, "keep": keep})[0][0]
+
+    def tag_probs(self, doc: Doc) -> tuple[list[str], list[float]]:
+        """The BIO tag of each token and the softmax probability the tagger gives it (``O`` and
+        1.0 for whitespace tokens); ``training/label_silver.py`` uses the probabilities."""
+        tags = ["O"] * len(doc)
+        probs = [1.0] * len(doc)
+        for toks, firsts, logits in self._logits(doc):
             z = np.exp(logits - logits.max(-1, keepdims=True))
             p = z / z.sum(-1, keepdims=True)
             for tok_i, pos in zip(toks, firsts, strict=True):
@@ -185,7 +189,11 @@ class E5NER:
 
     def _tag(self, docs: list[Doc]) -> None:
         for doc in docs:
-            seq, _ = self.tag_probs(doc)
+            seq = ["O"] * len(doc)
+            for toks, firsts, logits in self._logits(doc):
+                best = logits.argmax(-1)
+                for tok_i, pos in zip(toks, firsts, strict=True):
+                    seq[tok_i] = self.tags[int(best[pos])]
             doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans_from_tags(seq)]
 
 
