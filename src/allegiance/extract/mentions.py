@@ -400,6 +400,17 @@ class EntityResolver:
         self.lex = lex
         self.lang = lex.lang
         self.registry = registry or Registry()
+        self._tok_doc: Doc | None = None
+        self._tok_list: list[Token] = []
+
+    def _tokens(self, doc: Doc) -> list[Token]:
+        """The tokens of ``doc`` as a list, made once per document (``doc[i]`` builds a new
+        Token object at every access; the resolver indexes tokens a few hundred times per
+        sentence)."""
+        if self._tok_doc is not doc:
+            self._tok_doc = doc
+            self._tok_list = list(doc)
+        return self._tok_list
 
     # -- entry point -------------------------------------------------------------------------
     def resolve(self, doc: Doc) -> DocEntities:
@@ -427,12 +438,13 @@ class EntityResolver:
     def _quoted_name_heads(self, doc: Doc, out: DocEntities) -> None:
         """ "die Initiative „Rettet den Stadtwald“": the word for the group before its quoted
         name refers to the group too (it is neither an issue nor another actor)."""
+        toks = self._tokens(doc)
         for m in [m for m in out.mentions if m.entity.kind == "actor"]:
             k = m.start - 2
             if (
                 k >= 0
-                and doc[k + 1].text in QUOTE_OPEN
-                and (doc[k].lower_ in self.lex.org_heads or self._org_title(doc[k]))
+                and toks[k + 1].text in QUOTE_OPEN
+                and (toks[k].lower_ in self.lex.org_heads or self._org_title(toks[k]))
                 and out.at(k) is None
             ):
                 out.add(Mention(k, k + 1, m.entity, "role"))
@@ -442,12 +454,13 @@ class EntityResolver:
         ("Altenbrücks Bürgermeister Ralf Eckhardt", "Sachsens Ressortchefin Petra Kühn") is where
         the person holds office, unless the text names it without the -s elsewhere as a person
         or an organisation ("Müllers Sprecher …" after "Peter Müller")."""
+        toks = self._tokens(doc)
         if self.lang != "de" or e - s != 1 or e + 1 >= len(doc):
             return False
-        word = doc[s].text
-        if not word.endswith("s") or len(word) < 4 or not self.lex.role_of(doc[e].text):
+        word = toks[s].text
+        if not word.endswith("s") or len(word) < 4 or not self.lex.role_of(toks[e].text):
             return False
-        if not doc[e + 1].text[:1].isupper():
+        if not toks[e + 1].text[:1].isupper():
             return False
         stem = word[:-1]
         # an actor only if the text names it so elsewhere as a person or an organisation
@@ -469,12 +482,13 @@ class EntityResolver:
         """Whether the party or youth wing ``doc[s:e]`` (``regional_orgs``) is followed by the
         name of a place it is the branch of ("die Jusos Ostfalen lehnen …"): one capitalised word
         that no entity claims and that is no title or stance noun, ending the noun phrase."""
+        toks = self._tokens(doc)
         if doc[s:e].text.lower() not in self.lex.regional_orgs or e >= len(doc):
             return False
-        w = doc[e]
-        after = doc[e + 1] if e + 1 < len(doc) else None
+        w = toks[e]
+        after = toks[e + 1] if e + 1 < len(doc) else None
         return (
-            doc[e - 1].whitespace_ != ""
+            toks[e - 1].whitespace_ != ""
             and w.text[:1].isupper()
             and w.tag_ in ("NE", "NN")
             and not w.ent_type_
@@ -484,21 +498,22 @@ class EntityResolver:
         )
 
     def _actor_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        toks = self._tokens(doc)
         cands: list[tuple[int, int, str]] = []
         for ent in _joined_orgs(doc):
             kind = _entity_kind(ent.label_)
             s, e = _strip_span(doc, ent.start, ent.end, self.lang)
             if kind == "ORG" and self._regional_branch(doc, s, e):
                 e += 1  # "die SPD Ostfalen": the party's branch there
-            if ent.label_ == "LAW" and s < e and doc[s].lower_ in self.lex.org_heads:
+            if ent.label_ == "LAW" and s < e and toks[s].lower_ in self.lex.org_heads:
                 kind = "ORG"  # "Coalition of Online Retailers", tagged as a law
-            if s < e and doc[e - 1].lower_ in self.lex.concept_heads and e - s > 1:
+            if s < e and toks[e - 1].lower_ in self.lex.concept_heads and e - s > 1:
                 continue  # "The Location Privacy Act" tagged as an organisation: an issue
             if (
                 self.lang == "en"
                 and s < e
-                and doc[e - 1].is_lower
-                and doc[e - 1].lower_ in self.lex.policy_nouns
+                and toks[e - 1].is_lower
+                and toks[e - 1].lower_ in self.lex.policy_nouns
             ):
                 continue  # "a landlord levy" tagged as an organisation: an issue
             if kind not in ("PER", "ORG"):
@@ -508,11 +523,12 @@ class EntityResolver:
             if (
                 self.lang == "en"
                 and e - s == 1
-                and doc[s].text.isupper()
+                and toks[s].text.isupper()
                 and e < len(doc)
-                and doc[e].is_lower
+                and toks[e].is_lower
                 and (
-                    doc[e].lower_ in self.lex.org_titles or doc[e].lower_ in self.lex.company_titles
+                    toks[e].lower_ in self.lex.org_titles
+                    or toks[e].lower_ in self.lex.company_titles
                 )
             ):
                 continue  # "a San Jose-based AI developer", "an EV maker": a kind, no actor
@@ -521,15 +537,15 @@ class EntityResolver:
             if (
                 kind == "ORG"
                 and e - s >= 3
-                and doc[e - 2].text == "-"
-                and self.lex.role_of(doc[e - 1].text)
+                and toks[e - 2].text == "-"
+                and self.lex.role_of(toks[e - 1].text)
             ):
                 e -= 2  # "GHL-Chefin Miriam Stoll": the organisation, then her title
             if (
                 kind == "ORG"
-                and self.lex.role_of(doc[e - 1].text)
+                and self.lex.role_of(toks[e - 1].text)
                 and e < len(doc)
-                and doc[e].ent_type_ in ("PER", "PERSON")
+                and toks[e].ent_type_ in ("PER", "PERSON")
             ):
                 continue  # "County Executive Janet Hale": a title, not an organisation
             # titles before a name are roles, not part of the name ("Senator Ruth Calloway")
@@ -540,9 +556,9 @@ class EntityResolver:
                     (
                         k
                         for k in range(e - 2, s, -1)
-                        if self.lex.role_of(doc[k].text)
-                        and doc[k + 1].text in self.lex.first_names
-                        and all(_is_upper(doc[x]) for x in range(k + 1, e))
+                        if self.lex.role_of(toks[k].text)
+                        and toks[k + 1].text in self.lex.first_names
+                        and all(_is_upper(toks[x]) for x in range(k + 1, e))
                     ),
                     None,
                 )
@@ -552,23 +568,23 @@ class EntityResolver:
                 kind == "ORG"
                 and self.lang == "en"
                 and s > 0
-                and doc[s - 1].text in ("'s", "’s")
+                and toks[s - 1].text in ("'s", "’s")
                 and 2 <= e - s <= 3
-                and doc[s].text in self.lex.first_names
-                and doc[e - 1].lower_ not in self.lex.org_heads
+                and toks[s].text in self.lex.first_names
+                and toks[e - 1].lower_ not in self.lex.org_heads
             ):
                 kind = "PER"  # "the Liberal Party's Marek Dolan", tagged as an organisation
             while (
                 e - s > 1
-                and doc[s].text[:1].isupper()
+                and toks[s].text[:1].isupper()
                 and (
-                    self.lex.role_of(doc[s].text)
+                    self.lex.role_of(toks[s].text)
                     # "County Executive Janet Hale", "Attorney General Nadia Brooks"
-                    or (kind == "PER" and doc[s].lower_ in self.lex.title_modifiers)
+                    or (kind == "PER" and toks[s].lower_ in self.lex.title_modifiers)
                 )
             ):
                 s += 1
-            if s > 0 and self.lex.role_of(doc[s - 1].text) and doc[s].lower_ in _DETS[self.lang]:
+            if s > 0 and self.lex.role_of(toks[s - 1].text) and toks[s].lower_ in _DETS[self.lang]:
                 # "Landrat des Kreises Talheim" tagged as one name: the title's organisation
                 s += 1
                 kind = "ORG"
@@ -576,15 +592,15 @@ class EntityResolver:
                     continue
             if (
                 e + 1 < len(doc)
-                and doc[e - 1].text in ("'s", "’s")
-                and doc[e].lower_ in self.lex.org_heads | {"hospital", "school", "college"}
+                and toks[e - 1].text in ("'s", "’s")
+                and toks[e].lower_ in self.lex.org_heads | {"hospital", "school", "college"}
             ):
                 e += 1  # "St. Bride's Hospital"
-            elif e - s > 1 and doc[e - 1].text in ("'s", "’s", "'", "’"):
+            elif e - s > 1 and toks[e - 1].text in ("'s", "’s", "'", "’"):
                 e -= 1
-            while self.lang == "en" and e - s > 1 and doc[s].is_lower and kind == "ORG":
+            while self.lang == "en" and e - s > 1 and toks[s].is_lower and kind == "ORG":
                 s += 1  # "the state Farm Bureau" -> "Farm Bureau"
-            while e - s > 1 and kind == "ORG" and self._org_title(doc[s]):
+            while e - s > 1 and kind == "ORG" and self._org_title(toks[s]):
                 s += 1  # "Miner Coral Ridge Resources", "Supermarktkette Frischkauf"
 
             if kind == "ORG" and e - s >= 3:
@@ -594,10 +610,10 @@ class EntityResolver:
                     (
                         k
                         for k in range(s + 1, e - 1)
-                        if doc[k].text in self.lex.first_names
-                        and doc[k - 1].whitespace_
-                        and doc[k].tag_ == "NE"
-                        and all(doc[x].tag_ == "NE" for x in range(k + 1, e))
+                        if toks[k].text in self.lex.first_names
+                        and toks[k - 1].whitespace_
+                        and toks[k].tag_ == "NE"
+                        and all(toks[x].tag_ == "NE" for x in range(k + 1, e))
                     ),
                     None,
                 )
@@ -607,15 +623,15 @@ class EntityResolver:
             typ = "person" if kind == "PER" else "organization"
             if (
                 doc[s:e].text in self.lex.parties
-                or doc[e - 1].lower_ in self.lex.org_heads
+                or toks[e - 1].lower_ in self.lex.org_heads
                 or (
                     s > 0
-                    and self._org_title(doc[s - 1])  # "the app maker Brightwell"
-                    and doc[s].text not in self.lex.first_names  # "des Investors Georg Haller"
+                    and self._org_title(toks[s - 1])  # "the app maker Brightwell"
+                    and toks[s].text not in self.lex.first_names  # "des Investors Georg Haller"
                 )
             ):
                 typ = "organization"  # the lexicon knows better than the tagger
-            elif s > 0 and self.lex.role_of(doc[s - 1].text) and e - s <= 3:
+            elif s > 0 and self.lex.role_of(toks[s - 1].text) and e - s <= 3:
                 typ = "person"  # "Bürgermeisterin Ingrid Falk"
             cands.append((s, e, typ))
         cands.extend(self._acting_places(doc))
@@ -650,15 +666,16 @@ class EntityResolver:
     def _with_caucus(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "the Labour group", "the Independent caucus": a party's or list's members in a body,
         named by a lower-case word after its name, are one organisation of that name."""
+        toks = self._tokens(doc)
         s, e, _ = c
         if (
             e < len(doc)
             and e - s <= 3
-            and doc[e].text in self.lex.caucus_nouns
+            and toks[e].text in self.lex.caucus_nouns
             and s > 0
-            and doc[s - 1].lower_ in ("the", "its", "their")
+            and toks[s - 1].lower_ in ("the", "its", "their")
             and doc[s:e].text not in self.lex.parties  # "the Labour group": the party speaks
-            and not (e + 1 < len(doc) and doc[e + 1].dep_ == "compound")
+            and not (e + 1 < len(doc) and toks[e + 1].dep_ == "compound")
         ):
             return (s, e + 1, "organization")
         return c
@@ -667,28 +684,29 @@ class EntityResolver:
         """English: "the Harrowgate Foods board", "Lumora's board", "the board of Harrowgate
         Foods": a company's board is an actor of its own, which may side against its
         shareholders (``board_nouns``)."""
+        toks = self._tokens(doc)
         s, e, typ = c
         if (
             typ == "organization"
             and s >= 2
-            and doc[s - 1].lower_ == "of"
-            and doc[s - 2].lower_ in self.lex.board_nouns
+            and toks[s - 1].lower_ == "of"
+            and toks[s - 2].lower_ in self.lex.board_nouns
         ):
             return (s - 2, e, typ)  # "the board of Harrowgate Foods"
         if e >= len(doc):
             return c
-        if typ == "organization" and doc[e].lower_ in self.lex.board_nouns:
+        if typ == "organization" and toks[e].lower_ in self.lex.board_nouns:
             if (
                 e + 2 < len(doc)
-                and doc[e + 1].lower_ == "of"
-                and doc[e + 2].lower_ in self.lex.board_members
+                and toks[e + 1].lower_ == "of"
+                and toks[e + 2].lower_ in self.lex.board_members
             ):
                 return (s, e + 3, typ)  # "the Halden University board of trustees"
             return (s, e + 1, typ)
         if (
             e + 1 < len(doc)
-            and doc[e].text in ("'s", "’s", "'", "’")
-            and doc[e + 1].lower_ in self.lex.board_nouns
+            and toks[e].text in ("'s", "’s", "'", "’")
+            and toks[e + 1].lower_ in self.lex.board_nouns
         ):
             # (a name the tagger took for a person's: only a company has a board)
             return (s, e + 2, "organization")
@@ -698,18 +716,19 @@ class EntityResolver:
         """English: "Millbridge Town", "River Watch Severn": capitalised proper nouns right
         after an organisation's name that the tagger left out of it and gave to no other name
         (not a title: "Tesla CEO Elon Musk")."""
+        toks = self._tokens(doc)
         s, e, typ = c
         if typ != "organization":
             return c
         while (
             e < len(doc)
             and e - s < 6
-            and doc[e].tag_ == "NNP"
-            and doc[e].is_alpha
-            and doc[e].text[:1].isupper()
-            and not doc[e].ent_type_
-            and doc[e - 1].whitespace_
-            and not self.lex.role_of(doc[e].text)
+            and toks[e].tag_ == "NNP"
+            and toks[e].is_alpha
+            and toks[e].text[:1].isupper()
+            and not toks[e].ent_type_
+            and toks[e - 1].whitespace_
+            and not self.lex.role_of(toks[e].text)
         ):
             e += 1
         return (s, e, typ)
@@ -719,25 +738,26 @@ class EntityResolver:
     ) -> tuple[int, int, str]:
         """ "Jusos Oberland", "Verein Digitale Freiheit": proper nouns right after an
         organisation's name belong to it (not when a person's name starts there)."""
+        toks = self._tokens(doc)
         s, e, typ = c
         if typ != "organization":
             return c
         while e < len(doc) and e - s < 6 and e not in people:
             if (  # "Städtetag Rheinland-Pfalz": a hyphenated place name
-                doc[e].text == "-"
+                toks[e].text == "-"
                 and e > s
-                and doc[e - 1].tag_ == "NE"
-                and not doc[e - 1].whitespace_
-                and not doc[e].whitespace_
+                and toks[e - 1].tag_ == "NE"
+                and not toks[e - 1].whitespace_
+                and not toks[e].whitespace_
                 and e + 1 < len(doc)
-                and doc[e + 1].tag_ == "NE"
-                and not self.lex.role_of(doc[e + 1].text)  # "GHL-Chefin Miriam Stoll"
+                and toks[e + 1].tag_ == "NE"
+                and not self.lex.role_of(toks[e + 1].text)  # "GHL-Chefin Miriam Stoll"
             ):
                 e += 2
                 continue
-            if doc[e].tag_ != "NE":
+            if toks[e].tag_ != "NE":
                 break
-            if doc[e - 1].whitespace_ == "" and doc[e - 1].text != "-":
+            if toks[e - 1].whitespace_ == "" and toks[e - 1].text != "-":
                 break
             e += 1
         return (s, e, typ)
@@ -746,38 +766,42 @@ class EntityResolver:
         """ "Tarek Schulze-Brinck", "Städtetag Rheinland-Pfalz": a name cut at a hyphen; in an
         organisation's name of several words a common noun too ("Verband kommunaler
         Kita-Träger", but "Google-Manager", "Deutsche Bank-Aktie" stay cut)."""
+        toks = self._tokens(doc)
         s, e, typ = c
         while (
             e + 1 < len(doc)
-            and doc[e].text == "-"
-            and not doc[e - 1].whitespace_
-            and not doc[e].whitespace_
+            and toks[e].text == "-"
+            and not toks[e - 1].whitespace_
+            and not toks[e].whitespace_
             and (
-                doc[e + 1].tag_ == "NE"
+                toks[e + 1].tag_ == "NE"
                 or (
                     typ == "organization"
-                    and doc[e + 1].tag_ == "NN"
-                    and self._member_head(doc[s])
+                    and toks[e + 1].tag_ == "NN"
+                    and self._member_head(toks[s])
                     and e - s >= 3
                 )
                 or self._org_word_tail(doc, s, e, typ)
             )
-            and not self.lex.role_of(doc[e + 1].text)
-            and (doc[e + 1].lower_ not in self.lex.org_heads or self._org_word_tail(doc, s, e, typ))
+            and not self.lex.role_of(toks[e + 1].text)
+            and (
+                toks[e + 1].lower_ not in self.lex.org_heads
+                or self._org_word_tail(doc, s, e, typ)
+            )
         ):
             e += 2
         if (
             typ == "organization"
             and e - s == 1
             and s >= 2
-            and doc[s].lower_ in self.lex.org_heads
-            and doc[s - 1].text == "-"
-            and not doc[s - 2].whitespace_
-            and not doc[s - 1].whitespace_
-            and doc[s - 2].tag_ in ("NN", "NE")
-            and _is_upper(doc[s - 2])
-            and doc[s - 2].text not in self.lex.parties
-            and not self.lex.role_of(doc[s - 2].text)
+            and toks[s].lower_ in self.lex.org_heads
+            and toks[s - 1].text == "-"
+            and not toks[s - 2].whitespace_
+            and not toks[s - 1].whitespace_
+            and toks[s - 2].tag_ in ("NN", "NE")
+            and _is_upper(toks[s - 2])
+            and toks[s - 2].text not in self.lex.parties
+            and not self.lex.role_of(toks[s - 2].text)
         ):
             s -= 2  # "die Tierschutz-Allianz": the word before the hyphen is part of the name
         return (s, e, typ)
@@ -786,10 +810,11 @@ class EntityResolver:
         """ "die E-Mobilitäts-Allianz": an organisation word after the hyphen that the tagger
         also took for a name, after a name that is no party ("SPD-Fraktion" stays the
         party's)."""
+        toks = self._tokens(doc)
         return (
             typ == "organization"
-            and doc[e + 1].ent_type_ == "ORG"
-            and doc[e + 1].lower_ in self.lex.org_heads
+            and toks[e + 1].ent_type_ == "ORG"
+            and toks[e + 1].lower_ in self.lex.org_heads
             and doc[s:e].text not in self.lex.parties
         )
 
@@ -800,21 +825,22 @@ class EntityResolver:
     def _with_members(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "Arbeitsgemeinschaft bäuerlicher Landwirtschaft", "Gewerkschaft der Polizei": an
         association is named by its members in the genitive, with or without an article."""
+        toks = self._tokens(doc)
         s, e, typ = c
-        if typ != "organization" or e - s != 1 or not self._member_head(doc[s]):
+        if typ != "organization" or e - s != 1 or not self._member_head(toks[s]):
             return c
         n = len(doc)
         j = e
-        if j < n and doc[j].lower_ in ("der", "des"):
+        if j < n and toks[j].lower_ in ("der", "des"):
             j += 1
         k = j
-        while k < n and doc[k].tag_ == "ADJA" and doc[k].lower_.endswith(("er", "en")):
+        while k < n and toks[k].tag_ == "ADJA" and toks[k].lower_.endswith(("er", "en")):
             k += 1
         if k == j and j == e:
             return c  # no article and no adjective: "Verband Wohneigentum" is a name already
-        if not (k < n and doc[k].tag_ in ("NN", "NE") and _is_upper(doc[k])):
+        if not (k < n and toks[k].tag_ in ("NN", "NE") and _is_upper(toks[k])):
             return c
-        if self.lex.role_of(doc[k].text) or doc[k].ent_type_ in ("PER", "PERSON"):
+        if self.lex.role_of(toks[k].text) or toks[k].ent_type_ in ("PER", "PERSON"):
             return c  # "der Verband des Präsidenten", "des Vereins Karl Bauer"
         return (s, k + 1, typ)
 
@@ -828,36 +854,40 @@ class EntityResolver:
 
     def _with_place(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "Gemeinderat von Oberau", "Betriebsrat von Kessler Logistik": a body and its place."""
+        toks = self._tokens(doc)
         s, e, typ = c
         if (
             typ == "organization"
             and e - s == 1
             and e + 1 < len(doc)
-            and doc[e].lower_ == "von"
-            and not self.lex.role_of(doc[e + 1].text)  # "Rückendeckung ... von Minister X"
-            and doc[e + 1].ent_type_ not in ("PER", "PERSON")
+            and toks[e].lower_ == "von"
+            and not self.lex.role_of(toks[e + 1].text)  # "Rückendeckung ... von Minister X"
+            and toks[e + 1].ent_type_ not in ("PER", "PERSON")
         ):
             j = e + 1
-            while j < len(doc) and j - e <= 3 and doc[j].tag_ in ("NE", "NN") and _is_upper(doc[j]):
+            while (
+                j < len(doc) and j - e <= 3 and toks[j].tag_ in ("NE", "NN") and _is_upper(toks[j])
+            ):
                 j += 1
-            if j > e + 1 and (j >= len(doc) or not _is_upper(doc[j]) or doc[j].is_punct):
+            if j > e + 1 and (j >= len(doc) or not _is_upper(toks[j]) or toks[j].is_punct):
                 return (s, j, typ)
         return c
 
     def _with_adjective(self, doc: Doc, c: tuple[int, int, str]) -> tuple[int, int, str]:
         """ "die Liberale Allianz": a capitalised adjective before an organisation is part of it;
         so is a truncated compound before "und": "Industrie- und Handelskammer Lindenau"."""
+        toks = self._tokens(doc)
         s, e, typ = c
         if (
             typ == "organization"
             and s >= 2
-            and doc[s - 1].lower_ == "und"
-            and doc[s - 2].text.endswith("-")
-            and doc[s - 2].text[:1].isupper()
+            and toks[s - 1].lower_ == "und"
+            and toks[s - 2].text.endswith("-")
+            and toks[s - 2].text[:1].isupper()
         ):
             return (s - 2, e, typ)
         if typ == "organization" and s > 0:
-            prev = doc[s - 1]
+            prev = toks[s - 1]
             if (
                 _is_upper(prev)
                 and prev.lower_.endswith(("e", "en", "er", "es"))
@@ -866,7 +896,7 @@ class EntityResolver:
                 and not self.lex.role_of(prev.text)
                 and not self._org_title(prev)
                 and s - 2 >= 0
-                and doc[s - 2].lower_ in _DETS["de"]
+                and toks[s - 2].lower_ in _DETS["de"]
             ):
                 return (s - 1, e, typ)
         return c
@@ -875,6 +905,7 @@ class EntityResolver:
         """A state or country that acts is an actor: "Bayern werde nicht zustimmen", "France
         opposed the plan", "Texas sued the agency". A place name counts once one of its
         mentions is the subject of a verb; every mention of it then names the actor."""
+        toks = self._tokens(doc)
         places = [e for e in doc.ents if e.label_ in ("LOC", "GPE")]
         acting: set[str] = set()
         for ent in places:
@@ -883,14 +914,14 @@ class EntityResolver:
                     acting.add(ent.text)
                 continue
             k = ent.start
-            while k > 1 and doc[k - 1].lower_ in ("und", ",") and doc[k - 2].ent_type_ == "LOC":
+            while k > 1 and toks[k - 1].lower_ in ("und", ",") and toks[k - 2].ent_type_ == "LOC":
                 k -= 1  # "Niedersachsen und Mecklenburg-Vorpommern signalisierten ..."
-                while k > 0 and doc[k - 1].ent_type_ == "LOC" and doc[k - 1].ent_iob_ == "I":
+                while k > 0 and toks[k - 1].ent_type_ == "LOC" and toks[k - 1].ent_iob_ == "I":
                     k -= 1
                 k -= 1
-            first = k == doc[ent.start].sent.start
-            nxt = doc[ent.end] if ent.end < len(doc) else None
-            before = doc[ent.start - 1] if ent.start > 0 else None
+            first = k == toks[ent.start].sent.start
+            nxt = toks[ent.end] if ent.end < len(doc) else None
+            before = toks[ent.start - 1] if ent.start > 0 else None
             opens = nxt is not None and (nxt.tag_ in DE_FINITE_TAGS or nxt.lower_ == "und")
             if (first and opens) or (
                 # "Unterstützung signalisierten Niedersachsen und …": right after the verb
@@ -902,7 +933,7 @@ class EntityResolver:
             ):
                 acting.add(ent.text)
         for a, b in pairwise(places):
-            if a.text in acting and b.start == a.end + 1 and doc[a.end].lower_ == "und":
+            if a.text in acting and b.start == a.end + 1 and toks[a.end].lower_ == "und":
                 acting.add(b.text)  # "Niedersachsen und Mecklenburg-Vorpommern"
         for ent in places:
             if ent.text in acting:
@@ -911,34 +942,36 @@ class EntityResolver:
     def _titled_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A role noun followed by two or three capitalised words is a person: "Councillor Derek
         Mwangi", "Verbandschef Oliver Brink"."""
+        toks = self._tokens(doc)
         n = len(doc)
         for tok in doc:
             if not self.lex.role_of(tok.text):
                 continue
             first = tok.i + 1
-            while first < n and doc[first].lower_ in self.lex.title_modifiers:
+            while first < n and toks[first].lower_ in self.lex.title_modifiers:
                 first += 1  # "Attorney General Nadia Brooks"
             j = first
             while (
                 j < n
                 and j - tok.i <= 3
-                and _is_upper(doc[j])
-                and doc[j].pos_ in ("PROPN", "X", "NOUN", "")
-                and not self.lex.role_of(doc[j].text)
-                and doc[j].lower_ not in self.lex.org_heads
-                and doc[j].tag_ not in ("VVFIN", "VAFIN")
+                and _is_upper(toks[j])
+                and toks[j].pos_ in ("PROPN", "X", "NOUN", "")
+                and not self.lex.role_of(toks[j].text)
+                and toks[j].lower_ not in self.lex.org_heads
+                and toks[j].tag_ not in ("VVFIN", "VAFIN")
                 # "Oberbürgermeister Markus Thiel Wahlkampfgetöse vor": a noun after the name
-                and not (self.lang == "de" and j - tok.i >= 3 and doc[j].tag_ == "NN")
+                and not (self.lang == "de" and j - tok.i >= 3 and toks[j].tag_ == "NN")
             ):
                 j += 1
             if j - first >= 2 and (
-                j >= n or not _is_upper(doc[j]) or (self.lang == "de" and doc[j].tag_ == "NN")
+                j >= n or not _is_upper(toks[j]) or (self.lang == "de" and toks[j].tag_ == "NN")
             ):
                 yield (first, j, "person")
 
     def _appositive_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """English: capitalised words followed by ", a charity," or ", the photo-sharing app,"
         are an organisation of that kind ("Patients First, a charity, called …")."""
+        toks = self._tokens(doc)
         if self.lang != "en":
             return
         n = len(doc)
@@ -946,62 +979,64 @@ class EntityResolver:
             i = tok.i
             if tok.text != "," or i == 0 or i + 3 >= n:
                 continue
-            if doc[i + 1].lower_ not in ("a", "an", "the"):  # "Pixelgram, the photo-sharing app"
+            if toks[i + 1].lower_ not in ("a", "an", "the"):  # "Pixelgram, the photo-sharing app"
                 continue
             j = i + 2
-            while j < min(n, i + 9) and doc[j].text != ",":  # "a San Jose-based AI developer,"
+            while j < min(n, i + 9) and toks[j].text != ",":  # "a San Jose-based AI developer,"
                 j += 1
-            if j >= n or doc[j].text != ",":
+            if j >= n or toks[j].text != ",":
                 continue
-            kind = doc[j - 1].lower_
-            if j - 3 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_:
-                kind = f"{doc[j - 3].lower_}-{kind}"  # "a Boston-based AI start-up,"
+            kind = toks[j - 1].lower_
+            if j - 3 > i and toks[j - 2].text == "-" and not toks[j - 2].whitespace_:
+                kind = f"{toks[j - 3].lower_}-{kind}"  # "a Boston-based AI start-up,"
             if kind not in self.lex.org_titles and kind not in self.lex.org_heads:
                 continue
             s = i
             while (
                 s > 0
                 and i - s < 4
-                and _is_upper(doc[s - 1])
-                and not doc[s - 1].is_punct
-                and doc[s - 1].pos_ != "DET"  # "The Ratepayers Alliance, a consumer group"
+                and _is_upper(toks[s - 1])
+                and not toks[s - 1].is_punct
+                and toks[s - 1].pos_ != "DET"  # "The Ratepayers Alliance, a consumer group"
             ):
                 s -= 1
-            if s < i and doc[s].text not in self.lex.first_names:
+            if s < i and toks[s].text not in self.lex.first_names:
                 yield (s, i, "organization")
 
     def _relative_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """English: two to four capitalised words opening a sentence, then ", which", are an
         organisation ("Clean Rivers Now, which has documented spills, called …"), also where
         the NER saw nothing."""
+        toks = self._tokens(doc)
         if self.lang != "en":
             return
         for sent in doc.sents:
             s = sent.start
             i = s
-            while i < sent.end and i - s < 5 and _is_upper(doc[i]) and not doc[i].is_punct:
+            while i < sent.end and i - s < 5 and _is_upper(toks[i]) and not toks[i].is_punct:
                 i += 1
             if not (
                 2 <= i - s <= 4
                 and i + 1 < sent.end
-                and doc[i].text == ","
-                and doc[i + 1].lower_ == "which"
+                and toks[i].text == ","
+                and toks[i + 1].lower_ == "which"
             ):
                 continue
-            if doc[s].pos_ == "DET" or doc[s].text in self.lex.first_names:
+            if toks[s].pos_ == "DET" or toks[s].text in self.lex.first_names:
                 continue
-            if any(doc[k].ent_type_ not in ("", "ORG") for k in range(s, i)):
+            if any(toks[k].ent_type_ not in ("", "ORG") for k in range(s, i)):
                 continue  # "New York, which …": a place
             yield (s, i, "organization")
 
     def _first_name_people(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A known first name followed by a capitalised word is a person ("…, Felix
         Brandstätter, hat …"), also where the statistical NER saw nothing."""
+        toks = self._tokens(doc)
         n = len(doc)
         for tok in doc:
             if tok.text not in self.lex.first_names or tok.i + 1 >= n:
                 continue
-            nxt = doc[tok.i + 1]
+            nxt = toks[tok.i + 1]
             if (
                 not _is_upper(nxt)
                 or nxt.is_punct
@@ -1012,7 +1047,7 @@ class EntityResolver:
             ):
                 continue
             e = tok.i + 2
-            if e + 1 < n and glued_hyphen(doc, e) and _is_upper(doc[e + 1]):
+            if e + 1 < n and glued_hyphen(doc, e) and _is_upper(toks[e + 1]):
                 e += 2  # "Miriam Roth-Aldinger"
             yield (tok.i, e, "person")
 
@@ -1039,6 +1074,7 @@ class EntityResolver:
     def _typed_orgs(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """A kind of organisation followed by a name: "Consumer watchdog FairFare",
         "die Supermarktkette Frischkauf"."""
+        toks = self._tokens(doc)
         n = len(doc)
         for tok in doc:
             low = tok.lower_
@@ -1047,47 +1083,48 @@ class EntityResolver:
             ):
                 continue
             j = tok.i + 1
-            if j < n and doc[j].text in self.lex.first_names:
+            if j < n and toks[j].text in self.lex.first_names:
                 continue  # "des Investors Georg Haller": a person of that kind
-            while j < n and j - tok.i <= 5 and not doc[j].is_sent_start:
-                if not _is_upper(doc[j]) and not (
+            while j < n and j - tok.i <= 5 and not toks[j].is_sent_start:
+                if not _is_upper(toks[j]) and not (
                     # "die Wählergemeinschaft Bürger für Hallstedt"
                     self.lang == "de"
                     and j > tok.i + 1
-                    and doc[j].lower_ in ("und", "für", "&")
+                    and toks[j].lower_ in ("und", "für", "&")
                     and j + 1 < n
-                    and _is_upper(doc[j + 1])
+                    and _is_upper(toks[j + 1])
                 ):
                     break
-                if doc[j].tag_ in ("VVFIN", "VAFIN") or self.lex.role_of(doc[j].text):
+                if toks[j].tag_ in ("VVFIN", "VAFIN") or self.lex.role_of(toks[j].text):
                     break
                 j += 1
             if j > tok.i + 1:
                 yield (tok.i + 1, j, "organization")
 
     def _org_patterns(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        toks = self._tokens(doc)
         lex = self.lex
         n = len(doc)
         i = 0
         while i < n:
-            tok = doc[i]
+            tok = toks[i]
             low = tok.lower_
             # "das Land Hessen", "der Freistaat Bayern", "the city of Brookfield": a state or a
             # town as an actor
-            of = 1 if i + 2 < n and doc[i + 1].lower_ == "of" and self.lang == "en" else 0
+            of = 1 if i + 2 < n and toks[i + 1].lower_ == "of" and self.lang == "en" else 0
             if (
                 low in lex.state_titles
                 and i + 1 + of < n
                 # after "of" any name is a place ("the city of Brookfield", tagged a person)
                 and (
-                    doc[i + 1 + of].ent_type_ in ("LOC", "GPE")
-                    or (of and doc[i + 2].pos_ == "PROPN")
+                    toks[i + 1 + of].ent_type_ in ("LOC", "GPE")
+                    or (of and toks[i + 2].pos_ == "PROPN")
                 )
-                and _is_upper(doc[i + 1 + of])
+                and _is_upper(toks[i + 1 + of])
             ):
                 j = i + 2 + of
                 while (  # "Nordrhein-Westfalen"
-                    j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_
+                    j + 1 < n and toks[j].text == "-" and not toks[j - 1].whitespace_
                 ):
                     j += 2
                 yield (i, j, "organization")
@@ -1098,15 +1135,15 @@ class EntityResolver:
                 and not _is_upper(tok)
                 and low in lex.org_heads
                 and i > 1
-                and doc[i - 1].pos_ == "PROPN"
-                and doc[i - 2].pos_ == "PROPN"
-                and not any(doc[k].ent_type_ in ("PERSON", "GPE") for k in (i - 1, i - 2))
+                and toks[i - 1].pos_ == "PROPN"
+                and toks[i - 2].pos_ == "PROPN"
+                and not any(toks[k].ent_type_ in ("PERSON", "GPE") for k in (i - 1, i - 2))
                 and low not in lex.proxies  # "the Calder Care board" speaks for Calder Care
             ):
                 # "the Taxpayers First caucus": a name of two or more words before a lower-case
                 # organisation word
                 j = i - 2
-                while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ != "PERSON":
+                while j > 0 and toks[j - 1].pos_ == "PROPN" and toks[j - 1].ent_type_ != "PERSON":
                     j -= 1
                 yield (j, i + 1, "organization")
             if not _is_upper(tok) or (tok.is_sent_start and low in _DETS[self.lang]):
@@ -1116,14 +1153,14 @@ class EntityResolver:
             # "Bürgerinitiative Gegenwind Harz"
             is_head = low in lex.org_heads or (len(low) > 7 and low.endswith(lex.org_suffixes))
             # "Bürgerinitiative „Gegenwind Hoher Kamm“", "the group "Clean Air Now"": a quoted name
-            if (is_head or low in lex.org_titles) and i + 2 < n and doc[i + 1].text in QUOTE_OPEN:
+            if (is_head or low in lex.org_titles) and i + 2 < n and toks[i + 1].text in QUOTE_OPEN:
                 j = i + 2
-                while j < n and j - i <= 8 and doc[j].text not in QUOTE_OPEN:
+                while j < n and j - i <= 8 and toks[j].text not in QUOTE_OPEN:
                     j += 1
                 if (
                     j < n
                     and j > i + 2
-                    and _is_upper(doc[i + 2])
+                    and _is_upper(toks[i + 2])
                     and all(
                         _is_upper(t) or not t.is_alpha or t.lower_ in self.lex.name_function_words
                         for t in doc[i + 2 : j]
@@ -1140,38 +1177,40 @@ class EntityResolver:
                 and is_head
                 and not descriptor
                 and i + 1 < n
-                and _is_upper(doc[i + 1])
+                and _is_upper(toks[i + 1])
             ):
                 j = i + 1
                 while j < n and (
-                    _is_upper(doc[j])
+                    _is_upper(toks[j])
                     or (
-                        doc[j].lower_ in ("und", "für", "&") and j + 1 < n and _is_upper(doc[j + 1])
+                        toks[j].lower_ in ("und", "für", "&")
+                        and j + 1 < n
+                        and _is_upper(toks[j + 1])
                     )
                     or (  # "Allgäu-Oberland"
-                        doc[j].text == "-"
-                        and not doc[j - 1].whitespace_
+                        toks[j].text == "-"
+                        and not toks[j - 1].whitespace_
                         and j + 1 < n
-                        and _is_upper(doc[j + 1])
+                        and _is_upper(toks[j + 1])
                     )
                 ):
-                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVPP") or doc[j].lower_ in (
+                    if toks[j].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVPP") or toks[j].lower_ in (
                         _DETS["de"] | {"dagegen", "hingegen", "jedoch", "auch", "bereits"}
                     ):
                         break
-                    if self.lex.role_of(doc[j].text) or doc[j].is_sent_start:
+                    if self.lex.role_of(toks[j].text) or toks[j].is_sent_start:
                         break
-                    if doc[j].ent_type_ in ("PER", "PERSON") and not (
+                    if toks[j].ent_type_ in ("PER", "PERSON") and not (
                         # "Fahrgastverband Pro Schiene": a common noun inside the name that the
                         # NER took for a person
                         j > i + 1
-                        and doc[j].tag_ == "NN"
-                        and doc[j].text not in self.lex.first_names
-                        and (j + 1 >= n or doc[j + 1].ent_iob_ != "I")
-                        and doc[j].ent_iob_ == "B"
+                        and toks[j].tag_ == "NN"
+                        and toks[j].text not in self.lex.first_names
+                        and (j + 1 >= n or toks[j + 1].ent_iob_ != "I")
+                        and toks[j].ent_iob_ == "B"
                     ):
                         break  # "Gemeinderat Kevin Sander": a person after a body's name
-                    w = doc[j].lower_
+                    w = toks[j].lower_
                     if (w in lex.negative or lex.polarity.get(w, 0.0) < 0) and doc[
                         j - 1
                     ].lower_ not in ("und", "für", "&"):
@@ -1185,14 +1224,14 @@ class EntityResolver:
                     continue
             # single-token organisations: "Landesbauernverband", "Bundesregierung"
             if self.lang == "de" and tok.tag_ in ("NN", "NE", "") and len(low) > 6:
-                titled = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")
+                titled = i + 1 < n and toks[i + 1].ent_type_ in ("PER", "PERSON")
                 # "des Mieterbunds", "des Städtetags": the genitive of such a name
-                gen = i > 0 and doc[i - 1].lower_ in ("des", "eines") and low.endswith("s")
+                gen = i > 0 and toks[i - 1].lower_ in ("des", "eines") and low.endswith("s")
                 stems = (low, low[:-1], low[:-2]) if gen else (low,)
                 if (
                     not lex.role_of(tok.text)
                     and not titled
-                    and not (descriptor and i + 1 < n and _is_upper(doc[i + 1]))
+                    and not (descriptor and i + 1 < n and _is_upper(toks[i + 1]))
                     and any(
                         w.endswith(s) and len(w) > len(s) + 2
                         for w in stems
@@ -1200,11 +1239,11 @@ class EntityResolver:
                     )
                 ):
                     yield (i, i + 1, "organization")
-            title = i + 1 < n and doc[i + 1].ent_type_ in ("PER", "PERSON")  # "Gemeinderat X"
+            title = i + 1 < n and toks[i + 1].ent_type_ in ("PER", "PERSON")  # "Gemeinderat X"
             gen_collective = (
                 self.lang == "de"
                 and i > 0
-                and doc[i - 1].lower_ in ("des", "eines")
+                and toks[i - 1].lower_ in ("des", "eines")
                 and tok.text[:-1] in lex.collectives
                 and tok.text.endswith("s")
             )
@@ -1212,7 +1251,7 @@ class EntityResolver:
                 self.lang == "de"
                 and tok.lower_ in lex.governing_bodies
                 and i + 2 < n
-                and doc[i + 1].lower_ in ("der", "des", "von", "vom")
+                and toks[i + 1].lower_ in ("der", "des", "von", "vom")
             ):
                 # "der Vorstand der Elbtaler Genossenschaftsbank", "der Betriebsrat von Kessler &
                 # Hagemann": the body of that organisation, an actor of its own
@@ -1223,10 +1262,10 @@ class EntityResolver:
                     # a name's own words, place adjectives read as nouns too ("Elbtaler"), not
                     # a kind of company ("des Maschinenbauers X")
                     (
-                        doc[k].text[:1].isupper()
-                        and (doc[k].tag_ in ("NE", "ADJA", "ADJD") or doc[k].text.endswith("er"))
+                        toks[k].text[:1].isupper()
+                        and (toks[k].tag_ in ("NE", "ADJA", "ADJD") or toks[k].text.endswith("er"))
                     )
-                    or doc[k].lower_ in ("der", "des")
+                    or toks[k].lower_ in ("der", "des")
                     for k in range(i + 2, org.start)
                 ):
                     yield (i, org.end, "organization")
@@ -1241,9 +1280,9 @@ class EntityResolver:
                 self.lang == "de"
                 and (tok.text in lex.parties or _is_acronym(tok.text))
                 and i + 2 < n
-                and doc[i + 1].text == "-"
+                and toks[i + 1].text == "-"
                 and not tok.whitespace_
-                and self._party_body(doc[i + 2].lower_)
+                and self._party_body(toks[i + 2].lower_)
             ):
                 yield (i, i + 3, "organization")
             # "FDP-Fraktion", "SPD-Landesverband": a party or name with an organisation word
@@ -1258,7 +1297,7 @@ class EntityResolver:
                 and low not in lex.acronym_stoplist
                 and tok.pos_ == "PROPN"
                 and (
-                    (i > 0 and doc[i - 1].lower_ in lex.org_anaphors)
+                    (i > 0 and toks[i - 1].lower_ in lex.org_anaphors)
                     or tok.dep_ in ("nsubj", "nsubjpass")
                 )
             ):
@@ -1268,8 +1307,8 @@ class EntityResolver:
                 # after the word for its kind
                 self.lang == "en"
                 and i > 1
-                and doc[i - 1].lower_ in lex.org_anaphors
-                and doc[i - 1].pos_ == "NOUN"
+                and toks[i - 1].lower_ in lex.org_anaphors
+                and toks[i - 1].pos_ == "NOUN"
                 and tok.pos_ == "PROPN"
                 and tok.text[:1].isupper()
                 # (a name the tagger found is its to cut: "developer Harbor Homes LLC")
@@ -1278,9 +1317,9 @@ class EntityResolver:
                 and not lex.role_of(tok.text)  # "the union President Ruth Diaz": a title
             ):
                 j = i + 1
-                while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                while j < n and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper():
                     j += 1
-                if not any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
+                if not any(toks[k].ent_type_ == "PERSON" for k in range(i, j)):
                     yield (i, j, "organization")
             # "... Capital", "... Council": capitalised run ending in an organisation word
             if self.lang == "en" and low in lex.org_heads and i > 0 and _is_plural_name(doc, i):
@@ -1288,18 +1327,18 @@ class EntityResolver:
                 while (
                     j > 0
                     and _is_plural_name(doc, j)
-                    and not (doc[j - 1].is_sent_start and doc[j - 1].pos_ != "PROPN")
+                    and not (toks[j - 1].is_sent_start and toks[j - 1].pos_ != "PROPN")
                 ):
                     j -= 1
                 if (
                     j >= 3
-                    and doc[j - 1].lower_ == "and"
-                    and _is_upper(doc[j - 2])
-                    and doc[j - 3].lower_ == "the"
-                    and doc[j - 2].ent_type_ not in ("PERSON", "GPE")
+                    and toks[j - 1].lower_ == "and"
+                    and _is_upper(toks[j - 2])
+                    and toks[j - 3].lower_ == "the"
+                    and toks[j - 2].ent_type_ not in ("PERSON", "GPE")
                 ):
                     j -= 2  # "the Maritime and Dock Workers Union", "the Food and Drug …"
-                if doc[j].lower_ in ("the", "a", "an") and j < i:
+                if toks[j].lower_ in ("the", "a", "an") and j < i:
                     j += 1  # "The Digital Safety Authority …", opening a quotation
                 if j < i:
                     yield (j, i + 1, "organization")
@@ -1310,21 +1349,21 @@ class EntityResolver:
                 and tok.text[:1].isupper()
                 and i + 2 < n
                 and (
-                    (low in lex.org_heads and doc[i + 1].lower_ in lex.org_name_preps)
+                    (low in lex.org_heads and toks[i + 1].lower_ in lex.org_name_preps)
                     # "Parents for Safe Schools", "Residents Against the Bypass"
-                    or (low in lex.group_plurals and doc[i + 1].lower_ in ("for", "against"))
+                    or (low in lex.group_plurals and toks[i + 1].lower_ in ("for", "against"))
                 )
             ):
                 j = i + 2
-                if doc[j].lower_ == "the" and j + 1 < n:
+                if toks[j].lower_ == "the" and j + 1 < n:
                     j += 1
                 k = j
                 while (
                     k < n
                     and k - j < 5
-                    and _is_upper(doc[k])
-                    and doc[k].pos_ != "VERB"
-                    and doc[k].ent_type_ not in ("DATE", "TIME")  # "the Trust on Monday"
+                    and _is_upper(toks[k])
+                    and toks[k].pos_ != "VERB"
+                    and toks[k].ent_type_ not in ("DATE", "TIME")  # "the Trust on Monday"
                 ):
                     k += 1
                 if k > j:
@@ -1334,19 +1373,19 @@ class EntityResolver:
                 self.lang == "en"
                 and tok.text == "Local"
                 and i + 1 < n
-                and doc[i + 1].like_num
+                and toks[i + 1].like_num
                 and i > 0
-                and _is_upper(doc[i - 1])
+                and _is_upper(toks[i - 1])
             ):
                 yield (_name_start(doc, i), i + 2, "organization")
             company = self.lang == "de" and any(
                 low.endswith(x) for x in lex.company_endings if len(low) > 3
             )
-            if (tok.text in lex.org_endings or company) and i > 0 and _is_upper(doc[i - 1]):
+            if (tok.text in lex.org_endings or company) and i > 0 and _is_upper(toks[i - 1]):
                 j = i
-                while j > 0 and _is_upper(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                while j > 0 and _is_upper(toks[j - 1]) and not toks[j - 1].is_sent_start:
                     j -= 1
-                while j < i - 1 and self._org_title(doc[j]):  # "die Firma Brenninger ..."
+                while j < i - 1 and self._org_title(toks[j]):  # "die Firma Brenninger ..."
                     j += 1
                 if j < i:
                     yield (j, i + 1, "organization")
@@ -1413,13 +1452,14 @@ class EntityResolver:
         """The nominative of a German organisation name in the genitive whose first word is a
         kind of organisation ("des Mieterbunds" -> "Mieterbund", "des Verbandes" -> "Verband",
         "des Sozialverbands VdK" -> "Sozialverband VdK"), if it is one."""
-        name = doc[start].text
+        toks = self._tokens(doc)
+        name = toks[start].text
         rest = doc[start + 1 : end].text
         if (
             self.lang != "de"
             or typ != "organization"
             or start == 0
-            or doc[start - 1].lower_ not in ("des", "eines")
+            or toks[start - 1].lower_ not in ("des", "eines")
             or not name.endswith("s")
         ):
             return None
@@ -1434,31 +1474,36 @@ class EntityResolver:
         return None
 
     def _add_actor(self, doc: Doc, out: DocEntities, start: int, end: int, typ: str) -> None:
+        toks = self._tokens(doc)
         if not any(ch.isalnum() for ch in doc[start:end].text):
             return  # "§" tagged as an organisation: a name has a letter or a digit
         # "Dr. Miriam Roth-Aldinger": an academic or other title is no part of a person's name
-        while typ == "person" and end - start > 1 and doc[start].lower_ in self.lex.title_modifiers:
+        while (
+            typ == "person"
+            and end - start > 1
+            and toks[start].lower_ in self.lex.title_modifiers
+        ):
             start += 1
         # a stance noun the statistical NER ran into: "die Landesumweltanwaltschaft Bedenken"
         while (
             typ == "organization"
             and end - start > 1
-            and doc[end - 1].lower_ in self.lex.nouns
-            and not doc[end - 1].text.isupper()
+            and toks[end - 1].lower_ in self.lex.nouns
+            and not toks[end - 1].text.isupper()
             # (an English capitalised word is the name's own: "Severnside Water")
-            and (self.lang == "de" or doc[end - 1].is_lower)
+            and (self.lang == "de" or toks[end - 1].is_lower)
         ):
             end -= 1
         # a title is not part of the name: "Gemeinderat Kevin Sander", "Großaktionär Meridian"
         while (
             end - start > 1
-            and _is_upper(doc[start + 1])
+            and _is_upper(toks[start + 1])
             and (
-                self.lex.role_of(doc[start].text)
-                or (typ == "person" and doc[start].text in self.lex.collectives)
+                self.lex.role_of(toks[start].text)
+                or (typ == "person" and toks[start].text in self.lex.collectives)
             )
         ):
-            if typ == "organization" and doc[start].lower_ in self.lex.org_heads:
+            if typ == "organization" and toks[start].lower_ in self.lex.org_heads:
                 break
             start += 1
         span = doc[start:end]
@@ -1495,8 +1540,9 @@ class EntityResolver:
     ) -> None:
         """Mentions of ``part`` that begin the hyphenated ``surname`` become mentions of
         ``full`` over the whole surname ("Roth" + "-Aldinger")."""
+        toks = self._tokens(doc)
         for m in [x for x in out.mentions if x.entity is part]:
-            start = doc[m.start].idx
+            start = toks[m.start].idx
             if self._text[start : start + len(surname)] != surname:
                 continue
             span = doc.char_span(start, start + len(surname), alignment_mode="expand")
@@ -1509,6 +1555,7 @@ class EntityResolver:
         """ "Dabei hatte der Mieterbund Falkner noch gelobt": an organisation's name that ends in
         the surname of a person named before it is the organisation and that person (the
         surname is resolved with the other lone surnames)."""
+        toks = self._tokens(doc)
         surnames: dict[str, int] = {}  # a person's last name -> where the person is first named
         for m in out.mentions:
             e = m.entity
@@ -1517,13 +1564,13 @@ class EntityResolver:
         if not surnames:
             return
         for m in list(out.mentions):
-            last = doc[m.end - 1].text
+            last = toks[m.end - 1].text
             if (
                 m.entity.kind == "actor"
                 and m.entity.type == "organization"
                 and m.end - m.start >= 2
                 and surnames.get(last, m.start) < m.start
-                and doc[m.end - 2].text[:1].isupper()
+                and toks[m.end - 2].text[:1].isupper()
             ):
                 e, long, short = m.entity, doc[m.start : m.end].text, doc[m.start : m.end - 1].text
                 out.remove(m)
@@ -1535,6 +1582,7 @@ class EntityResolver:
 
     def _second_pass_names(self, doc: Doc, out: DocEntities) -> None:
         """Merge lone surnames into full names; find later mentions the NER missed."""
+        toks = self._tokens(doc)
         # "Verband Deutscher Unternehmer (VDU)": the initials in brackets are the same actor
         for m in list(out.mentions):
             k = m.end
@@ -1542,12 +1590,12 @@ class EntityResolver:
                 m.entity.kind != "actor"
                 or m.entity.type != "organization"
                 or k + 2 >= len(doc)
-                or doc[k].text != "("
-                or doc[k + 2].text != ")"
-                or not _is_acronym(doc[k + 1].text)
+                or toks[k].text != "("
+                or toks[k + 2].text != ")"
+                or not _is_acronym(toks[k + 1].text)
             ):
                 continue
-            short = doc[k + 1].text
+            short = toks[k + 1].text
             other = out.at(k + 1)
             if other is not None and other.entity is not m.entity:
                 gone = other.entity
@@ -1569,6 +1617,14 @@ class EntityResolver:
                 out.entities.remove(gone)
         # merge single-token person entities into a multi-token one with that surname
         multi = [e for e in out.entities if e.kind == "actor" and len(e.name.split()) > 1]
+        suffixes = tuple(self.lex.org_suffixes)
+        org_like_of = {
+            id(full): any(
+                p.lower() in self.lex.org_heads or p.lower().endswith(suffixes)
+                for p in full.name.split()
+            )
+            for full in multi
+        }
         for e in list(out.entities):
             if e.kind != "actor" or len(e.name.split()) > 1:
                 continue
@@ -1576,9 +1632,7 @@ class EntityResolver:
             stems = {e.name, stem, e.name.removesuffix("'s").removesuffix("’s")}
             for full in multi:
                 parts = full.name.split()
-                org_like = any(p.lower() in self.lex.org_heads for p in parts) or any(
-                    p.lower().endswith(x) for p in parts for x in self.lex.org_suffixes
-                )
+                org_like = org_like_of[id(full)]
                 personal = "person" in (full.type, e.type)
                 if (
                     personal
@@ -1605,7 +1659,7 @@ class EntityResolver:
                     for m in out.mentions:
                         if m.entity is e:
                             m.entity = full
-                            m.genitive = m.genitive or doc[m.start].text != parts[-1]
+                            m.genitive = m.genitive or toks[m.start].text != parts[-1]
                     full.aliases |= e.aliases
                     out.entities.remove(e)
                     break
@@ -1651,6 +1705,7 @@ class EntityResolver:
     # -- affiliations ---------------------------------------------------------------------------
     def _affiliations(self, doc: Doc, out: DocEntities) -> None:
         """Roles and affiliations around person names; also records roles for role-noun lookup."""
+        toks = self._tokens(doc)
         lex = self.lex
         for m in out.mentions:
             ent = m.entity
@@ -1660,23 +1715,23 @@ class EntityResolver:
             # "CDU-Fraktionschef Markus Albers",
             # "Veltrix Semiconductors chief executive Priya Anand"
             j = m.start - 1
-            while j >= 0 and doc[j].lower_ in lex.title_modifiers:
+            while j >= 0 and toks[j].lower_ in lex.title_modifiers:
                 j -= 1  # "Aufsichtsratschef Dr. Hartmut Ebeling"
             role_words: list[str] = []
-            while j >= 0 and lex.role_of(doc[j].text) and doc[j].i not in out.by_token:
-                role_words.insert(0, doc[j].text)
+            while j >= 0 and lex.role_of(toks[j].text) and toks[j].i not in out.by_token:
+                role_words.insert(0, toks[j].text)
                 j -= 1
-            if j > 0 and doc[j].text in ("'s", "’s"):
+            if j > 0 and toks[j].text in ("'s", "’s"):
                 # "the Liberal Party's Marek Dolan", "Chirp's chief executive Lena Vogt"
                 owner = out.at(j - 1)
                 if owner is not None and owner.entity.type == "organization":
                     role = " ".join(role_words) or None
                     out.affiliations.append((ent, owner.entity, role, owner.start, m.end))
-            former = j >= 0 and doc[j].lower_ in lex.former_words
+            former = j >= 0 and toks[j].lower_ in lex.former_words
             if role_words:
                 role = " ".join(role_words)
                 # "former governor Anders Holm" is no "the governor" of the article
-                ent.roles.add(f"{doc[j].lower_} {role.lower()}" if former else role.lower())
+                ent.roles.add(f"{toks[j].lower_} {role.lower()}" if former else role.lower())
                 for w in role_words:
                     if not former:
                         ent.roles.add((lex.role_of(w) or w).lower())
@@ -1685,26 +1740,26 @@ class EntityResolver:
                         org = self._org_by_name(out, prefix) or self._new_org(out, prefix)
                         out.affiliations.append((ent, org, w.split("-", 1)[1], j + 1, m.end))
                 prev = out.at(j)
-                if prev is None and j > 0 and doc[j].text == "-":  # "CDU-Fraktionschef"
+                if prev is None and j > 0 and toks[j].text == "-":  # "CDU-Fraktionschef"
                     prev = out.at(j - 1)
                     if prev is not None and prev.entity.type == "organization":
                         out.affiliations.append((ent, prev.entity, role, prev.start, m.end))
                         prev = None
                 if prev is not None and prev.entity.type == "organization":
                     out.affiliations.append((ent, prev.entity, role, prev.start, m.end))
-                elif j >= 0 and doc[j].lower_ in lex.relative_possessives:
+                elif j >= 0 and toks[j].lower_ in lex.relative_possessives:
                     org = self._last_org_before(out, j)
                     if org is not None:
                         out.affiliations.append((ent, org, role, j, m.end))
             # "X von/of ORG", "X (Grüne)"
             k = m.end
-            if k + 1 < len(doc) and doc[k].lower_ in lex.affiliation_preps - {"der", "des"}:
+            if k + 1 < len(doc) and toks[k].lower_ in lex.affiliation_preps - {"der", "des"}:
                 nxt = out.at(k + 1) or (
-                    out.at(k + 2) if doc[k + 1].lower_ in _DETS[self.lang] else None
+                    out.at(k + 2) if toks[k + 1].lower_ in _DETS[self.lang] else None
                 )
                 if nxt is not None and nxt.entity.type == "organization":
                     out.affiliations.append((ent, nxt.entity, None, m.start, nxt.end))
-            if k + 2 < len(doc) and doc[k].text == "(":
+            if k + 2 < len(doc) and toks[k].text == "(":
                 nxt = out.at(k + 1)
                 if nxt is not None and nxt.entity.type == "organization":
                     out.affiliations.append(
@@ -1719,27 +1774,27 @@ class EntityResolver:
             # "Ruth Calloway is a senator", "Lena Vogt, die Bürgermeisterin, …": a role of
             # her own, for a later "the senator", "die Bürgermeisterin"
             q = k + 1 if k < len(doc) and (
-                doc[k].text == "," or doc[k].lemma_.lower() in ("be", "sein")
+                toks[k].text == "," or toks[k].lemma_.lower() in ("be", "sein")
             ) else len(doc)
             while q < len(doc) and q < k + 4 and (
-                doc[q].lower_ in _DETS[self.lang] or doc[q].pos_ == "ADJ"
+                toks[q].lower_ in _DETS[self.lang] or toks[q].pos_ == "ADJ"
             ):
                 q += 1
-            if q < len(doc) and lex.role_of(doc[q].text) and out.at(q + 1) is None:
-                ent.roles.add(doc[q].text.lower())
-                ent.roles.add((lex.role_of(doc[q].text) or doc[q].text).lower())
+            if q < len(doc) and lex.role_of(toks[q].text) and out.at(q + 1) is None:
+                ent.roles.add(toks[q].text.lower())
+                ent.roles.add((lex.role_of(toks[q].text) or toks[q].text).lower())
             # "die Sprecherin der Grünen-Fraktion, Lea Hoffmann", "the chief executive of
             # Veltrix, Priya Anand": a role of an organisation in apposition before the name
-            if m.start >= 4 and doc[m.start - 1].text == ",":
+            if m.start >= 4 and toks[m.start - 1].text == ",":
                 om = out.at(m.start - 2)
                 if om is not None and om.entity.type == "organization" and om.end == m.start - 1:
                     q = om.start - 1
-                    if q >= 1 and doc[q].lower_ in _DETS[self.lang] and doc[q - 1].lower_ == "of":
+                    if q >= 1 and toks[q].lower_ in _DETS[self.lang] and toks[q - 1].lower_ == "of":
                         q -= 1  # "of the"
-                    if q >= 1 and doc[q].lower_ in ("der", "des", "of") and lex.role_of(
-                        doc[q - 1].text
+                    if q >= 1 and toks[q].lower_ in ("der", "des", "of") and lex.role_of(
+                        toks[q - 1].text
                     ):
-                        role = doc[q - 1].text
+                        role = toks[q - 1].text
                         out.affiliations.append((ent, om.entity, role, q - 1, m.end))
                         ent.roles.add(role.lower())
             # "the central bank governor, Ingrid Mørk": a role in apposition before the name
@@ -1747,25 +1802,25 @@ class EntityResolver:
             if (
                 ent.type == "person"
                 and p >= 0
-                and doc[m.start - 1].text == ","
-                and lex.role_of(doc[p].text)
+                and toks[m.start - 1].text == ","
+                and lex.role_of(toks[p].text)
                 and out.at(p) is None
             ):
-                ent.roles.add(doc[p].text.lower())
-                ent.roles.add((lex.role_of(doc[p].text) or doc[p].text).lower())
+                ent.roles.add(toks[p].text.lower())
+                ent.roles.add((lex.role_of(toks[p].text) or toks[p].text).lower())
             # "Elon Musk, der Gründer von Tesla, SpaceX": appositive role + von + org list
-            if k + 3 < len(doc) and doc[k].text == ",":
+            if k + 3 < len(doc) and toks[k].text == ",":
                 q = k + 1
-                if doc[q].lower_ in _DETS[self.lang]:
+                if toks[q].lower_ in _DETS[self.lang]:
                     q += 1
-                while q < len(doc) and doc[q].pos_ in ("ADJ",) and q < k + 4:
+                while q < len(doc) and toks[q].pos_ in ("ADJ",) and q < k + 4:
                     q += 1
                 if (
                     q + 1 < len(doc)
-                    and lex.role_of(doc[q].text)
-                    and doc[q + 1].lower_ in lex.affiliation_preps
+                    and lex.role_of(toks[q].text)
+                    and toks[q + 1].lower_ in lex.affiliation_preps
                 ):
-                    role = doc[q].text
+                    role = toks[q].text
                     r = q + 2
                     while r < len(doc) and r < q + 12:
                         om = out.at(r)
@@ -1773,7 +1828,7 @@ class EntityResolver:
                             out.affiliations.append((ent, om.entity, role, m.start, om.end))
                             r = om.end
                             continue
-                        if doc[r].text in (",", "und", "and", "sowie"):
+                        if toks[r].text in (",", "und", "and", "sowie"):
                             r += 1
                             continue
                         break
@@ -1806,6 +1861,7 @@ class EntityResolver:
         just before it ("die geplante Trasse SuedLink": a project with a name of its own, not
         a company): its noun is a project word (``concept_suffixes``) and the name stands
         right after it."""
+        toks = self._tokens(doc)
         m = out.at(i)
         return (
             m is not None
@@ -1813,24 +1869,25 @@ class EntityResolver:
             and m.end == i + 1
             and m.entity.kind == "actor"
             and m.entity.type == "organization"
-            and doc[i - 1].lower_ == head
+            and toks[i - 1].lower_ == head
             and head.endswith(self.lex.concept_suffixes)
         )
 
     def _concepts(self, doc: Doc, out: DocEntities) -> None:
+        toks = self._tokens(doc)
         lex = self.lex
         n = len(doc)
         # spans from the NER (English LAW)
         for ent in doc.ents:
             if ent.label_ == "LAW":
                 s, e = _strip_span(doc, ent.start, ent.end, self.lang)
-                if s < e and doc[s].lower_ in lex.org_heads:
+                if s < e and toks[s].lower_ in lex.org_heads:
                     continue  # "Coalition of Online Retailers" is no law
                 if s < e:
                     self._add_concept(out, doc, s, e, doc[s:e].text)
         i = 0
         while i < n:
-            tok = doc[i]
+            tok = toks[i]
             low = tok.lower_
             if i in out.by_token:
                 i += 1
@@ -1838,19 +1895,19 @@ class EntityResolver:
             # quoted titles after a title head: den „One Big Beautiful Bill Act“
             if tok.text in QUOTE_OPEN and i + 1 < n:
                 j = i + 1
-                while j < n and doc[j].text not in QUOTE_OPEN and j - i < 12:
+                while j < n and toks[j].text not in QUOTE_OPEN and j - i < 12:
                     j += 1
                 if j < n and j - i >= 2:
                     inner = doc[i + 1 : j]
                     words = [t for t in inner if not t.is_punct]
                     titled = words and all(t.text[:1].isupper() for t in words)
                     last = words[-1].text.lower() if words else ""
-                    prev = doc[i - 1].lower_ if i > 0 else ""
-                    prev2 = doc[i - 2].text.lower() if i > 1 else ""
+                    prev = toks[i - 1].lower_ if i > 0 else ""
+                    prev2 = toks[i - 2].text.lower() if i > 1 else ""
                     # "die Initiative „Grüne Wiese“": after a word for a group, a group's name
                     named_actor = (
                         i > 0
-                        and doc[i - 1].lower_ in lex.org_heads
+                        and toks[i - 1].lower_ in lex.org_heads
                         and last not in lex.concept_heads
                         and any(
                             k in out.by_token and out.by_token[k].entity.kind == "actor"
@@ -1867,7 +1924,7 @@ class EntityResolver:
                             or (
                                 prev == ","
                                 and i > 1
-                                and doc[i - 2].lower_ in lex.concept_title_heads
+                                and toks[i - 2].lower_ in lex.concept_title_heads
                             )
                         )
                     ):
@@ -1879,7 +1936,7 @@ class EntityResolver:
                 tok.text[:1].isupper()
                 and low in lex.numbered_issue_heads
                 and i + 1 < n
-                and (doc[i + 1].like_num or (len(doc[i + 1].text) <= 4 and doc[i + 1].is_upper))
+                and (toks[i + 1].like_num or (len(toks[i + 1].text) <= 4 and toks[i + 1].is_upper))
             ):
                 self._add_concept(out, doc, i, i + 2, doc[i : i + 2].text, head=low)
                 i += 2
@@ -1889,11 +1946,13 @@ class EntityResolver:
                 tok.text[:1].isupper()
                 and low in lex.concept_heads
                 and i > 0
-                and _is_upper(doc[i - 1])
+                and _is_upper(toks[i - 1])
             ):
                 j = i
-                while j > 0 and _is_upper(doc[j - 1]) and (j - 1) not in out.by_token:
-                    if doc[j - 1].pos_ in ("DET", "PRON") or doc[j - 1].lower_ in _DETS[self.lang]:
+                while j > 0 and _is_upper(toks[j - 1]) and (j - 1) not in out.by_token:
+                    if toks[j - 1].pos_ in ("DET", "PRON") or (
+                        toks[j - 1].lower_ in _DETS[self.lang]
+                    ):
                         break
                     j -= 1
                 if j < i:
@@ -1906,29 +1965,29 @@ class EntityResolver:
                     tok.tag_ == "ADJA"
                     and any(low.startswith(x) for x in lex.issue_markers)
                     and i + 1 < n
-                    and doc[i + 1].tag_ == "NN"
+                    and toks[i + 1].tag_ == "NN"
                     and (i + 1) not in out.by_token
-                    and doc[i + 1].lower_ not in lex.issue_stoplist
-                    and not lex.role_of(doc[i + 1].text)
+                    and toks[i + 1].lower_ not in lex.issue_stoplist
+                    and not lex.role_of(toks[i + 1].text)
                     # "die geplante Reform" after "eine Reform der Grundsteuer": an anaphor,
                     # resolved later
                     and not (
-                        doc[i + 1].lower_ in lex.concept_anaphors
+                        toks[i + 1].lower_ in lex.concept_anaphors
                         and any(m.entity.kind == "concept" for m in out.mentions)
                     )
                 ):
                     e = i + 2
                     while (  # "die geplante Neun-Stunden-Grenze": the whole hyphen compound
                         e + 1 < n
-                        and doc[e].text == "-"
-                        and not doc[e - 1].whitespace_
-                        and not doc[e].whitespace_
-                        and doc[e + 1].text[:1].isalnum()
+                        and toks[e].text == "-"
+                        and not toks[e - 1].whitespace_
+                        and not toks[e].whitespace_
+                        and toks[e + 1].text[:1].isalnum()
                     ):
                         e += 2
-                    head = doc[e - 1].lower_
+                    head = toks[e - 1].lower_
                     while e < n and e < i + 4 and (
-                        (doc[e].tag_ == "NE" and e not in out.by_token)
+                        (toks[e].tag_ == "NE" and e not in out.by_token)
                         or self._project_name(out, doc, e, head)
                     ):
                         if e in out.by_token:  # the tagger took the project for a company
@@ -1936,22 +1995,22 @@ class EntityResolver:
                         e += 1  # "die geplante Stromtrasse Südlink": the project's name
                     if (
                         e + 1 < n
-                        and doc[e].lower_ in ("in", "bei", "am", "im")
-                        and doc[e + 1].tag_ == "NE"
+                        and toks[e].lower_ in ("in", "bei", "am", "im")
+                        and toks[e + 1].tag_ == "NE"
                         and not head.endswith(lex.policy_endings)
                     ):
                         e += 2
-                        while e + 1 < n and glued_hyphen(doc, e) and doc[e + 1].text[:1].isalnum():
+                        while e + 1 < n and glued_hyphen(doc, e) and toks[e + 1].text[:1].isalnum():
                             e += 2  # "in Schleswig-Holstein"
-                    elif doc[i + 1].lower_ in lex.concept_nominalisations:
+                    elif toks[i + 1].lower_ in lex.concept_nominalisations:
                         # "die geplante Erhöhung der Kita-Gebühren": with what it acts on
                         e = _genitive_tail(doc, i + 2, out) or e
                     self._add_concept(out, doc, i + 1, e, doc[i + 1 : e].text, head=head)
                     i = e
                     if (
                         e + 1 < n
-                        and doc[e].lower_ in lex.place_contractions
-                        and doc[e + 1].tag_ == "NN"
+                        and toks[e].lower_ in lex.place_contractions
+                        and toks[e + 1].tag_ == "NN"
                         and (e + 1) not in out.by_token
                     ):
                         i = e + 2  # "das geplante Freibad am Stadtpark": its place, no issue
@@ -1975,11 +2034,11 @@ class EntityResolver:
                     lex.issue_kind(low) == "fusion"
                     and (i + 1) not in out.by_token
                     and i > 0
-                    and doc[i - 1].tag_ == "ART"
+                    and toks[i - 1].tag_ == "ART"
                     and i + 2 < n
-                    and doc[i + 1].lower_ == "mit"
+                    and toks[i + 1].lower_ == "mit"
                 ):
-                    k = i + 2 + (doc[i + 2].lower_ in ("der", "dem", "den"))
+                    k = i + 2 + (toks[i + 2].lower_ in ("der", "dem", "den"))
                     partner = out.at(k) if k < n else None
                     named = partner is not None and partner.start == k
                     if named and partner is not None and partner.entity.kind == "actor":
@@ -1990,30 +2049,30 @@ class EntityResolver:
                 # hyphenated compounds the tokenizer split: "KI-Strategie", "CO2-Steuer"
                 if (
                     i + 2 < n
-                    and doc[i + 1].text == "-"
+                    and toks[i + 1].text == "-"
                     and not tok.whitespace_
-                    and not doc[i + 1].whitespace_
+                    and not toks[i + 1].whitespace_
                     and (i + 2) not in out.by_token
                     and (
                         any(
-                            doc[i + 2].lower_.endswith(s) or doc[i + 2].lower_ == s
+                            toks[i + 2].lower_.endswith(s) or toks[i + 2].lower_ == s
                             for s in (*lex.concept_suffixes, "strategie")
                         )
-                        or doc[i + 2].lower_ in lex.hyphen_concept_tails
+                        or toks[i + 2].lower_ in lex.hyphen_concept_tails
                     )
                 ):
                     a = i  # all of a longer compound: "Neun-Stunden-Grenze"
                     while (
                         a > 1
-                        and doc[a - 1].text == "-"
-                        and not doc[a - 2].whitespace_
-                        and not doc[a - 1].whitespace_
-                        and doc[a - 2].text[:1].isalnum()
+                        and toks[a - 1].text == "-"
+                        and not toks[a - 2].whitespace_
+                        and not toks[a - 1].whitespace_
+                        and toks[a - 2].text[:1].isalnum()
                         and (a - 2) not in out.by_token
                     ):
                         a -= 2
                     self._add_concept(
-                        out, doc, a, i + 3, doc[a : i + 3].text, head=doc[i + 2].lower_
+                        out, doc, a, i + 3, doc[a : i + 3].text, head=toks[i + 2].lower_
                     )
                     i += 3
                     continue
@@ -2034,8 +2093,8 @@ class EntityResolver:
                         lemma = doc[i:e].text.replace(" / ", "/")
                     elif (
                         e < n
-                        and doc[e].tag_ == "NE"
-                        and doc[e].ent_type_ not in ("PER", "PERSON")
+                        and toks[e].tag_ == "NE"
+                        and toks[e].ent_type_ not in ("PER", "PERSON")
                         and e not in out.by_token
                     ):
                         e = _compound_end(doc, e) + 1  # "der Windpark Lindenhöhe": its name
@@ -2048,24 +2107,24 @@ class EntityResolver:
                     tok.pos_ == "NOUN"
                     and (low in lex.policy_nouns or lex.issue_kind(low) is not None)
                     and i + 2 < n
-                    and doc[i + 1].lower_ == "of"
+                    and toks[i + 1].lower_ == "of"
                 ):
-                    j = i + 2 + (doc[i + 2].lower_ == "the")
+                    j = i + 2 + (toks[i + 2].lower_ == "the")
                     k = j
                     while k < n and (
-                        doc[k].pos_ == "PROPN"
-                        or (doc[k].text in ("'s", "’s") and k > j)
+                        toks[k].pos_ == "PROPN"
+                        or (toks[k].text in ("'s", "’s") and k > j)
                         or (
-                            doc[k].lower_ == "of"
+                            toks[k].lower_ == "of"
                             and k > j
                             and k + 1 < n
-                            and doc[k + 1].pos_ == "PROPN"
+                            and toks[k + 1].pos_ == "PROPN"
                         )
                     ):
                         k += 1
                     # (not "the merger of Northway Rail and Bluestar": partners, named otherwise)
-                    partners = k < n and doc[k].lower_ in ("and", "with", "&")
-                    if k > j and doc[k - 1].pos_ == "PROPN" and not partners:
+                    partners = k < n and toks[k].lower_ in ("and", "with", "&")
+                    if k > j and toks[k - 1].pos_ == "PROPN" and not partners:
                         self._add_concept(out, doc, i, k, doc[i:k].text, head=low)
                         i = k
                         continue
@@ -2076,12 +2135,12 @@ class EntityResolver:
                     if thing is not None:
                         # "a plan to introduce a salary cap": the issue is the salary cap
                         a, b = thing
-                        self._add_concept(out, doc, a, b, doc[a:b].text, head=doc[b - 1].lower_)
+                        self._add_concept(out, doc, a, b, doc[a:b].text, head=toks[b - 1].lower_)
                         i = span
                         continue
                     if span is not None:
                         # "a proposal to expand the league" is of the kind of "the expansion"
-                        verb = doc[i + 2].lemma_.lower()
+                        verb = toks[i + 2].lemma_.lower()
                         self._add_concept(
                             out,
                             doc,
@@ -2098,9 +2157,9 @@ class EntityResolver:
                     and low in lex.concept_anaphors
                     and low in lex.policy_nouns
                     and i > 0
-                    and doc[i - 1].lower_ in ("the", "this", "that")
+                    and toks[i - 1].lower_ in ("the", "this", "that")
                     and i + 1 < n
-                    and doc[i + 1].is_punct
+                    and toks[i + 1].is_punct
                     and i not in out.by_token
                 ):
                     # "called the fine "disproportionate"": a noun the tagger took for an
@@ -2117,22 +2176,22 @@ class EntityResolver:
                 ):
                     j = i
                     while j > 0 and not _is_money(doc, j - 1) and (
-                        (doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ in ("NOUN", "PROPN"))
+                        (toks[j - 1].dep_ == "compound" and toks[j - 1].pos_ in ("NOUN", "PROPN"))
                         or (  # "half-cent sales tax", "low-traffic scheme"
                             j > 1
-                            and doc[j - 1].text == "-"
-                            and not doc[j - 2].whitespace_
-                            and not doc[j - 1].whitespace_
+                            and toks[j - 1].text == "-"
+                            and not toks[j - 2].whitespace_
+                            and not toks[j - 1].whitespace_
                         )
                     ):
-                        j -= 2 if doc[j - 1].text == "-" else 1
-                    if j < i and doc[j].lower_ in ("cent", "percent"):
+                        j -= 2 if toks[j - 1].text == "-" else 1
+                    if j < i and toks[j].lower_ in ("cent", "percent"):
                         # "a 25 per cent tariff": the rate is part of the name, not "cent tariff"
-                        if j >= 2 and doc[j - 1].lower_ == "per" and doc[j - 2].like_num:
+                        if j >= 2 and toks[j - 1].lower_ == "per" and toks[j - 2].like_num:
                             j -= 2
-                        elif j >= 1 and doc[j - 1].like_num:
+                        elif j >= 1 and toks[j - 1].like_num:
                             j -= 1
-                    if j > 0 and is_comparative(doc[j - 1], lex):
+                    if j > 0 and is_comparative(toks[j - 1], lex):
                         j -= 1  # "higher landing fees"
                     # "the planned £2.3bn merger": the amount marks a particular one
                     money = j > 0 and _is_money(doc, j - 1)
@@ -2159,6 +2218,7 @@ class EntityResolver:
         """A demand of a rate: "fordert 8,5 Prozent mehr Lohn" is an issue named by what it asks
         for, and "die Forderung", "die Lohnforderung" after it refer to it (not "die Forderung
         nach …", which names its own)."""
+        toks = self._tokens(doc)
         lex = self.lex
         if not lex.rate_units:
             return
@@ -2167,21 +2227,21 @@ class EntityResolver:
         for i in range(n - 3):
             if ent is None:
                 if not (
-                    (doc[i].like_num or doc[i].tag_ == "CARD")
-                    and doc[i + 1].lower_ in lex.rate_units
-                    and doc[i + 2].lower_ in lex.quantity_words
-                    and (doc[i + 3].tag_ == "NN" or doc[i + 3].pos_ == "NOUN")
+                    (toks[i].like_num or toks[i].tag_ == "CARD")
+                    and toks[i + 1].lower_ in lex.rate_units
+                    and toks[i + 2].lower_ in lex.quantity_words
+                    and (toks[i + 3].tag_ == "NN" or toks[i + 3].pos_ == "NOUN")
                     and all(out.at(k) is None for k in range(i, i + 4))
                 ):
                     continue
                 self._add_concept(out, doc, i, i + 4, doc[i : i + 4].text, head="forderung")
                 ent = out.at(i).entity if out.at(i) is not None else None
                 continue
-            low = doc[i].lower_
+            low = toks[i].lower_
             if (
                 low in lex.rate_demand_nouns
                 and out.at(i) is None
-                and not (i + 1 < n and doc[i + 1].lower_ in lex.demand_preps)
+                and not (i + 1 < n and toks[i + 1].lower_ in lex.demand_preps)
             ):
                 out.add(Mention(i, i + 1, ent, "anaphor"))
 
@@ -2189,18 +2249,19 @@ class EntityResolver:
         """ "das Ausgabenpaket, das Trump den „One Big Beautiful Bill Act“ getauft hat", "the
         bill, which its sponsors call the Clean Grid Act": a relative clause that gives an issue
         its name makes the two one issue, called by that name."""
+        toks = self._tokens(doc)
         lex = self.lex
         if not lex.naming_verbs:
             return
         for a in [m for m in out.mentions if m.entity.kind == "concept"]:
             k = a.end
-            if k + 2 >= len(doc) or doc[k].text != ",":
+            if k + 2 >= len(doc) or toks[k].text != ",":
                 continue
-            rel = doc[k + 1]
+            rel = toks[k + 1]
             if not (rel.tag_ in ("PRELS", "PRELAT") or rel.lower_ in ("which", "that")):
                 continue
             end = k + 2
-            while end < len(doc) and doc[end].text not in (",", ".", ";") and end - k < 20:
+            while end < len(doc) and toks[end].text not in (",", ".", ";") and end - k < 20:
                 end += 1
             named = [
                 m
@@ -2216,16 +2277,17 @@ class EntityResolver:
         """ "the Online Age Verification Act, a government bill that would …", "das Kita-Gesetz,
         ein Prestigeprojekt der Ministerin, …": an issue in indefinite apposition to a named
         one describes it; the two are one issue, called by the name (later "the bill" is it)."""
+        toks = self._tokens(doc)
         indefinite = self.lex.indefinite_determiners - {"any", "another"}
         concepts = [m for m in out.mentions if m.entity.kind == "concept"]
         for a in concepts:
             k = a.end
-            if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in indefinite:
+            if k + 2 >= len(doc) or toks[k].text != "," or toks[k + 1].lower_ not in indefinite:
                 continue
             b = next((m for m in concepts if k + 2 <= m.start <= k + 4), None)
             if b is None or b.entity is a.entity:
                 continue
-            if any(doc[x].is_punct or x in out.by_token for x in range(k + 2, b.start)):
+            if any(toks[x].is_punct or x in out.by_token for x in range(k + 2, b.start)):
                 continue  # only modifiers between the article and the description
             if any(m.entity is b.entity and m is not b for m in out.mentions if m.start < b.start):
                 continue  # the description named an issue of its own before
@@ -2387,33 +2449,34 @@ class EntityResolver:
 
     def concept_anaphor(self, doc: Doc, out: DocEntities, i: int) -> Entity | None:
         """The issue a generic issue noun at ``i`` ("das Gesetz", "the bill") refers to."""
-        tok = doc[i]
+        toks = self._tokens(doc)
+        tok = toks[i]
         low = self.anaphor_word(tok)
         if low not in self.lex.concept_anaphors:
             return None
         prev = [m for m in out.mentions if m.entity.kind == "concept" and m.end <= i]
         j = i - 1
-        while j >= 0 and doc[j].pos_ == "ADJ":
+        while j >= 0 and toks[j].pos_ == "ADJ":
             j -= 1
         # "kündigte einen neuen Entwurf an" amid talk of a law: an indefinite article introduces a
         # new issue, unless what follows names it ("einen Gesetzentwurf für einen Ausgleich der
         # Netzentgelte"); before any issue is named, "A bill that would …" is the one named later
-        fresh = bool(prev) and j >= 0 and doc[j].lower_ in self.lex.indefinite_determiners
+        fresh = bool(prev) and j >= 0 and toks[j].lower_ in self.lex.indefinite_determiners
         if fresh:
             prev = []
         own = (
             _genitive_tail(doc, i + 1, out)
-            if self.lang == "de" and i + 1 < len(doc) and doc[i + 1].lower_ in ("der", "des")
+            if self.lang == "de" and i + 1 < len(doc) and toks[i + 1].lower_ in ("der", "des")
             else None
         )
         if own is not None:
             after = out.at(own) if own < len(doc) else None
-            word = doc[own - 1].lower_
+            word = toks[own - 1].lower_
             if (after is not None and after.entity.kind == "actor") or (
                 word in self.lex.org_heads
                 or word in self.lex.org_titles
                 or word in self.lex.org_anaphors
-                or self.lex.role_of(doc[own - 1].text)
+                or self.lex.role_of(toks[own - 1].text)
             ):
                 own = None  # "das Projekt der Firma Sonnwerk": an owner, not what it is about
         lead_end = next(iter(doc.sents)).end
@@ -2450,8 +2513,8 @@ class EntityResolver:
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");
         # in English with its determiner, as it is written ("the ban", "this measure")
         name = tok.text
-        if i > 0 and doc[i - 1].lower_ in self.lex.issue_determiners:
-            name = f"{doc[i - 1].lower_} {tok.text}"
+        if i > 0 and toks[i - 1].lower_ in self.lex.issue_determiners:
+            name = f"{toks[i - 1].lower_} {tok.text}"
         ent = Entity(name, "concept", None, {name}, head=low, family=self.lex.issue_kind(low))
         out.entities.append(ent)
         out.add(Mention(i, i + 1, ent, "anaphor"))
