@@ -91,7 +91,7 @@ class RuleExtractor:
         (sdoc,) = list(self._analyse([document.text], lang))  # run the generator to its end
         return self._extract_parsed(document, sdoc, lang)
 
-    def _analyse(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
+    def _analyse(self, texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
         """The language pipeline without the components these rules do not read."""
         from allegiance.nlp import load_pipeline
 
@@ -100,7 +100,7 @@ class RuleExtractor:
         with nlp.select_pipes(disable=skip):
             yield from nlp.pipe(texts, batch_size=batch_size)
 
-    def extract_many(self, documents: list[Document], batch_size: int = 32) -> list[Extraction]:
+    def extract_many(self, documents: list[Document], batch_size: int = 16) -> list[Extraction]:
         """Extract from many documents, analysing each language in batches (faster)."""
         langs = [_detect(d) for d in documents]
         out: list[Extraction | None] = [None] * len(documents)
