@@ -1203,6 +1203,14 @@ def test_refusing_to_accept_opposes() -> None:
     assert ("Mieterbund", REFORM, "oppose") not in triples(text, "de")
 
 
+def test_refusing_consent_opposes() -> None:
+    # withholding one's vote is a refusal, not an undecided "would not support"
+    text = OPEN + "Die Abgeordnete Karla Mertes kündigte an, sie werde dem Entwurf nicht zustimmen."
+    assert ("Karla Mertes", REFORM, "oppose") in triples(text, "de")
+    text = OPEN + "Die Fraktion der Grünen stimmt der Reform nicht zu."
+    assert ("Fraktion der Grünen", REFORM, "oppose") in triples(text, "de")
+
+
 def test_an_attribution_names_the_person_not_the_organisation_before_the_title() -> None:
     text = OPEN + "Laut Mieterbund-Chef Lukas Siebert ist die Reform ungerecht."
     assert triples(text, "de") - {("Landesregierung", REFORM, "support")} == {
