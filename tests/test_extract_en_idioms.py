@@ -1620,3 +1620,20 @@ def test_a_verb_that_gives_a_stance_noun_hands_over_to_it(noun: str, polarity: s
     board = "Halden University board of trustees"
     text = f"The {board} reaffirmed its {noun} President Robert Kincaid."
     assert (board, "Robert Kincaid", polarity) in triples(text, "en")
+
+
+@pytest.mark.parametrize("noun", ["the charge", "that request"])
+def test_rejecting_a_charge_or_request_opposes_whoever_made_it(noun: str) -> None:
+    text = (
+        "Senator Rhea Lindqvist accused Mayor Owen Talbot of stalling the tax. "
+        f"Talbot rejected {noun} as a stunt."
+    )
+    assert ("Owen Talbot", "Rhea Lindqvist", "oppose") in triples(text, "en")
+
+
+def test_a_charge_no_one_made_is_the_fee_at_issue() -> None:
+    text = (
+        "The council plans a congestion charge. "
+        "The Retail Workers' Federation condemned the charge."
+    )
+    assert ("Retail Workers' Federation", "congestion charge", "oppose") in triples(text, "en")

@@ -733,12 +733,19 @@ class EnglishFrames:
                     if o.lower_ in self.lex.statement_nouns and not any(
                         c.dep_ == "poss" and self.arg_mention(c) for c in o.children
                     ):
-                        if src is not None and (frame.target == "critics" or pol == "oppose"):
-                            for c in self.critics_of(src.entity, o.i):
-                                self.emit(
-                                    src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
-                                )
-                        continue
+                        critics = (
+                            self.critics_of(src.entity, o.i)
+                            if src is not None and (frame.target == "critics" or pol == "oppose")
+                            else []
+                        )
+                        for c in critics:
+                            self.emit(
+                                src.entity, c, "oppose", min(src.start, v.i), o.i + 1, lem, 0.55
+                            )  # type: ignore[union-attr]
+                        named = None if critics else self.mention_at(o.i)
+                        if named is None or named.entity.kind != "concept":
+                            continue
+                        # "condemned the charge": no one made a charge, it is the fee at issue
                     m = self._aspect_owner(o) or self.arg_mention(o)
                     if m is not None and frame.target == "issue" and m.entity.kind == "actor":
                         continue  # "urged the board to reconsider": no side toward the board
