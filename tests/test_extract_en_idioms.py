@@ -1637,3 +1637,9 @@ def test_a_charge_no_one_made_is_the_fee_at_issue() -> None:
         "The Retail Workers' Federation condemned the charge."
     )
     assert ("Retail Workers' Federation", "congestion charge", "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize("label", ["a gamble with our future", "a smokescreen", "a shambles"])
+def test_political_pejoratives_label_the_issue(label: str) -> None:
+    text = OPEN + f'Resident Owen Pratt called the tax "{label}."'
+    assert ("Owen Pratt", TAX, "oppose") in triples(text, "en")
