@@ -447,6 +447,22 @@ def test_a_number_and_full_stop_before_an_article_end_a_sentence() -> None:
         assert next(s.text for s in doc.sents) == "Der Rat beschloss die Linie 4."
 
 
+def test_a_score_or_decimal_and_full_stop_end_a_sentence() -> None:
+    """ "gewann mit 3:1. Trainer …": a score is no ordinal, so its full stop ends the sentence
+    before any capitalised word (the tokenizer keeps "3:1." whole); so does a decimal's."""
+    from allegiance.nlp import parse
+
+    text = "Der SV Hallenberg gewann mit 3:1. Trainer Jens Kolbe lobte die Abwehr."
+    doc = parse(text, "de")
+    assert doc.text == text
+    assert [s.text for s in doc.sents] == [
+        "Der SV Hallenberg gewann mit 3:1.",
+        "Trainer Jens Kolbe lobte die Abwehr.",
+    ]
+    doc = parse("Die Quote stieg auf 2,5. Verbände warnen.", "de")
+    assert next(s.text for s in doc.sents) == "Die Quote stieg auf 2,5."
+
+
 def test_pipelines_multiply_with_numpy_not_generic_blis(monkeypatch) -> None:
     """The models run on numpy's BLAS (see ``model_ops``); ``ALLEGIANCE_BLIS=1`` brings BLIS
     back for what is loaded under it."""

@@ -27,6 +27,9 @@ SENTENCE_OPENERS = frozenset(
     | {"Wie", "Was", "Wer", "Wenn", "Als", "Ob", "Dass", "So", "Bisher", "Noch"}
 )
 _NUMBER_STOP = re.compile(r"^[0-9]{1,4}\.$")
+#: a score, a ratio, a time or a decimal with a full stop ("3:1.", "14:30.", "2,5."): never an
+#: ordinal, so always the end of a sentence
+_FIGURE_STOP = re.compile(r"^[0-9]+[:,][0-9]+\.$")
 
 
 class SentenceFix:
@@ -58,13 +61,16 @@ class SentenceFix:
     def _split_number_stops(doc: Doc) -> None:
         """ "Linie 4. Die CDU …": a number and a full stop that the tokenizer kept as one ordinal
         end a sentence when an article or pronoun follows (an ordinal stands before a noun:
-        "am 4. Mai")."""
+        "am 4. Mai"); a score or a decimal with a full stop ("gewann mit 3:1. Trainer …")
+        ends one before any capitalised word."""
         cuts = [
             t
             for t in doc[:-1]
-            if _NUMBER_STOP.match(t.text)
-            and doc[t.i + 1].text in SENTENCE_OPENERS
-            and t.whitespace_ != ""
+            if t.whitespace_ != ""
+            and (
+                (_NUMBER_STOP.match(t.text) and doc[t.i + 1].text in SENTENCE_OPENERS)
+                or (_FIGURE_STOP.match(t.text) and doc[t.i + 1].text[:1].isupper())
+            )
         ]
         if not cuts:
             return
@@ -72,9 +78,13 @@ class SentenceFix:
             for t in cuts:
                 retok.split(t, [t.text[:-1], "."], heads=[(t, 1), (t, 1)])
         for t in doc[1:]:
-            if t.text == "." and t.i + 1 < len(doc) and doc[t.i - 1].text.isdigit():
-                if doc[t.i + 1].text in SENTENCE_OPENERS and not doc[t.i - 1].whitespace_:
-                    doc[t.i + 1].is_sent_start = True
+            if t.text != "." or t.i + 1 >= len(doc) or doc[t.i - 1].whitespace_:
+                continue
+            before, after = doc[t.i - 1].text, doc[t.i + 1].text
+            if (before.isdigit() and after in SENTENCE_OPENERS) or (
+                _FIGURE_STOP.match(before + ".") and after[:1].isupper()
+            ):
+                doc[t.i + 1].is_sent_start = True
 
     def to_disk(self, path: Any, exclude: Any = ()) -> None:
         """Nothing to save."""
