@@ -722,6 +722,50 @@ def test_no_political_content_no_statements() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der SV Hallenberg gewann am Samstag gegen den TuS Wellental mit 3:1. "
+            "Trainer Jens Kolbe lobte die Mannschaft, Torwart Ali Demir kritisierte den "
+            "Schiedsrichter.",
+            "de",
+        ),
+        (
+            "Das Wetter bleibt wechselhaft. Meteorologin Karla Brandt warnt vor Gewittern "
+            "und kräftigem Regen am Nachmittag.",
+            "de",
+        ),
+        (
+            "Riverside Rovers beat Eastfield 2-1 on Sunday. Coach Erik Hansen praised his "
+            "defenders and criticised the referee after the match.",
+            "en",
+        ),
+    ],
+)
+def test_sport_and_weather_take_no_sides(text: str, lang: str) -> None:
+    assert extract_text(text, lang) == []
+
+
+def test_one_word_of_public_affairs_keeps_the_statements_of_a_sports_story() -> None:
+    text = (
+        "Coach Erik Hansen praised his team after the match and criticised Mayor Ruth Dale "
+        "for the stadium plan."
+    )
+    assert ("Erik Hansen", "Ruth Dale", "oppose") in {
+        (s.source, s.target, s.polarity) for s in extract_text(text, "en")
+    }
+
+
+def test_topic_gate_examples() -> None:
+    import doctest
+
+    from allegiance.extract import topic
+
+    result = doctest.testmod(topic, verbose=False)
+    assert result.attempted > 0 and result.failed == 0
+
+
 def test_punctuation_the_tagger_takes_for_a_name_is_no_actor() -> None:
     """The English tagger reads "§" before a line break as an organisation; a name needs a
     letter or a digit (an empty name once raised IndexError in the anaphor lookup)."""

@@ -25,6 +25,7 @@ from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.mentions import DocEntities, EntityResolver
 from allegiance.extract.registry import Registry
 from allegiance.extract.rules import Found, StatementFinder
+from allegiance.extract.topic import off_topic
 from allegiance.model import (
     Actor,
     Affiliation,
@@ -115,8 +116,8 @@ class RuleExtractor:
         lex = load_lexicon(lang, self.lexicon_path)
         resolver = EntityResolver(lex, self.registry)
         ents = resolver.resolve(sdoc)
-        finder = StatementFinder(sdoc, ents, lex, resolver)
-        found = finder.run()
+        # sport, weather, recipes: no sides that matter here (see topic.py)
+        found = [] if off_topic(sdoc, lex) else StatementFinder(sdoc, ents, lex, resolver).run()
         return _to_extraction(document, sdoc, ents, found, self)
 
 

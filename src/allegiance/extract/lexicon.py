@@ -209,6 +209,12 @@ class Lexicon:
     favour_words: frozenset[str] = frozenset()
     # verbs of acceptance: refusing to accept something opposes it ("will das nicht hinnehmen")
     acceptance_verbs: frozenset[str] = frozenset()
+    # a document with two or more words of sport, weather, cooking or leisure and none of
+    # public affairs yields no statements ("Trainer X lobte die Mannschaft"; see topic.py)
+    offtopic_markers: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    # German: compound nouns ending so speak of public affairs ("Verkehrsministerin")
+    topic_marker_endings: tuple[str, ...] = ()
     # plural nouns that start a campaign group's name with "for"/"against": "Parents for …"
     group_plurals: frozenset[str] = frozenset()
     # effects feared or hoped for ("warnte vor Mehrkosten"): the issue at hand is meant
