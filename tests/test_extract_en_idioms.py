@@ -1643,3 +1643,11 @@ def test_a_charge_no_one_made_is_the_fee_at_issue() -> None:
 def test_political_pejoratives_label_the_issue(label: str) -> None:
     text = OPEN + f'Resident Owen Pratt called the tax "{label}."'
     assert ("Owen Pratt", TAX, "oppose") in triples(text, "en")
+
+
+def test_an_introduced_thing_keeps_its_hyphenated_modifier() -> None:
+    text = (
+        "The port authority unveiled a plan to install remote-controlled cranes. "
+        "The dockers' union opposed the plan."
+    )
+    assert {t for _, t, _ in triples(text, "en")} == {"remote-controlled cranes"}

@@ -209,14 +209,21 @@ def _intent_span(noun: Token) -> int | None:
 
 def _introduced_thing(noun: Token, verbs: frozenset[str]) -> tuple[int, int] | None:
     """In "plan to introduce a salary cap in the second tier": the span of "salary cap" (the
-    object's modifiers and head), when the verb introduces something."""
+    object's modifiers, also written with a hyphen, and head), when the verb introduces
+    something."""
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in verbs:
             for o in c.children:
                 if o.dep_ == "dobj" and o.i > c.i and o.pos_ in ("NOUN", "PROPN"):
                     start = o.i
-                    while start > c.i + 1 and noun.doc[start - 1].dep_ in ("compound", "amod"):
-                        start -= 1
+                    doc = noun.doc
+                    while start > c.i + 1:
+                        if doc[start - 1].dep_ in ("compound", "amod"):
+                            start -= 1
+                        elif start - 2 > c.i and glued_hyphen(doc, start - 1):
+                            start -= 2  # "remote-controlled cranes": the hyphen's first part
+                        else:
+                            break
                     return start, o.i + 1
     return None
 
