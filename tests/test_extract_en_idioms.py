@@ -1651,3 +1651,13 @@ def test_an_introduced_thing_keeps_its_hyphenated_modifier() -> None:
         "The dockers' union opposed the plan."
     )
     assert {t for _, t, _ in triples(text, "en")} == {"remote-controlled cranes"}
+
+
+def test_an_issue_named_by_its_kind_of_noun_keeps_what_kind() -> None:
+    text = (
+        "The city council voted on Monday to approve a $420 million public financing "
+        "package for the new arena. The Harbour Workers' Union called a 72-hour strike."
+    )
+    targets = {t for _, t, _ in triples(text, "en")}
+    assert "public financing package" in targets
+    assert "strike" in targets and "hour strike" not in targets

@@ -2520,9 +2520,19 @@ class EntityResolver:
         # nothing named: the anaphor itself names the issue ("distanzierte sich von dem Bündnis");
         # in English with its determiner, as it is written ("the ban", "this measure")
         name = tok.text
-        if i > 0 and toks[i - 1].lower_ in self.lex.issue_determiners:
+        j = i
+        while self.lang == "en" and j > 0 and (
+            (toks[j - 1].dep_ == "compound" and i >= toks[j - 1].head.i >= j)
+            or (toks[j - 1].dep_ == "amod" and toks[j - 1].lower_ in self.lex.kind_adjectives)
+        ):
+            j -= 1  # "a $420 million public financing package": what kind of package it is
+        while j < i and glued_hyphen(doc, j - 1):
+            j += 1  # not half a hyphenated word ("the 72-hour strike" is no "hour strike")
+        if j < i:
+            name = doc[j : i + 1].text
+        elif i > 0 and toks[i - 1].lower_ in self.lex.issue_determiners:
             name = f"{toks[i - 1].lower_} {tok.text}"
         ent = Entity(name, "concept", None, {name}, head=low, family=self.lex.issue_kind(low))
         out.entities.append(ent)
-        out.add(Mention(i, i + 1, ent, "anaphor"))
+        out.add(Mention(j, i + 1, ent, "anaphor"))
         return ent
