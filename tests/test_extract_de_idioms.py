@@ -2496,3 +2496,15 @@ def test_a_named_receiver_is_the_target_and_the_owner_is_spoken_of() -> None:
     )
     # "ihr": the reform's owner, the person the first sentence is about
     assert ("Jan Hoff", "Ulrike Berg", "oppose") in triples(text, "de")
+
+
+def test_the_owner_of_plans_after_an_organisation_title_backs_them() -> None:
+    opening = "Die Schließung des Kreiskrankenhauses Talheim sorgt für Streit. "
+    issue = "Schließung des Kreiskrankenhauses Talheim"
+    text = opening + "Landrat Uwe Brink kritisierte die Pläne des Klinikträgers Kliniken Auental."
+    found = triples(text, "de")
+    assert ("Uwe Brink", issue, "oppose") in found
+    assert ("Kliniken Auental", issue, "support") in found
+    # an unnamed critic: the owner named after the title is no subject
+    text = opening + "Der Landrat kritisierte die Pläne des Klinikträgers Kliniken Auental."
+    assert ("Kliniken Auental", issue, "oppose") not in triples(text, "de")

@@ -775,7 +775,12 @@ class Reference:
                 while (
                     j < len(doc)
                     and j < k + 4
-                    and (doc[j].tag_ in ("ART", "ADJA") or self.lex.role_of(doc[j].text))
+                    and (
+                        doc[j].tag_ in ("ART", "ADJA")
+                        or self.lex.role_of(doc[j].text)
+                        # "die Pläne des Klinikträgers Gesundheitsverbund Hohenfels"
+                        or doc[j].lower_.rstrip("s").endswith(self.lex.org_title_endings)
+                    )
                 ):
                     j += 1
                 o = self.titled_person_at(k + 1) or self.ents.at(j)
