@@ -2508,3 +2508,25 @@ def test_the_owner_of_plans_after_an_organisation_title_backs_them() -> None:
     # an unnamed critic: the owner named after the title is no subject
     text = opening + "Der Landrat kritisierte die Pläne des Klinikträgers Kliniken Auental."
     assert ("Kliniken Auental", issue, "oppose") not in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Stadtrat von Lindenau kippte die Reform.",
+            ("Stadtrat von Lindenau", REFORM, "oppose"),
+        ),
+        ("Der Kreistag hob die Reform wieder auf.", ("Kreistag", REFORM, "oppose")),
+        ("Der Landtag bestätigte die Reform.", ("Landtag", REFORM, "support")),
+    ],
+)
+def test_a_body_deciding_on_an_issue_takes_its_side(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "de")
+
+
+def test_a_court_deciding_on_an_issue_still_takes_no_side() -> None:
+    text = OPEN + "Das Verwaltungsgericht Lindenau kippte die Reform."
+    assert not any(s.startswith("Verwaltungsgericht") for s, _, _ in triples(text, "de"))
