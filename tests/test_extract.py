@@ -757,6 +757,16 @@ def test_one_word_of_public_affairs_keeps_the_statements_of_a_sports_story() -> 
     }
 
 
+def test_a_user_lexicon_can_keep_sport_on_topic(tmp_path: Path) -> None:
+    text = "Coach Erik Hansen praised his team after the match and criticised the referee."
+    assert extract_text(text, "en") == []
+    extra = tmp_path / "sport.yaml"
+    extra.write_text("topic_markers: [coach]\n", encoding="utf-8")
+    doc = Document(id="s", text=text, lang="en")
+    found = RuleExtractor(lexicon=str(extra)).extract(doc).statements
+    assert ("Erik Hansen", "oppose") in {(s.source, s.polarity) for s in found}
+
+
 def test_topic_gate_examples() -> None:
     import doctest
 
