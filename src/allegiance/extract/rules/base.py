@@ -296,7 +296,7 @@ class CoreFinder:
             while j < n and mask[j]:
                 j += 1
             whole = self.ents.at(i)
-            if (j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[i:j])) or (
+            if (j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.toks[i:j])) or (
                 # „Rettet den Stadtwald“: a group's quoted name, not a quotation
                 whole is not None
                 and whole.entity.kind == "actor"
@@ -311,7 +311,7 @@ class CoreFinder:
         """Whether the straight quotation mark ``mark`` open before sentence-start ``t`` closes
         in that sentence, at its end (`said: "We are disappointed. This tax will ruin shops."`)."""
         end = self._sents[self._sent_of[t.i]].end
-        marks = [u.i for u in self.doc[t.i : end] if u.text == mark]
+        marks = [u.i for u in self.toks[t.i : end] if u.text == mark]
         return len(marks) == 1 and all(u.is_punct for u in self.toks[marks[0] + 1 : end])
 
     def _segments(self) -> list[int]:
@@ -366,7 +366,7 @@ class CoreFinder:
             lem = lem.replace("üss", "üß").replace("ass", "aß").replace("oss", "oß")
         if self.de and t.tag_.startswith("VV") and t.tag_ in ("VVFIN", "VVIMP"):
             # separable verbs: "lehnt ... ab" -> "ablehnen"
-            for u in self.doc[t.i + 1 : self.sent(t).end]:
+            for u in self.toks[t.i + 1 : self.sent(t).end]:
                 if self._seg[u.i] != self._seg[t.i] and u.text in _SEG_BREAK:
                     break
                 # "macht sich für X stark", "macht X für Y verantwortlich", "stellt X infrage"
@@ -391,7 +391,7 @@ class CoreFinder:
         ):
             # verb-final or fronted: the completing word comes before ("hat ihr den Rücken
             # gestärkt", "In dasselbe Horn stieß X")
-            for u in reversed(self.doc[self.sent(t).start : t.i]):
+            for u in reversed(self.toks[self.sent(t).start : t.i]):
                 if self._seg[u.i] != self._seg[t.i]:
                     break
                 if u.lower_ in self.lex.verb_complements[lem]:
@@ -784,14 +784,14 @@ class CoreFinder:
             if self.de:
                 # "Wer …, …": the clause runs to its comma, its verb comes last
                 a = w.i
-                b = next((u.i for u in self.doc[a + 1 : sent.end] if u.text == ","), None)
+                b = next((u.i for u in self.toks[a + 1 : sent.end] if u.text == ","), None)
                 if b is None:
                     continue
-                verbs = [u for u in self.doc[a + 1 : b] if u.tag_.startswith("VV")]
-                rest = [u for u in self.doc[b + 1 : sent.end] if not self._quote_mark(u)]
+                verbs = [u for u in self.toks[a + 1 : b] if u.tag_.startswith("VV")]
+                rest = [u for u in self.toks[b + 1 : sent.end] if not self._quote_mark(u)]
                 ma = b + 1  # "…, stärke nur Vesić": the main clause, to its next comma
                 mb = next(
-                    (u.i for u in self.doc[ma : sent.end] if u.text in QUOTE_OPEN or u.is_punct),
+                    (u.i for u in self.toks[ma : sent.end] if u.text in QUOTE_OPEN or u.is_punct),
                     sent.end,
                 )
             else:
@@ -898,10 +898,10 @@ class CoreFinder:
                     return True
             return False
         a, b = seg
-        for u in self.doc[a : cue.i]:
+        for u in self.toks[a : cue.i]:
             if u.text in (":", ";"):  # "…, der das nicht weit genug geht: Sie fordert …"
                 a = u.i + 1
-        for t in self.doc[a:b]:
+        for t in self.toks[a:b]:
             if t.lower_ in self.lex.negation and (
                 t.tag_ in ("PTKNEG", "PIAT", "PIS", "ADV", "") or t.lower_ == "weder"
             ):
@@ -912,8 +912,8 @@ class CoreFinder:
                 return True
         # "wollen der Vorlage nur zustimmen, wenn …": a condition, not a side
         sent = self.sent(cue)
-        if any(u.lower_ == "nur" for u in self.doc[a:b]) and any(
-            u.lower_ in ("wenn", "falls", "sofern") for u in self.doc[cue.i : sent.end]
+        if any(u.lower_ == "nur" for u in self.toks[a:b]) and any(
+            u.lower_ in ("wenn", "falls", "sofern") for u in self.toks[cue.i : sent.end]
         ):
             return True
         return False
@@ -926,7 +926,7 @@ class CoreFinder:
         if self._quote[neg.i] and not self._quote[cue.i]:
             return True
         if any(
-            u.lower_ in self.lex.idiom_negated_nouns for u in self.doc[neg.i + 1 : neg.i + 4]
+            u.lower_ in self.lex.idiom_negated_nouns for u in self.toks[neg.i + 1 : neg.i + 4]
         ):
             return True  # "ließ kein gutes Haar an X": the idiom's own negation
         if neg.i > cue.i:
@@ -954,7 +954,7 @@ class CoreFinder:
     def past(self, cue: Token, seg: tuple[int, int]) -> str | None:
         a, b = seg
         lo = min(a, cue.i - 6) if not self.de else a
-        for t in self.doc[max(self.sent(cue).start, lo) : b]:
+        for t in self.toks[max(self.sent(cue).start, lo) : b]:
             if t.lower_ in self.lex.past_markers:
                 return "past"
         if (
@@ -964,7 +964,7 @@ class CoreFinder:
         if self.de and cue.tag_ == "VVPP":
             # "Dabei hatte der Verband sie noch gelobt": a pluperfect with "noch" places the
             # relation before the reported events (``pluperfect_markers``)
-            words = {t.lower_ for t in self.doc[max(self.sent(cue).start, a) : b]}
+            words = {t.lower_ for t in self.toks[max(self.sent(cue).start, a) : b]}
             if words & self.lex.pluperfect_auxiliaries and words & self.lex.pluperfect_markers:
                 return "past"
         return None
@@ -1048,7 +1048,7 @@ class CoreFinder:
         ):
             a += 1  # "' union Unify condemned …": not the possessive mark of a word left out
         # close a quotation the evidence opened: das „Klimaschutzgesetz“
-        quotes = sum(1 for u in self.doc[a:b] if u.text in QUOTE_OPEN)
+        quotes = sum(1 for u in self.toks[a:b] if u.text in QUOTE_OPEN)
         if quotes % 2 and b < len(self.doc) and self.toks[b].text in QUOTE_OPEN:
             b += 1
         self.found.append(Found(src, tgt, pol, a, b, cue, conf, period))

@@ -121,7 +121,7 @@ class OtherCues:
         plain object, "kann der Reform wenig abgewinnen")."""
         seg = self.seg_range(t.i)
         a, b = seg
-        words = [u.lower_ for u in self.doc[a:b]]
+        words = [u.lower_ for u in self.toks[a:b]]
         for prep, degrees in self.lex.verb_degrees[lem].items():
             pol = next((degrees[w] for w in words if w in degrees), None)
             if pol is None or (prep != "-" and prep not in words):
@@ -224,7 +224,7 @@ class OtherCues:
             score = _evaluate(self.doc[k + 1 : end - 1], self.lex)
         else:
             # an unquoted label counts by the project's own word lists only
-            label = [u for u in self.doc[after_of : k + 1] if u.pos_ in ("NOUN", "ADJ")]
+            label = [u for u in self.toks[after_of : k + 1] if u.pos_ in ("NOUN", "ADJ")]
             score = _evaluate(label, self.lex, strict=True)
             end = k + 1
         if score == 0 and end + 1 < sent.end and self.toks[end].text == ",":
@@ -301,7 +301,7 @@ class OtherCues:
             gov = next(
                 (
                     u
-                    for u in self.doc[pa:pb]
+                    for u in self.toks[pa:pb]
                     if u.pos_ in ("VERB", "AUX") and self.lemma(u) in self.lex.demand_verbs
                 ),
                 None,
@@ -355,7 +355,7 @@ class OtherCues:
         return next(
             (
                 u
-                for u in self.doc[a:b]
+                for u in self.toks[a:b]
                 if (u.tag_ == "VMFIN" and self.lemma(u) in self.lex.demand_verbs)
                 or (u.tag_ == "VAFIN" and self.lemma(u) == "werden")
             ),
@@ -375,11 +375,11 @@ class OtherCues:
             if zu and a >= 2 and self.toks[a - 1].text == ",":
                 pa, pb = self.seg_range(a - 2)  # "forderte, die Schuldenbremse zu lockern"
                 gov = next(
-                    (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
+                    (u for u in self.toks[pa:pb] if self.lemma(u) in self.lex.demand_verbs),
                     None,
                 )
                 refusal = next(
-                    (u for u in self.doc[pa:pb] if self.lemma(u) in self.lex.refusal_verbs),
+                    (u for u in self.toks[pa:pb] if self.lemma(u) in self.lex.refusal_verbs),
                     None,
                 )
                 if gov is None and refusal is not None:
@@ -390,7 +390,7 @@ class OtherCues:
                 against = next(
                     (
                         u
-                        for u in self.doc[pa:pb]
+                        for u in self.toks[pa:pb]
                         if self.lex.verbs.get(self.lemma(u)) is not None
                         and self.lex.verbs[self.lemma(u)].polarity == "oppose"
                     ),
@@ -522,7 +522,7 @@ class OtherCues:
         if not self.de:
             return any(c.dep_ == "neg" for c in self._children(t))
         a, _ = self.seg_range(t.i)
-        return any(u.lower_ in self.lex.negation for u in self.doc[a : t.i])
+        return any(u.lower_ in self.lex.negation for u in self.toks[a : t.i])
 
     def echo_cue(self, t: Token, lem: str) -> bool:
         """ "In dasselbe Horn stieß X", "Y echoed those concerns": the subject takes the side the
@@ -533,7 +533,7 @@ class OtherCues:
         if lem in self.lex.echo_statement_verbs:
             said = [
                 u
-                for u in self.doc[a:b]
+                for u in self.toks[a:b]
                 if u.i != t.i
                 and (u.lower_ in self.lex.statement_nouns or u.lower_ in self.lex.nouns)
             ]
@@ -610,7 +610,7 @@ class OtherCues:
         words = self.doc[a : b if self.de else t.i + 1]
         if any(u.lower_ in self.lex.negation for u in words):
             return True
-        if any(u.lower_ in self.lex.deferral_words for u in self.doc[max(a, t.i - 6) : t.i]):
+        if any(u.lower_ in self.lex.deferral_words for u in self.toks[max(a, t.i - 6) : t.i]):
             return True  # "has yet to take a stance", "will sich erst nach der Anhörung äußern"
         if not self.de:
             h = t

@@ -534,7 +534,7 @@ class EnglishFrames:
             # where the subject was found further up: "A and B issued a statement backing X")
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             if not subjects and src.end - 1 < len(self.doc):
-                subjects = [u for u in self.doc[src.start : src.end] if u.dep_ == "nsubj"]
+                subjects = [u for u in self.toks[src.start : src.end] if u.dep_ == "nsubj"]
             # "Board members Diane Whitlock and Marcus Bell voted …": the names after the
             # subject's title are coordinated, not the title
             heads = [sb for sb in subjects if sb.dep_ == "nsubj"] + [self.toks[src.end - 1]]
@@ -583,7 +583,7 @@ class EnglishFrames:
                     for o in (c for c in p.children if c.dep_ == "pobj"):
                         if any(
                             u.lower_ == "to"
-                            for u in self.doc[o.right_edge.i + 1 : o.right_edge.i + 2]
+                            for u in self.toks[o.right_edge.i + 1 : o.right_edge.i + 2]
                         ) or any(c.dep_ in ("acl", "xcomp", "ccomp", "relcl") for c in o.children):
                             continue  # "called for the chief executive to step down"
                         m = self.arg_mention(o)
@@ -646,7 +646,7 @@ class EnglishFrames:
             if judged is not None and judged.pos_ == "ADJ" and dobj[0].i != judged.i:
                 toks = [judged]
             if not toks:
-                toks = list(self.doc[v.i + 1 : self.sent(v).end])
+                toks = self.toks[v.i + 1 : self.sent(v).end]
             score = _evaluate(toks, self.lex)
             if score == 0 and v.dep_ == "advcl" and self.lemma(v.head) in self.lex.verbs:
                 head_pol = self.lex.verbs[self.lemma(v.head)].polarity
@@ -788,7 +788,7 @@ class EnglishFrames:
                 if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX"):
                     clauses.append(v.head)
                 for c in clauses:
-                    if c.i < v.i and any(u.text == ";" for u in self.doc[c.i : v.i]):
+                    if c.i < v.i and any(u.text == ";" for u in self.toks[c.i : v.i]):
                         continue  # "X welcomed the ruling; its director said …": not his words
                     subj = [sb for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
                     m = self.arg_mention(subj[0]) if subj else None

@@ -29,7 +29,7 @@ class GermanFrames:
         out: list[Mention] = []
         # up to the finite verb: "Weder die CDU noch die FDP wollen der Reform zustimmen"
         stop = next(
-            (u.i for u in self.doc[source.end : verb.i + 1] if u.tag_ in DE_FINITE_TAGS), verb.i
+            (u.i for u in self.toks[source.end : verb.i + 1] if u.tag_ in DE_FINITE_TAGS), verb.i
         )
         k = source.end
         while k < stop:
@@ -93,7 +93,7 @@ class GermanFrames:
         adj = next(
             (
                 u
-                for u in self.doc[t.i + 1 : b]
+                for u in self.toks[t.i + 1 : b]
                 if u.lower_ in self.lex.attitude_adjectives and not self._quote[u.i]
             ),
             None,
@@ -111,7 +111,7 @@ class GermanFrames:
         said = next(
             (
                 u
-                for u in self.doc[t.i + 1 : b]
+                for u in self.toks[t.i + 1 : b]
                 if u.lower_ in self.lex.statement_nouns and self.prep_before(u.i) is not None
             ),
             None,
@@ -151,8 +151,8 @@ class GermanFrames:
         if self.toks[a].tag_ != "ART" or not cue.tag_.endswith("FIN"):
             return False
         _, b = self.seg_range(cue.i)
-        rest = [u for u in self.doc[cue.i + 1 : b] if not u.is_punct]
-        return not rest and not any(u.tag_.endswith("FIN") for u in self.doc[a + 1 : cue.i])
+        rest = [u for u in self.toks[cue.i + 1 : b] if not u.is_punct]
+        return not rest and not any(u.tag_.endswith("FIN") for u in self.toks[a + 1 : cue.i])
 
     def de_subject(self, cue: Token, seg: tuple[int, int]) -> Mention | None:
         sent = self.sent(cue)
@@ -188,7 +188,7 @@ class GermanFrames:
             and (self.toks[a].tag_ == "PRELS" or self._verb_final_relative(a, cue))
             and self.toks[a].lower_ in ("der", "die", "das", "welcher", "welche")
             and self.toks[a - 1].text == ","
-            and not any(u.lower_ in self.lex.subject_pronouns for u in self.doc[a + 1 : cue.i])
+            and not any(u.lower_ in self.lex.subject_pronouns for u in self.toks[a + 1 : cue.i])
         ):
             k = a - 2
             if self.toks[k].text == ")" and k >= 3 and self.toks[k - 2].text == "(":
@@ -503,12 +503,12 @@ class GermanFrames:
         a, b = seg
         if (
             t.tag_ == "VVPP"
-            and not any(u.tag_.endswith("FIN") for u in self.doc[a:b])
+            and not any(u.tag_.endswith("FIN") for u in self.toks[a:b])
             and self.toks[a].tag_ != "PRELS"  # ", der die Forderung … unterstützt": its own clause
         ):
             # "wird von SPD, Grünen und der Wählergemeinschaft X unterstützt": a list of
             # agents split into comma segments
-            passive_like = any(u.lemma_ == "werden" for u in self.doc[sent.start : t.i])
+            passive_like = any(u.lemma_ == "werden" for u in self.toks[sent.start : t.i])
             while a > sent.start + 1 and self.toks[a - 1].text in (",", ")"):
                 if self.toks[a - 1].text == ")":
                     if not passive_like:
@@ -528,10 +528,10 @@ class GermanFrames:
                 else:
                     pa, _ = self.seg_range(a - 2)
                 a = pa
-                if any(u.tag_.endswith("FIN") for u in self.doc[pa : seg[0]]):
+                if any(u.tag_.endswith("FIN") for u in self.toks[pa : seg[0]]):
                     break
             seg = (a, b)
-        passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.doc[a:b])
+        passive = t.tag_ == "VVPP" and any(u.lemma_ == "werden" for u in self.toks[a:b])
         source: Mention | None = None
         target_m: list[Mention] = []
         objs = self.de_objects(t, seg, frame, None)
@@ -642,7 +642,7 @@ class GermanFrames:
                     adv = next(
                         (
                             u
-                            for u in self.doc[a:b]
+                            for u in self.toks[a:b]
                             if u.lower_ in own and self._pointing(u) and not self._announces(u)
                         ),
                         None,
@@ -653,7 +653,7 @@ class GermanFrames:
                         pol = own[adv.lower_]
                 if frame.needs_prep and not target_m and not any(
                     u.lower_ in self.lex.stance_adverbs and self._pointing(u)
-                    for u in self.doc[a:b]
+                    for u in self.toks[a:b]
                 ):
                     return  # (a pointing "dafür"/"dagegen" is read below: "wirbt dafür")
             else:
@@ -740,7 +740,7 @@ class GermanFrames:
             adv = next(
                 (
                     u
-                    for u in self.doc[a:b]
+                    for u in self.toks[a:b]
                     if u.lower_ in self.lex.stance_adverbs and self._pointing(u)
                 ),
                 None,
@@ -753,7 +753,7 @@ class GermanFrames:
                     pol = self.lex.stance_adverbs[adv.lower_]
             if not target_m and source is not None and frame.polarity and not frame.needs_prep:
                 target_m = self._pointed_object(t, (a, b), source, frame)
-            mutual = any(u.lower_ in self.lex.mutual for u in self.doc[a:b])
+            mutual = any(u.lower_ in self.lex.mutual for u in self.toks[a:b])
             if frame.reciprocal or mutual:
                 self.de_reciprocal(t, seg, pol or "support", lem)
                 return
@@ -804,7 +804,7 @@ class GermanFrames:
                 or u.tag_ in ("ART", "ADJA")
                 or self.ents.at(u.i) is not None
                 or self.resolver._org_title(u)  # "der Wählergemeinschaft"
-                for u in self.doc[source.end : m.start]
+                for u in self.toks[source.end : m.start]
             )
         ]
         for ag in agents:
@@ -834,7 +834,7 @@ class GermanFrames:
     def de_object_issue(self, cue: Token, seg: tuple[int, int], source: Mention) -> Mention | None:
         """German: the first plain noun object of a cue verb, as an issue."""
         a, b = seg
-        finite = [u.i for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS]
+        finite = [u.i for u in self.toks[a:b] if u.tag_ in DE_FINITE_TAGS]
         a = max(a, (finite[0] if finite else cue.i) + 1)
         for i in range(a, b):
             t = self.toks[i]
@@ -857,7 +857,7 @@ class GermanFrames:
             if nf is not None and not (
                 # "unterstützt das Volksbegehren": a petition with no target named is the issue
                 nf.needs_target
-                and not any(u.lower_ in nf.target_prep for u in self.doc[i + 1 : b])
+                and not any(u.lower_ in nf.target_prep for u in self.toks[i + 1 : b])
                 and not self.lex.role_of(t.text)
             ):
                 return None
@@ -893,7 +893,7 @@ class GermanFrames:
         _, b = seg
         adjs = [
             u
-            for u in self.doc[t.i + 1 : b]
+            for u in self.toks[t.i + 1 : b]
             if (u.tag_ == "ADJD" or u.pos_ == "ADJ") and self.ents.at(u.i) is None
         ]  # (not "Lindenauer" in "Tourismusverband Lindenauer Land")
         if not adjs:
@@ -980,7 +980,7 @@ class GermanFrames:
     def _noun_with_target(self, j: int, b: int) -> bool:
         """The stance noun at ``j`` names its own target before ``b`` ("Kundgebung gegen X")."""
         nf = self.lex.nouns.get(self.lemma(self.toks[j]))
-        return nf is not None and any(u.lower_ in nf.target_prep for u in self.doc[j + 1 : b])
+        return nf is not None and any(u.lower_ in nf.target_prep for u in self.toks[j + 1 : b])
 
     def _passive_subject(self, cue: Token, agent: Mention | None) -> Mention | None:
         """German passive: the first subject-like actor or issue of the sentence before the cue."""
@@ -1017,11 +1017,11 @@ class GermanFrames:
         """ "warnt davor, aus dem Streit eine Spaltung abzuleiten": the warning is about an act
         the sentence names, not about the issue under discussion."""
         end = min(self.sent(t).end, t.i + 15)
-        return any(u.lower_ == "davor" or u.tag_ == "PTKZU" for u in self.doc[t.i + 1 : end])
+        return any(u.lower_ == "davor" or u.tag_ == "PTKZU" for u in self.toks[t.i + 1 : end])
 
     def _particle_end(self, t: Token) -> int:
         complements = self.lex.verb_complements.get((t.lemma_ or t.text).lower(), {})
-        for u in self.doc[t.i + 1 : self.sent(t).end]:
+        for u in self.toks[t.i + 1 : self.sent(t).end]:
             if u.lower_ in complements:
                 return u.i + 1
             if u.text in _SEG_BREAK or u.tag_ in DE_FINITE_TAGS:
@@ -1055,7 +1055,7 @@ class GermanFrames:
 
     def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
         a, b = seg
-        for u in self.doc[a:b]:
+        for u in self.toks[a:b]:
             if u.i != t.i and (u.text.lower() in self.lex.statement_nouns) and u.tag_ in ("NN", ""):
                 return u.i
         return None
@@ -1078,12 +1078,12 @@ class GermanFrames:
         # the verdict is in the clause (and a quotation opened in it), not in what follows:
         # "hält X für „diskussionswürdig“, legt sich aber nicht fest"
         stop = seg[1]
-        opened = next((u.i for u in self.doc[t.i + 1 : seg[1]] if u.text in QUOTE_OPEN), None)
+        opened = next((u.i for u in self.toks[t.i + 1 : seg[1]] if u.text in QUOTE_OPEN), None)
         if opened is not None:
             stop = max(stop, self._quote_end(opened, sent.end))
-        tail = list(self.doc[t.i + 1 : stop])
+        tail = self.toks[t.i + 1 : stop]
         # verb-final clause: ", der die Kürzung als „Schlag gegen die Stadt“ bezeichnete"
-        final = all(u.is_punct for u in self.doc[t.i + 1 : seg[1]]) and source.start < t.i
+        final = all(u.is_punct for u in self.toks[t.i + 1 : seg[1]]) and source.start < t.i
         if final:
             tail = list(self.toks[max(seg[0], source.end) : t.i])
         fronted = not final and source.start > t.i and seg[0] < t.i
@@ -1150,7 +1150,7 @@ class GermanFrames:
         "Das hat der Aufsichtsrat beschlossen" / "Keil lehnt sie ab" after an issue opened the
         previous sentence (that issue)."""
         a, b = seg
-        for u in self.doc[a:b]:
+        for u in self.toks[a:b]:
             if source.start <= u.i < source.end or u.i == t.i:
                 continue
             demonstrative = u.lower_ in ("das", "dies", "dieses") and u.tag_ in ("PDS", "PPER")

@@ -75,7 +75,7 @@ class NounCues:
             a, b = self.seg_range(t.i)
             judging = [
                 self.lex.verbs[self.lemma(u)]
-                for u in self.doc[a:b]
+                for u in self.toks[a:b]
                 if u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs
             ]
             if any(
@@ -89,7 +89,7 @@ class NounCues:
             a, b = self.seg_range(t.i)
             if any(
                 u.tag_.startswith("VV") and self.lemma(u) in self.lex.verbs
-                for u in self.doc[a:b]
+                for u in self.toks[a:b]
             ):
                 return
         # the verb that gives the stance: "gave Mayor Ortiz his support" (the small English
@@ -134,7 +134,7 @@ class NounCues:
                     else:
                         b = k
                         break
-            for u in self.doc[a:b]:
+            for u in self.toks[a:b]:
                 if (
                     u.i != t.i
                     and u.tag_.startswith("VV")
@@ -369,18 +369,18 @@ class NounCues:
             if self.de:
                 a, b = self.seg_range(t.i)
                 heads_clause = all(
-                    u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.doc[a : t.i]
+                    u.tag_ in _ADJ_TAGS or u.pos_ in ("DET", "ADJ") for u in self.toks[a : t.i]
                 )
                 # "Die Kritik an dem Gesetz traf die Regierung": the noun is the subject itself
                 # "Scharfe Kritik an dem Gesetz übte der Sozialverband": a light verb's subject
-                light = any(self.lemma(u) in self.lex.light_verbs for u in self.doc[t.i : b])
+                light = any(self.lemma(u) in self.lex.light_verbs for u in self.toks[t.i : b])
                 with_light_verb = light
                 if light:
                     heads_clause = False
                 # "erntete heftige Kritik", "stößt auf wenig Gegenliebe": the subject receives
                 # the stance; with no source named it is nobody's we know
                 receiving = not light and any(
-                    self.lemma(u) in self.lex.receiving_verbs for u in self.doc[a:b]
+                    self.lemma(u) in self.lex.receiving_verbs for u in self.toks[a:b]
                 )
                 src = None if heads_clause or receiving else self.de_subject(t, (a, b))
                 if src is not None and tgt is not None and src.entity is tgt.entity:
@@ -392,7 +392,7 @@ class NounCues:
             # issue under discussion
             a, b = self.seg_range(t.i)
             if any(
-                u.lower_ in ("da" + p, "dar" + p) for u in self.doc[a:b] for p in nf.target_prep
+                u.lower_ in ("da" + p, "dar" + p) for u in self.toks[a:b] for p in nf.target_prep
             ):
                 topic = self.topic_concept(t.i)
                 if topic is not None:
@@ -594,7 +594,7 @@ class NounCues:
         if prep.i - 1 == t.i:
             return False  # "Kritik von X": the stance noun's own source
         a, b = self.seg_range(t.i)
-        fin = next((u for u in self.doc[a:b] if u.tag_ in DE_FINITE_TAGS), None)
+        fin = next((u for u in self.toks[a:b] if u.tag_ in DE_FINITE_TAGS), None)
         return fin is not None and prep.i < fin.i < t.i
 
     def _source_by_prep(self, src: Mention, nf: NounFrame) -> bool:
@@ -625,7 +625,7 @@ class NounCues:
         a, b = self.seg_range(t.i)
         return any(
             u.tag_.startswith("VV") and self.lemma(u) in self.lex.uptake_verbs
-            for u in self.doc[a:b]
+            for u in self.toks[a:b]
         )
 
     def _hypothetical(self, t: Token) -> bool:
@@ -634,7 +634,7 @@ class NounCues:
         a, b = self.seg_range(t.i)
         if any(
             u.tag_ in ("PWS", "PWAT", "PWAV") or u.lower_ in ("whom", "whether")
-            for u in self.doc[a:b]
+            for u in self.toks[a:b]
         ):
             return True
         return t.i > 0 and self.toks[t.i - 1].tag_ == "PPOSAT"
@@ -658,7 +658,7 @@ class NounCues:
         Thiel und Claudia Benz"), both in the nominative."""
         ms = [m for m in self.ents.in_range(start, end, "actor") if self.nominative_like(m)]
         for x, y in itertools.pairwise(ms):
-            between = [u.lower_ for u in self.doc[x.end : y.start] if u.tag_ != "ART"]
+            between = [u.lower_ for u in self.toks[x.end : y.start] if u.tag_ != "ART"]
             if between in (["und"], ["sowie"]) and x.entity is not y.entity:
                 return x, y
         return None
@@ -669,7 +669,7 @@ class NounCues:
         ("ist ein Verbündeter von X", "gehört zu den Verbündeten von X", "nannte ihn einen
         Verbündeten"). German is read from its articles (the extraction parse has no tree)."""
         a, _ = self.seg_range(t.i)
-        if any(self.lemma(u) in self.lex.naming_verbs for u in self.doc[a : t.i]):
+        if any(self.lemma(u) in self.lex.naming_verbs for u in self.toks[a : t.i]):
             return False
         if not self.de:
             return t.dep_ in ("dobj", "dative")

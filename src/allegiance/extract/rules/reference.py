@@ -403,7 +403,7 @@ class Reference:
             return (
                 low == "old"
                 and i >= 4
-                and [u.lower_ for u in self.doc[i - 3 : i]] == ["-", "year", "-"]
+                and [u.lower_ for u in self.toks[i - 3 : i]] == ["-", "year", "-"]
                 and self.toks[i - 4].like_num
             )
         return (

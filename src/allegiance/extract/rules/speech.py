@@ -22,7 +22,7 @@ class SpeechCues:
         t = self._speech_after_comma(sent)
         if t is not None:
             start = self._after_colon(sent.start, t.i - 1)
-            content = [u for u in self.doc[start : t.i - 1] if not u.is_punct]
+            content = [u for u in self.toks[start : t.i - 1] if not u.is_punct]
             if any(u.tag_ in DE_FINITE_TAGS for u in content):
                 return content
         return []
@@ -30,7 +30,7 @@ class SpeechCues:
     def _after_colon(self, start: int, end: int) -> int:
         """Where reported speech starts: after the last colon before ``end`` ("Der Städtetag
         reagierte empört: Die Pläne seien …, erklärte X"), else at ``start``."""
-        for u in self.doc[start:end]:
+        for u in self.toks[start:end]:
             if u.text in (":", ";"):  # "stellte sich hinter X; der Verlust sei …, sagte er"
                 start = u.i + 1
         return start
@@ -242,7 +242,7 @@ class SpeechCues:
                 and m.end == colon.i
                 and all(
                     u.text == "-" or self.lex.role_of(u.text) or u.tag_ == "ART"
-                    for u in self.doc[sent.start : m.start]
+                    for u in self.toks[sent.start : m.start]
                 )
                 and colon.i + 2 < sent.end
             ):
@@ -317,7 +317,7 @@ class SpeechCues:
         found = False
         conceded: Mention | None = None  # "Zwar habe die Reform Schwächen, …, doch …"
         for a, b in clauses:
-            words = list(self.doc[a:b])
+            words = self.toks[a:b]
             rest = self._past_question(words)
             if rest is not words and rest:
                 a = rest[0].i  # the clause after an embedded question
