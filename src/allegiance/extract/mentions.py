@@ -1170,7 +1170,7 @@ class EntityResolver:
                     and _is_upper(toks[i + 2])
                     and all(
                         _is_upper(t) or not t.is_alpha or t.lower_ in self.lex.name_function_words
-                        for t in doc[i + 2 : j]
+                        for t in toks[i + 2 : j]
                     )
                 ):
                     yield (i + 2, j, "organization")
@@ -2030,7 +2030,7 @@ class EntityResolver:
                         # a count is no part of the issue: "Schließung von Amtsgerichten"
                         # (a number after the noun names it: "Verlängerung der Linie 4")
                         name = " ".join(
-                            t.text for t in doc[i:e] if t.tag_ != "CARD" or t.i == e - 1
+                            t.text for t in toks[i:e] if t.tag_ != "CARD" or t.i == e - 1
                         )
                         name = name.replace(" - ", "-")
                         self._add_concept(out, doc, i, e, name, head=low)
@@ -2275,7 +2275,7 @@ class EntityResolver:
                 for m in out.mentions
                 if m.entity.kind == "concept" and m.entity is not a.entity and k < m.start < end
             ]
-            verbs = [u for u in doc[k + 1 : end] if u.lemma_.lower() in lex.naming_verbs]
+            verbs = [u for u in toks[k + 1 : end] if u.lemma_.lower() in lex.naming_verbs]
             if len(named) != 1 or not verbs:
                 continue
             _merge_entity(out, keep=named[0].entity, gone=a.entity)
