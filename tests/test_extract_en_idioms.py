@@ -1661,3 +1661,26 @@ def test_an_issue_named_by_its_kind_of_noun_keeps_what_kind() -> None:
     targets = {t for _, t, _ in triples(text, "en")}
     assert "public financing package" in targets
     assert "strike" in targets and "hour strike" not in targets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Activist investor Rook Capital has led a campaign against chief executive "
+            "Dana Pryor.",
+            ("Rook Capital", "Dana Pryor", "oppose"),
+        ),
+        (
+            "The Cyclists' Alliance launched a campaign for the tax.",
+            ("Cyclists' Alliance", TAX, "support"),
+        ),
+        ("Mayor Tom Hale wished Dana Pryor every success.", ("Tom Hale", "Dana Pryor", "support")),
+        (
+            "Senator Ruth Calloway said she disagreed with the tax.",
+            ("Ruth Calloway", TAX, "oppose"),
+        ),
+    ],
+)
+def test_campaigns_wishes_and_disagreement(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "en")
