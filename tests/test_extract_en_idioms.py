@@ -1684,3 +1684,13 @@ def test_an_issue_named_by_its_kind_of_noun_keeps_what_kind() -> None:
 )
 def test_campaigns_wishes_and_disagreement(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "en")
+
+
+def test_every_name_in_apposition_to_a_passive_agent_backs() -> None:
+    text = (
+        "Rook Capital was backed by two other large shareholders, Eastgate Pension Trust and "
+        "the asset manager Vermeer Capital."
+    )
+    found = triples(text, "en")
+    assert ("Eastgate Pension Trust", "Rook Capital", "support") in found
+    assert ("Vermeer Capital", "Rook Capital", "support") in found

@@ -569,11 +569,18 @@ class EnglishFrames:
                 m = self.arg_mention(subj[0])
                 if m is not None:
                     targets.append(m)
-            # "backed by the Civic Party, the Reform Alliance and the Greens", "… and by X"
+            # "backed by the Civic Party, the Reform Alliance and the Greens", "… and by X",
+            # "backed by two shareholders, Eastgate Pension Trust and Vermeer Capital"
             for c in self._agents(v):
-                cm = self.arg_mention(c)
-                if cm is not None and cm.entity.kind == "actor":
-                    extra_sources.append(cm)
+                named = [q for a in c.children if a.dep_ == "appos" for q in (a, *a.conjuncts)]
+                for q in (c, *named):
+                    cm = self.arg_mention(q)
+                    if (
+                        cm is not None
+                        and cm.entity.kind == "actor"
+                        and all(cm.entity is not x.entity for x in extra_sources)
+                    ):
+                        extra_sources.append(cm)
         elif frame.evaluative:
             if src is not None and not dobj and frame.prep:
                 # "called for a windfall tax": the verb with its preposition backs its object
