@@ -158,3 +158,24 @@ def test_merge_suggestions_and_reversible_merge(tmp_path: Path) -> None:
     assert runner.invoke(app, ["unmerge", "Musk", "--db", str(db)]).exit_code == 0
     with Store(db) as store:
         assert {s.source for s in store.statements()} == {"Musk", "Elon Musk"}
+
+
+def test_analyze_says_how_many_documents_were_off_topic(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "match.txt").write_text(
+        "Rovers beat Eastfield\n\nRiverside Rovers beat Eastfield 2-1 on Sunday. Coach Erik "
+        "Hansen praised his defenders and criticised the referee after the match.",
+        encoding="utf-8",
+    )
+    (folder / "council.txt").write_text(
+        "Council split\n\nMayor Ruth Dale praised the congestion tax. Councillor Owen Pike "
+        "criticised the tax.",
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    res = runner.invoke(app, ["analyze", str(folder), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "1 document off topic" in " ".join(res.output.split())  # rich wraps lines
+    with Store(db) as store:
+        assert {s.source for s in store.statements()} == {"Ruth Dale", "Owen Pike"}

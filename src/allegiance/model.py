@@ -193,3 +193,6 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     affiliations: list[Affiliation] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    #: the document speaks of sport, weather, cooking or leisure and of no public affairs, so
+    #: no statements were looked for (``allegiance.extract.topic``)
+    off_topic: bool = False

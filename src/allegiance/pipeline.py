@@ -38,6 +38,7 @@ class RunReport:
     extracted: int = 0
     already_done: int = 0
     statements: int = 0
+    off_topic: int = 0  # extracted documents about sport, weather, … (no statements looked for)
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -49,6 +50,8 @@ class RunReport:
             parts.append(f"{self.extracted} extracted ({self.already_done} done before)")
         if self.statements:
             parts.append(f"{self.statements} statements")
+        if self.off_topic:
+            parts.append(f"{self.off_topic} off topic (sport, weather, …: no statements)")
         parts.append(f"{len(self.errors)} inputs skipped")
         return "; ".join(parts)
 
@@ -182,6 +185,7 @@ def extract_store(
         store.save_extraction(result, extractor=tag, version=ex.version)
         report.extracted += 1
         report.statements += len(result.statements)
+        report.off_topic += result.off_topic
         if progress:
             progress(i, len(pending), doc.title or doc.id)
     return report
@@ -229,6 +233,7 @@ def extract_corpus(
                 fh.write(json.dumps(st.to_dict(), ensure_ascii=False) + "\n")
             report.extracted += 1
             report.statements += len(result.statements)
+            report.off_topic += result.off_topic
             if progress:
                 progress(i, None, doc.title or doc.id)
     return report

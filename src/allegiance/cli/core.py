@@ -7,12 +7,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from allegiance.cli._app import app
+
+if TYPE_CHECKING:
+    from allegiance.pipeline import RunReport
 
 DB_OPTION = typer.Option(Path("allegiance.db"), "--db", help="SQLite store (created if missing).")
 QUIET_OPTION = typer.Option(
@@ -48,6 +52,12 @@ def _progress(quiet: bool, label: str) -> Iterator:  # type: ignore[type-arg]
             prog.update(task, completed=done, total=total, description=name[:40])
 
         yield cb
+
+
+def _off_topic(report: RunReport) -> str:
+    """How many extracted documents were about sport, weather, … (none said when none were)."""
+    n = report.off_topic
+    return f" ({n} document{'s' * (n != 1)} off topic: sport, weather, …)" if n else ""
 
 
 def _on_error(line: str) -> None:
@@ -104,7 +114,7 @@ def analyze(
             err.print(
                 f"{r1.added} new documents, {r1.duplicates} already stored, "
                 f"{len(r1.errors) + len(r2.errors)} skipped; {r2.extracted} extracted, "
-                f"{r2.statements} statements; store: {db}"
+                f"{r2.statements} statements{_off_topic(r2)}; store: {db}"
             )
         if html:
             write_html(data, html)
@@ -158,7 +168,7 @@ def extract_cmd(
             r = extract_corpus(corpus, out, ex, progress=cb, on_error=_on_error, workers=workers)
         if not quiet:
             err.print(
-                f"{r.extracted} documents, {r.statements} statements -> {out}; "
+                f"{r.extracted} documents, {r.statements} statements{_off_topic(r)} -> {out}; "
                 f"{len(r.errors)} skipped"
             )
         return
@@ -176,7 +186,7 @@ def extract_cmd(
     if not quiet:
         err.print(
             f"{r.extracted} documents extracted ({r.already_done} done before), "
-            f"{r.statements} statements, {len(r.errors)} skipped"
+            f"{r.statements} statements{_off_topic(r)}, {len(r.errors)} skipped"
         )
 
 

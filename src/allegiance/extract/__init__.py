@@ -117,8 +117,11 @@ class RuleExtractor:
         resolver = EntityResolver(lex, self.registry)
         ents = resolver.resolve(sdoc)
         # sport, weather, recipes: no sides that matter here (see topic.py)
-        found = [] if off_topic(sdoc, lex) else StatementFinder(sdoc, ents, lex, resolver).run()
-        return _to_extraction(document, sdoc, ents, found, self)
+        gated = off_topic(sdoc, lex)
+        found = [] if gated else StatementFinder(sdoc, ents, lex, resolver).run()
+        out = _to_extraction(document, sdoc, ents, found, self)
+        out.off_topic = gated
+        return out
 
 
 def _span(text: str, sdoc, a: int, b: int) -> Span:  # type: ignore[no-untyped-def]
