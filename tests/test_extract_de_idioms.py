@@ -1594,8 +1594,9 @@ def test_more_reported_speech(sentence: str, expected: tuple[str, str, str]) -> 
     assert expected in triples(OPEN + sentence, "de")
 
 
-def test_a_member_named_after_its_group_shares_its_side() -> None:
-    text = OPEN + "Die Grünen lehnten die Reform ab, darunter Fraktionschefin Jana Roth."
+@pytest.mark.parametrize("marker", ["darunter", "allen voran"])
+def test_a_member_named_after_its_group_shares_its_side(marker: str) -> None:
+    text = OPEN + f"Die Grünen lehnten die Reform ab, {marker} Fraktionschefin Jana Roth."
     assert ("Jana Roth", REFORM, "oppose") in triples(text, "de")
 
 
