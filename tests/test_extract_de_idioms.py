@@ -2531,3 +2531,36 @@ def test_a_body_deciding_on_an_issue_takes_its_side(
 def test_a_court_deciding_on_an_issue_still_takes_no_side() -> None:
     text = OPEN + "Das Verwaltungsgericht Lindenau kippte die Reform."
     assert not any(s.startswith("Verwaltungsgericht") for s, _, _ in triples(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Die Bundesregierung verschärft das Sanktionspaket. ",
+        # the state named as an actor elsewhere: its genitive before the title is still no subject
+        "Die Regierung von Valdorien protestiert, Valdorien droht mit Gegenmaßnahmen. ",
+    ],
+)
+def test_the_person_after_a_genitive_title_speaks(opening: str) -> None:
+    text = (
+        opening + "Valdoriens Botschafter in Berlin, Milan Radić, bezeichnete das Sanktionspaket "
+        "als „wirtschaftliche Kriegserklärung“."
+    )
+    sources = {s for s, t, _ in triples(text, "de") if t == "Sanktionspaket"}
+    assert sources == {"Milan Radić"}
+
+
+def test_a_name_in_the_genitive_before_a_title_is_no_subject() -> None:
+    """Where the tagger found "Valdoriens" as a name of its own (it names the state elsewhere),
+    the genitive before "Botschafter" qualifies the title and cannot be the subject."""
+    from allegiance.extract.lexicon import load_lexicon
+    from allegiance.extract.mentions import Entity, EntityResolver, Mention
+    from allegiance.extract.rules import StatementFinder
+    from allegiance.nlp import load_pipeline
+
+    doc = load_pipeline("de")("Valdoriens Botschafter Milan Radić kritisierte das Paket.")
+    lex = load_lexicon("de")
+    resolver = EntityResolver(lex)
+    finder = StatementFinder(doc, resolver.resolve(doc), lex, resolver)
+    state = Entity("Valdorien", "actor", "organization")
+    assert not finder.nominative_like(Mention(0, 1, state))

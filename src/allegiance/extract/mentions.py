@@ -542,6 +542,16 @@ class EntityResolver:
             if self._genitive_place(doc, s, e):
                 continue  # "Altenbrücks Bürgermeister Ralf Eckhardt": a place, not an actor
             if (
+                kind == "PER"
+                and self.lang == "de"
+                and e - s == 2
+                and toks[s].text.endswith("s")
+                and toks[s].text not in self.lex.first_names  # "Jens Hoffrichter"
+                and toks[s].text[:-1] not in self.lex.first_names
+                and self.lex.role_of(toks[s + 1].text)
+            ):
+                continue  # "Valdoriens Botschafter, Milan Radić, …": a title the tagger took whole
+            if (
                 kind == "ORG"
                 and e - s >= 3
                 and toks[e - 2].text == "-"

@@ -550,6 +550,12 @@ class CoreFinder:
             return False
         if m.genitive:
             return False
+        if (
+            m.end < len(self.doc)
+            and self.toks[m.end - 1].text.endswith("s")
+            and self.lex.role_of(self.toks[m.end].text)
+        ):
+            return False  # "Valdoriens Botschafter …": a genitive before the title it qualifies
         if self._modifier(m):
             return False
         if m.start > 0 and self.toks[m.start - 1].text == "(":
