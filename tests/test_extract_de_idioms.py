@@ -2564,3 +2564,14 @@ def test_a_name_in_the_genitive_before_a_title_is_no_subject() -> None:
     finder = StatementFinder(doc, resolver.resolve(doc), lex, resolver)
     state = Entity("Valdorien", "actor", "organization")
     assert not finder.nominative_like(Mention(0, 1, state))
+
+
+def test_an_attitude_toward_a_ruling_is_toward_the_ruling() -> None:
+    opening = "Das Verwaltungsgericht hat die verkaufsoffenen Sonntage in Talheim gestoppt. "
+    text = opening + "Bürgermeisterin Anke Scholl zeigte sich enttäuscht über das Urteil."
+    assert triples(text, "de") == {("Anke Scholl", "Urteil", "oppose")}
+    # a noun of no known issue kind after the preposition: no word on the issue at hand
+    text = OPEN + "Der Mieterbund zeigte sich enttäuscht über die Entwicklung."
+    assert ("Mieterbund", REFORM, "oppose") not in triples(text, "de")
+    text = OPEN + "Der Mieterbund ist unzufrieden mit der Entwicklung."
+    assert ("Mieterbund", REFORM, "oppose") not in triples(text, "de")

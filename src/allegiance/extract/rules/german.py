@@ -82,6 +82,25 @@ class GermanFrames:
             and self.toks[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN")
         )
 
+    def _attitude_object(self, a: int, b: int) -> tuple[bool, Mention | None]:
+        """What an attitude in ``[a, b)`` names after its preposition when no actor or issue
+        mention stands there: (whether a noun does, the issue it names). "enttäuscht über das
+        Urteil": an issue of a known kind (``issue_kinds``); "über die Entwicklung": a noun that
+        is no word on the issue at hand, so (True, None)."""
+        for k in range(a, b - 1):
+            if self.toks[k].lower_ not in self.lex.attitude_preps:
+                continue
+            j = k + 1
+            while j < b and self.toks[j].tag_ in ("ART", "ADJA", "PPOSAT", "PDAT"):
+                j += 1
+            if j >= b or self.toks[j].tag_ != "NN":
+                return False, None
+            noun = self.toks[j]
+            if self.lex.issue_kind(noun.text) is None:
+                return True, None
+            return True, self.mention_at(j) or self._new_issue(j, j + 1, noun.text, noun.text)
+        return False, None
+
     def de_attitude(self, t: Token, explicit: bool = False) -> None:
         """ "Der Verband ist von der Reform überzeugt", "Die Grünen sind mit dem Plan
         unzufrieden": an attitude adjective toward what follows von / über / mit / gegenüber in
@@ -120,6 +139,10 @@ class GermanFrames:
             # "zeigte sich von der Kritik unbeeindruckt": an attitude to what someone said is
             # no side on the issue, and too indirect a one on whoever said it
             return
+        if target is None:
+            named, target = self._attitude_object(t.i + 1, b)
+            if named and target is None:
+                return
         if target is None:
             topic = None if explicit else self.topic_concept(t.i)
             if topic is None:
@@ -921,6 +944,10 @@ class GermanFrames:
                 if m is not None and m.entity is not source.entity:
                     target = m
                 break
+        if target is None:
+            named, target = self._attitude_object(adjs[0].i, b)
+            if named and target is None:
+                return
         if target is None:
             # a reaction answers the latest issue or event named ("zeigte sich enttäuscht"
             # after the ruling), not the one talked about most
