@@ -584,6 +584,18 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
         assert st.actors() == [Actor("Alte Partei", "organization", [])]
         cols = {r[1] for r in st._q("PRAGMA table_info(actors)")}
         assert "type_known" in cols
+        runs = {r[1] for r in st._q("PRAGMA table_info(extraction_runs)")}
+        assert "off_topic" in runs
+
+
+def test_an_off_topic_extraction_is_remembered(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.db") as store:
+        for doc_id, text in (("match", "Rovers beat Eastfield."), ("vote", "The council voted.")):
+            store.add_document(Document(id=doc_id, text=text))
+        store.save_extraction(Extraction("match", off_topic=True), extractor="r", version="1")
+        store.save_extraction(Extraction("vote"), extractor="r", version="1")
+        stats = store.stats()
+    assert (stats["extracted_documents"], stats["off_topic_documents"]) == (2, 1)
 
 
 # --------------------------------------------------------------------------- offsets, concurrency

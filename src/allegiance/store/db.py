@@ -591,9 +591,9 @@ class Store:
             ]
             self._insert_statements(cur, rows, dedupe=True)
             cur.execute(
-                "INSERT OR REPLACE INTO extraction_runs (doc_id, extractor, version, finished_at) "
-                "VALUES (?,?,?,?)",
-                (ex.doc_id, extractor, version, _now()),
+                "INSERT OR REPLACE INTO extraction_runs "
+                "(doc_id, extractor, version, finished_at, off_topic) VALUES (?,?,?,?,?)",
+                (ex.doc_id, extractor, version, _now(), int(ex.off_topic)),
             )
 
     @staticmethod
@@ -892,7 +892,7 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """Counts: documents, actors (canonical), concepts, statements, affiliations, mentions,
-        extracted documents, stub documents, rejected statements."""
+        extracted documents (and those found off topic), stub documents, rejected statements."""
         one = lambda sql: int(self._q(sql)[0][0])  # noqa: E731
         return {
             "documents": one("SELECT count(*) FROM documents WHERE stub = 0"),
@@ -902,6 +902,9 @@ class Store:
             "affiliations": one("SELECT count(*) FROM affiliations"),
             "mentions": one("SELECT count(*) FROM mentions"),
             "extracted_documents": one("SELECT count(DISTINCT doc_id) FROM extraction_runs"),
+            "off_topic_documents": one(
+                "SELECT count(DISTINCT doc_id) FROM extraction_runs WHERE off_topic = 1"
+            ),
             "stub_documents": one("SELECT count(*) FROM documents WHERE stub = 1"),
             "rejected_statements": one("SELECT count(*) FROM statements WHERE review='rejected'"),
         }

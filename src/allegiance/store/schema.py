@@ -135,6 +135,11 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE actors ADD COLUMN type_known INTEGER NOT NULL DEFAULT 1",
     ],
+    # 2 -> 3: remember that an extraction found the document off topic (sport, weather, …:
+    # no statements looked for), so a later report can say why it has none
+    [
+        "ALTER TABLE extraction_runs ADD COLUMN off_topic INTEGER NOT NULL DEFAULT 0",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
