@@ -255,6 +255,20 @@ def test_summary_degrades_when_empty() -> None:
     assert "No positions on issues." in out and "Anna – Bernd" in out
 
 
+def test_reports_say_how_many_documents_were_off_topic(tmp_path: Path) -> None:
+    from allegiance import Store
+    from allegiance.model import Extraction
+
+    with Store(tmp_path / "o.db") as store:
+        store.add_document(Document("match", "Rovers beat Eastfield 2-1.", lang="en"))
+        store.save_extraction(Extraction("match", off_topic=True), extractor="r", version="1")
+        data = ReportData.from_store(store)
+    assert data.off_topic == 1
+    assert "1 document (en 1), 1 off topic" in summary_text(data)
+    assert "1 off topic (sport, weather, …)" in render_html(data)
+    assert "off topic" not in summary_text(ReportData(documents=data.documents))
+
+
 def test_summary_does_not_interpret_markup() -> None:
     text = "[bold]X[/bold] lobt [red]Y."
     s = Statement("d", "[bold]X[/bold]", "[red]Y", "support", Span.of(text, 0, len(text) - 1))

@@ -47,6 +47,8 @@ class ReportData:
     concepts: list[Concept] = field(default_factory=list)
     affiliations: list[Affiliation] = field(default_factory=list)
     include_rejected: bool = False
+    #: documents an extraction found off topic (sport, weather, …: no statements looked for)
+    off_topic: int = 0
 
     @classmethod
     def from_store(cls, store: Any, *, include_rejected: bool = False) -> ReportData:
@@ -75,6 +77,7 @@ class ReportData:
                 statements = _read("statements")
         else:
             statements = _read("statements")
+        stats = getattr(store, "stats", None)
         return cls(
             documents=_read("documents"),
             statements=statements,
@@ -82,6 +85,7 @@ class ReportData:
             concepts=_read("concepts"),
             affiliations=_read("affiliations"),
             include_rejected=include_rejected,
+            off_topic=int(stats().get("off_topic_documents", 0)) if callable(stats) else 0,
         )
 
     # -- derived views -------------------------------------------------------------------
@@ -163,6 +167,7 @@ class CorpusFacts:
     actors: int
     concepts: int
     past: int
+    off_topic: int = 0  # documents found off topic (sport, weather, …)
 
 
 def corpus_facts(data: ReportData) -> CorpusFacts:
@@ -185,6 +190,7 @@ def corpus_facts(data: ReportData) -> CorpusFacts:
         actors=len(data.all_actors()),
         concepts=len(data.all_concepts()),
         past=sum(1 for s in stmts if is_past(s)),
+        off_topic=data.off_topic,
     )
 
 

@@ -41,6 +41,8 @@ def _facts_line(data: ReportData) -> Text:
     t.append(f"{f.documents} document{'s' * (f.documents != 1)}", style="bold")
     if f.languages:
         t.append(" (" + ", ".join(f"{lang} {n}" for lang, n in f.languages) + ")")
+    if f.off_topic:
+        t.append(f", {f.off_topic} off topic")
     if f.first_date:
         span = f.first_date if f.first_date == f.last_date else f"{f.first_date} – {f.last_date}"
         t.append(f" · {span}")
