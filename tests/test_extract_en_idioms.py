@@ -1694,3 +1694,15 @@ def test_every_name_in_apposition_to_a_passive_agent_backs() -> None:
     found = triples(text, "en")
     assert ("Eastgate Pension Trust", "Rook Capital", "support") in found
     assert ("Vermeer Capital", "Rook Capital", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Ann Lee spearheaded the tax.", ("Ann Lee", TAX, "support")),
+        ("The Retailers Union spurned the tax.", ("Retailers Union", TAX, "oppose")),
+        ("Mayor Tom Hale snubbed Governor Ruth Dale.", ("Tom Hale", "Ruth Dale", "oppose")),
+    ],
+)
+def test_spearhead_spurn_snub(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "en")
