@@ -2208,11 +2208,24 @@ def test_a_clause_about_whoever_blocks_it_is_not_the_speakers_stance() -> None:
         "„Wer die Reform blockiert, gefährdet Tausende Arbeitsplätze“, sagte Ministerin Ina Roth."
     )
     assert ("Ina Roth", "Krankenhausreform", "support") in triples(opening + blame, "de")
-    unclear = (
-        "Ministerin Ina Roth konterte: Wer die Reform blockiere, nehme in Kauf, dass Kliniken "
-        "schließen."
-    )
+    unclear = "Ministerin Ina Roth sagte, wer die Reform blockiere, werde das im Landtag sagen."
     assert not any(s == "Ina Roth" for s, _t, _p in triples(opening + unclear, "de"))
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "nehme in Kauf, dass Kliniken schließen",
+        "setze Tausende Arbeitsplätze aufs Spiel",
+        "habe keine Ahnung vom Alltag der Pflegekräfte",
+    ],
+)
+def test_a_blame_idiom_about_whoever_blocks_it_backs_the_issue(blame: str) -> None:
+    text = (
+        "Die Regierung plant eine Krankenhausreform. Ministerin Ina Roth konterte: Wer gegen die "
+        f"Reform stimme, {blame}."
+    )
+    assert ("Ina Roth", "Krankenhausreform", "support") in triples(text, "de")
 
 
 def test_what_whoever_the_clause_means_does_is_not_the_speakers_stance() -> None:

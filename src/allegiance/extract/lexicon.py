@@ -161,6 +161,9 @@ class Lexicon:
     # two words that negate what follows ("andere als" in "alles andere als fair", "anything
     # but"), written "first second"; and words after which a contrast word is no contrast
     negating_pairs: frozenset[str] = frozenset()
+    # two words that make a verdict against what they are said of, though neither does alone:
+    # blame idioms ("nimmt das Kliniksterben in Kauf", "setzt Arbeitsplätze aufs Spiel")
+    negative_pairs: frozenset[str] = frozenset()
     not_contrast_after: frozenset[str] = frozenset()
     # English adjectives of readiness whose infinitive is the subject's own act ("was quick to
     # condemn the tax"; not "reluctant to back")

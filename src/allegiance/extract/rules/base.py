@@ -165,7 +165,11 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             decrease = True  # "at a lower cost", "weniger Bürokratie": less of a bad thing
             continue
         listed = True
-        if w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
+        if pair in lex.negative_pairs:
+            val = -1.0  # "in Kauf", "aufs Spiel": a blame idiom
+            if pair.split(" ", 1)[0] in lex.negation:
+                flip = False  # "keine Ahnung": the negation is part of the idiom
+        elif w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
             val = 1.0
@@ -818,10 +822,12 @@ class CoreFinder:
                 rest = [u for u in main.subtree if not a <= u.i < b and not self._quote_mark(u)]
                 ma = min(u.i for u in main.subtree)
                 mb = max(u.i for u in main.subtree) + 1
+            # the clause's preposition may turn the verb round: "wer gegen die Reform stimmt"
+            preps = {u.lower_ for u in self.toks[a + 1 : b]}
             pols = {
-                self.lex.verbs[lem].polarity
+                next((p for prep, p in frame.alt if prep in preps), frame.polarity)
                 for v in verbs
-                if (lem := self.lemma(v)) in self.lex.verbs and self.lex.verbs[lem].polarity
+                if (frame := self.lex.verbs.get(self.lemma(v))) is not None and frame.polarity
             }
             pol = pols.pop() if len(pols) == 1 else None
             out.append((a, b, pol, _evaluate(rest, self.lex), ma, mb))
