@@ -1706,3 +1706,22 @@ def test_every_name_in_apposition_to_a_passive_agent_backs() -> None:
 )
 def test_spearhead_spurn_snub(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The challenge was brought by the Kelbridge Traders' Association.",
+        "The protest was organised by the Kelbridge Traders' Association.",
+        "The Kelbridge Traders' Association organised the protest.",
+    ],
+)
+def test_a_protest_carried_out_with_no_target_is_against_the_issue_at_hand(sentence: str) -> None:
+    assert ("Kelbridge Traders' Association", TAX, "oppose") in triples(OPEN + sentence, "en")
+
+
+def test_a_protest_carried_out_against_a_named_target_keeps_it() -> None:
+    text = OPEN + "The Kelbridge Traders' Association organised a protest against Mayor Tom Hale."
+    found = triples(text, "en")
+    assert ("Kelbridge Traders' Association", "Tom Hale", "oppose") in found
+    assert ("Kelbridge Traders' Association", TAX, "oppose") not in found

@@ -416,7 +416,15 @@ class NounCues:
                 ),
                 None,
             )
-        if tgt is None and nf.needs_target:
+        # "The challenge was brought by X", "X organised the protest": a protest made and
+        # carried out is about the issue at hand when it names no target
+        organised = (
+            not self.de
+            and nf.polarity == "oppose"
+            and t.dep_ in ("dobj", "nsubjpass")
+            and self.lemma(t.head) in self.lex.light_verbs
+        )
+        if tgt is None and nf.needs_target and not organised:
             return  # "kündigte seinen Rücktritt an" takes no side
         if src is not None and not self._source_by_prep(src, nf) and self._concessive(t):
             return  # "defended the plan despite mounting opposition": someone else's stance
