@@ -1334,6 +1334,23 @@ def test_an_issue_in_the_genitive_keeps_the_name_after_its_noun(text: str, issue
     assert issue in {t for _, t, _ in triples(text, "de")}
 
 
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "Mayor Ann Lee criticised the closure of the Elm Street library.",
+            "closure of the Elm Street library",
+        ),
+        (
+            "Mayor Ann Lee criticised the sale of the Port of Carrick.",
+            "sale of the Port of Carrick",
+        ),
+    ],
+)
+def test_an_action_on_a_named_thing_keeps_the_thing_whole(text: str, issue: str) -> None:
+    assert ("Ann Lee", issue, "oppose") in triples(text, "en")
+
+
 def test_a_feminine_relative_pronoun_is_its_antecedents_subject() -> None:
     found = triples(
         "Northgate Capital plant die Übernahme. Der Analyst Jens Brandt verwies auf Äußerungen "

@@ -2139,9 +2139,18 @@ class EntityResolver:
                         )
                     ):
                         k += 1
+                    named = k > j and toks[k - 1].pos_ == "PROPN"
+                    while (
+                        named
+                        and k < n
+                        and toks[k].pos_ == "NOUN"
+                        and toks[k - 1].dep_ == "compound"
+                        and toks[k - 1].head.i >= k
+                    ):
+                        k += 1  # "the closure of the Elm Street library": the named thing
                     # (not "the merger of Northway Rail and Bluestar": partners, named otherwise)
                     partners = k < n and toks[k].lower_ in ("and", "with", "&")
-                    if k > j and toks[k - 1].pos_ == "PROPN" and not partners:
+                    if named and not partners:
                         self._add_concept(out, doc, i, k, doc[i:k].text, head=low)
                         i = k
                         continue
