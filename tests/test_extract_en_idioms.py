@@ -1725,3 +1725,23 @@ def test_a_protest_carried_out_against_a_named_target_keeps_it() -> None:
     found = triples(text, "en")
     assert ("Kelbridge Traders' Association", "Tom Hale", "oppose") in found
     assert ("Kelbridge Traders' Association", TAX, "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The City Council voted 7-5 on Tuesday to contribute $210 million in public money.",
+            ("City Council", TAX, "support"),
+        ),
+        # an act that names its own target, or takes its own side, is read as itself
+        ("The City Council voted 7-5 to scrap the tax.", ("City Council", TAX, "oppose")),
+        ("The City Council voted to sue Mayor Ann Lee.", ("City Council", "Ann Lee", "oppose")),
+    ],
+)
+def test_a_vote_to_act_backs_the_issue_at_hand(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert expected in found
+    assert len({(s, t) for s, t, _ in found if s == "City Council"}) == 1

@@ -374,6 +374,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    # English verbs of deciding whose act, naming no issue, enacts the issue at hand ("voted
+    # 7-5 to contribute $210 million to the stadium")
+    enacting_verbs: frozenset[str] = frozenset()
     # German: the participle of suing, which told in the perfect with no target is a lawsuit
     # against the issue at hand ("Geklagt hatte der Naturschutzbund"), unless a preposition
     # makes it a complaint ("über")

@@ -167,6 +167,22 @@ class EnglishFrames:
                         return m
         return self.mention_at(tok.i)
 
+    def _plain_act(self, v: Token) -> bool:
+        """Whether ``v`` is an act that takes no side by its own word and acts on no actor or
+        issue ("to contribute $210 million", "to remove phones from classrooms"; not "to reject
+        the plan", "to scrap the tax", "to sue the mayor")."""
+        lem = self.lemma(v)
+        if (
+            lem in self.lex.verbs
+            or lem in self.lex.change_verbs
+            or lem in self.lex.demand_verbs
+            or lem in self.lex.negative
+            or lem in self.lex.positive
+            or any(c.dep_ == "neg" for c in v.children)
+        ):
+            return False
+        return all(self.ents.at(u.i) is None for u in v.subtree if u.i != v.i)
+
     def en_subject(self, v: Token) -> tuple[Mention | None, bool]:
         """English subject of ``v`` (walking up through participles and conjuncts); passive flag."""
         t: Token | None = v
@@ -871,6 +887,18 @@ class EnglishFrames:
                         side = "support"
                     if side is not None:
                         break
+                acts = [
+                    c
+                    for c in v.children
+                    if c.dep_ in ("xcomp", "advcl")
+                    and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and self._plain_act(c)
+                ]
+                if side is None and lem in self.lex.enacting_verbs and acts:
+                    # "voted 7-5 to contribute $210 million to the stadium": a vote to act,
+                    # for the issue at hand
+                    side, upto = "support", max(u.i for u in acts[0].subtree) + 1
                 topic = self.topic_concept(v.i) if side is not None else None
                 if topic is not None:
                     targets.append(Mention(v.i, upto, topic, "topic"))
