@@ -2603,3 +2603,17 @@ def test_a_lawsuit_told_in_the_perfect_is_against_the_issue_at_hand(
 ) -> None:
     found = triples(OPEN + sentence, "de")
     assert (("Naturschutzbund Obermark", REFORM, "oppose") in found) is sued
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die FDP werde im Bundesrat nicht zustimmen, sagte Ina Roth.", "oppose"),
+        ("Die FDP will am Freitag zustimmen.", "support"),
+        # a step the procedure requires takes no side
+        ("Nun muss noch die FDP zustimmen.", None),
+    ],
+)
+def test_assent_with_no_object_is_on_the_issue_at_hand(sentence: str, expected: str | None) -> None:
+    found = {p for s, t, p in triples(OPEN + sentence, "de") if s == "FDP" and t == REFORM}
+    assert found == ({expected} if expected else set())

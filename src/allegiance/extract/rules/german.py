@@ -744,6 +744,8 @@ class GermanFrames:
                 and source is not None
                 and lem in self.lex.topic_verbs
                 and not self._warns_against_an_act(t)
+                # "nun muss noch der Landtag zustimmen": a step required, no side taken
+                and not any(u.lemma_.lower() in self.lex.obligation_modals for u in self.toks[a:b])
             ):
                 # "..., warnte die Verbandschefin": a warning about the issue at hand
                 topic = self.topic_concept(t.i)
