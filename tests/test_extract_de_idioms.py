@@ -2591,21 +2591,6 @@ def test_an_attitude_toward_a_ruling_is_toward_the_ruling() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "sued"),
-    [
-        ("Geklagt hatte der Naturschutzbund Obermark.", True),
-        ("Der Naturschutzbund Obermark hatte geklagt.", True),
-        ("Der Naturschutzbund Obermark hatte über die Kosten geklagt.", False),
-    ],
-)
-def test_a_lawsuit_told_in_the_perfect_is_against_the_issue_at_hand(
-    sentence: str, sued: bool
-) -> None:
-    found = triples(OPEN + sentence, "de")
-    assert (("Naturschutzbund Obermark", REFORM, "oppose") in found) is sued
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Die FDP werde im Bundesrat nicht zustimmen, sagte Ina Roth.", "oppose"),

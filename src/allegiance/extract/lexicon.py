@@ -377,11 +377,6 @@ class Lexicon:
     # English verbs of deciding whose act, naming no issue, enacts the issue at hand ("voted
     # 7-5 to contribute $210 million to the stadium")
     enacting_verbs: frozenset[str] = frozenset()
-    # German: the participle of suing, which told in the perfect with no target is a lawsuit
-    # against the issue at hand ("Geklagt hatte der Naturschutzbund"), unless a preposition
-    # makes it a complaint ("über")
-    suit_participles: frozenset[str] = frozenset()
-    suit_not_preps: frozenset[str] = frozenset()
     # verbs that take up someone else's stance noun: "respected local concerns", "verstehe die
     # Sorgen der Patienten" (the subject does not voice them)
     uptake_verbs: frozenset[str] = frozenset()

@@ -674,19 +674,6 @@ class GermanFrames:
                     if adv is not None and topic is not None:
                         target_m = [Mention(adv.i, adv.i + 1, topic, "topic")]
                         pol = own[adv.lower_]
-                if (
-                    not target_m
-                    and source is not None
-                    and t.lower_ in self.lex.suit_participles
-                    and not any(u.lower_ in self.lex.suit_not_preps for u in self.toks[a:b])
-                ):
-                    # "Geklagt hatte der Naturschutzbund": a lawsuit told in the perfect is
-                    # against the issue at hand, not against the ruling it led to
-                    topic = self.topic_concept(
-                        t.i, lambda e: self.lex.issue_kind(e.head or e.name) != "urteil"
-                    )
-                    if topic is not None:
-                        target_m = [Mention(t.i, t.i + 1, topic, "topic")]
                 if frame.needs_prep and not target_m and not any(
                     u.lower_ in self.lex.stance_adverbs and self._pointing(u)
                     for u in self.toks[a:b]
