@@ -2602,3 +2602,22 @@ def test_an_attitude_toward_a_ruling_is_toward_the_ruling() -> None:
 def test_assent_with_no_object_is_on_the_issue_at_hand(sentence: str, expected: str | None) -> None:
     found = {p for s, t, p in triples(OPEN + sentence, "de") if s == "FDP" and t == REFORM}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # what a warning fears, named with no article or an indefinite one, is no issue
+        ("Der Städtetag warnte vor einem Millionenloch.", REFORM),
+        ("Der Städtetag warnte vor leeren Kassen.", REFORM),
+        # a definite thing or a policy is the issue warned of
+        (
+            "Der Städtetag warnte vor der Schließung von Schwimmbädern.",
+            "Schließung von Schwimmbädern",
+        ),
+        ("Der Städtetag warnte vor einer Erhöhung der Hundesteuer.", "Erhöhung der Hundesteuer"),
+    ],
+)
+def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, target: str) -> None:
+    found = {(t, p) for s, t, p in triples(OPEN + sentence, "de") if s == "Städtetag"}
+    assert found == {(target, "oppose")}

@@ -1745,3 +1745,16 @@ def test_a_vote_to_act_backs_the_issue_at_hand(
     found = triples(OPEN + sentence, "en")
     assert expected in found
     assert len({(s, t) for s, t, _ in found if s == "City Council"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("The Retailers Union warned of job losses.", TAX),
+        ("The Retailers Union warned of a black hole in shop takings.", TAX),
+        ("The Retailers Union warned of a tax rise.", "tax rise"),
+    ],
+)
+def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, target: str) -> None:
+    found = {(t, p) for s, t, p in triples(OPEN + sentence, "en") if s == "Retailers Union"}
+    assert found == {(target, "oppose")}

@@ -374,6 +374,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    # verbs of warning: what they warn of with no article or an indefinite one, and no policy,
+    # is a feared effect of the issue at hand ("warnte vor einem Millionenloch")
+    warning_verbs: frozenset[str] = frozenset()
     # English verbs of deciding whose act, naming no issue, enacts the issue at hand ("voted
     # 7-5 to contribute $210 million to the stadium")
     enacting_verbs: frozenset[str] = frozenset()

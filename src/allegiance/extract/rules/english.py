@@ -167,6 +167,27 @@ class EnglishFrames:
                         return m
         return self.mention_at(tok.i)
 
+    def _warned_of_effect(self, preps: list[Token], frame: Frame) -> bool:
+        """Whether a warning's object after its preposition is a feared effect, not an issue:
+        no mention, no definite determiner, no policy noun ("warned of job losses", "of a black
+        hole in the budget"; not "warned against the charge", "of a tax rise")."""
+        for p in preps:
+            if p.lower_ not in frame.prep:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or self.mention_at(o.i) is not None:
+                    continue
+                low = o.lower_
+                return not (
+                    any(
+                        c.lower_ in self.lex.definite_determiners or c.dep_ == "poss"
+                        for c in o.children
+                    )
+                    or low in self.lex.policy_nouns
+                    or self.lex.issue_kind(low) is not None
+                )
+        return False
+
     def _plain_act(self, v: Token) -> bool:
         """Whether ``v`` is an act that takes no side by its own word and acts on no actor or
         issue ("to contribute $210 million", "to remove phones from classrooms"; not "to reject
@@ -845,6 +866,8 @@ class EnglishFrames:
                                     targets.append(m)
                 if not targets and (
                     (lem in self.lex.topic_verbs and any(c.dep_ == "ccomp" for c in v.children))
+                    # "warned of job losses", "warned of a black hole in the budget"
+                    or (lem in self.lex.warning_verbs and self._warned_of_effect(preps, frame))
                     # "said the company would appeal": no object, no clause
                     or (
                         lem in self.lex.bare_topic_verbs
@@ -866,8 +889,13 @@ class EnglishFrames:
                         ]
                         topic = decided[-1].entity if decided else None
                     topic = topic or self.topic_concept(v.i)
+                    # the evidence runs to what was warned of ("warned of job losses")
+                    upto = max(
+                        (max(u.i for u in p.subtree) + 1 for p in preps if p.lower_ in frame.prep),
+                        default=v.i + 1,
+                    )
                     if topic is not None:
-                        targets.append(Mention(v.i, v.i + 1, topic, "topic"))
+                        targets.append(Mention(v.i, upto, topic, "topic"))
             if frame.needs_prep and not targets and src is not None and not passive:
                 # "voted against", "voted in favour": a side taken on the issue at hand
                 side, upto, alt = None, v.i + 1, dict(frame.alt)

@@ -984,9 +984,27 @@ class GermanFrames:
                 and not self._noun_with_target(j, b)
             ):
                 end = self._with_genitive(j + 1, b)
+                if self._feared(cue, i, j):
+                    return None, None  # "warnte vor einem Millionenloch": a feared effect
                 m = self._new_issue(j, end, self.doc[j:end].text, self.toks[j].text)
                 return m, alt.get(w)
         return None, None
+
+    def _feared(self, cue: Token, prep: int, j: int) -> bool:
+        """Whether the noun at ``j``, after the preposition at ``prep``, is what a warning
+        fears rather than an issue: a noun with no article or an indefinite one ("warnte vor
+        einem Millionenloch", "vor leeren Kassen") that is no policy ("vor einer Erhöhung der
+        Grundsteuer" is an issue)."""
+        if self.lemma(cue) not in self.lex.warning_verbs:
+            return False
+        if any(u.lower_ in self.lex.definite_determiners for u in self.toks[prep + 1 : j]):
+            return False
+        head = self.toks[j].lower_
+        return not (
+            head in self.lex.concept_nominalisations
+            or head.endswith(self.lex.policy_endings)
+            or self.lex.issue_kind(head) is not None
+        )
 
     def _voters(self, seg: tuple[int, int]) -> list[Mention]:
         """The actors after "mit den Stimmen von/der …" in a clause (``vote_nouns``)."""
