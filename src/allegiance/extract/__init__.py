@@ -21,6 +21,7 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from spacy.tokens import Doc
 
+from allegiance.extract.calibration import default_calibration
 from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.mentions import DocEntities, EntityResolver
 from allegiance.extract.registry import Registry
@@ -156,6 +157,9 @@ def _to_extraction(
             continue
         seen_aff.add((person.name, org.name))
         out.affiliations.append(Affiliation(person.name, org.name, role, _span(text, sdoc, a, b)))
+    # the confidence a statement carries is measured per cue (see calibration.py); the rules'
+    # own numbers only order duplicates here
+    calibration = default_calibration()
     seen: set[tuple[str, str, str]] = set()
     for f in sorted(found, key=lambda f: (f.polarity == "neutral", -f.confidence)):
         key = (f.source.name, f.target.name, f.polarity)
@@ -172,7 +176,7 @@ def _to_extraction(
                 polarity=f.polarity,  # type: ignore[arg-type]
                 evidence=_span(text, sdoc, f.start, f.end),
                 date=document.date,
-                confidence=f.confidence,
+                confidence=calibration.confidence(sdoc.lang_, f.cue, f.polarity, f.confidence),
                 period=f.period,
                 cue=f.cue,
                 extractor=f"{ex.name}-{ex.version}",
