@@ -1758,3 +1758,8 @@ def test_a_vote_to_act_backs_the_issue_at_hand(
 def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, target: str) -> None:
     found = {(t, p) for s, t, p in triples(OPEN + sentence, "en") if s == "Retailers Union"}
     assert found == {(target, "oppose")}
+
+
+def test_a_stance_noun_the_tagger_took_for_an_adverb_still_counts() -> None:
+    text = OPEN + "Opposition leader Tom Hadley poured scorn on the tax."
+    assert ("Tom Hadley", TAX, "oppose") in triples(text, "en")

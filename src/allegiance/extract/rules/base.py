@@ -853,10 +853,14 @@ class CoreFinder:
         return t.children if self.has_parse else ()
 
     def _nounish(self, t: Token) -> bool:
-        """A noun (German nouns are capitalised mid-sentence whatever the tagger says)."""
+        """A noun (German nouns are capitalised mid-sentence whatever the tagger says; an English
+        word the parse puts in a noun's place is one)."""
         if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NN", "NE"):
             return True
-        return self.de and t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "VERB"
+        if not self.de:
+            # "poured scorn on the plan": the tagger's adverb in a noun's place in the parse
+            return t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and t.pos_ in ("ADV", "ADJ")
+        return t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "VERB"
 
     def negated(self, cue: Token, seg: tuple[int, int]) -> bool:
         """Negated or hedged: the text says the actor takes no side (-> neutral).
