@@ -1763,3 +1763,17 @@ def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, tar
 def test_a_stance_noun_the_tagger_took_for_an_adverb_still_counts() -> None:
     text = OPEN + "Opposition leader Tom Hadley poured scorn on the tax."
     assert ("Tom Hadley", TAX, "oppose") in triples(text, "en")
+
+
+def test_a_by_phrase_the_parse_hung_on_the_label_is_the_passives_agent() -> None:
+    text = OPEN + 'The tax was derided as "a trial lawyer\'s dream" by Rep. Steven Pike.'
+    (st,) = [s for s in extract_text(text, "en") if s.source == "Steven Pike"]
+    assert (st.target, st.polarity) == (TAX, "oppose")
+    # the evidence names who said it
+    assert st.evidence.text.endswith("by Rep. Steven Pike")
+
+
+def test_the_evidence_of_a_passive_runs_to_its_agent() -> None:
+    text = OPEN + "The tax was criticised by Rep. Steven Pike."
+    (st,) = [s for s in extract_text(text, "en") if s.source == "Steven Pike"]
+    assert st.evidence.text == "tax was criticised by Rep. Steven Pike"

@@ -421,6 +421,14 @@ class EnglishFrames:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         out += [p, *p.conjuncts]
+        if not out and any(c.dep_ == "auxpass" for c in v.children):
+            # "was derided as "a lawyer's dream" by Rep. Pike": the parse hung the by-phrase on
+            # the label the verb gives
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for u in c.subtree:
+                        if u.dep_ == "prep" and u.lower_ == "by":
+                            out += [p for p in u.children if p.dep_ == "pobj"]
         return out
 
     def en_stance_adjective(self, t: Token) -> None:
@@ -981,6 +989,8 @@ class EnglishFrames:
             if src.start < v.i - 12:
                 a0 = min(v.i, tm.start)
             b0 = max(tm.end, v.i + 1)
+            if in_sent and v.i < src.start and src.end - v.i <= 15:
+                b0 = max(b0, src.end)  # "The tax was criticised by Rep. Pike": who says it
             self.emit(src.entity, tm.entity, final, a0, b0, lem, 0.75, self.past(v, (v.i, v.i + 1)))
         # "praised X, saying his trade plan would ...": the stance carries over to issues named
         for c in v.children:
