@@ -1777,3 +1777,32 @@ def test_the_evidence_of_a_passive_runs_to_its_agent() -> None:
     text = OPEN + "The tax was criticised by Rep. Steven Pike."
     (st,) = [s for s in extract_text(text, "en") if s.source == "Steven Pike"]
     assert st.evidence.text == "tax was criticised by Rep. Steven Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The tax was described as a disaster by Rep. Steven Pike.",
+            ("Steven Pike", TAX, "oppose"),
+        ),
+        (
+            "The tax was described as a welcome step by Rep. Steven Pike.",
+            ("Steven Pike", TAX, "support"),
+        ),
+        (
+            'Mayor Dan Ortiz was branded "arrogant and out of touch" by chamber chief Lydia '
+            "Barnes.",
+            ("Lydia Barnes", "Dan Ortiz", "oppose"),
+        ),
+    ],
+)
+def test_a_label_given_in_the_passive_is_its_agents_verdict(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "en")
+
+
+def test_a_passive_label_with_no_verdict_takes_no_side() -> None:
+    found = triples(OPEN + "The tax was described as a levy by Rep. Steven Pike.", "en")
+    assert not any(s == "Steven Pike" for s, _t, _p in found)

@@ -167,6 +167,27 @@ class EnglishFrames:
                         return m
         return self.mention_at(tok.i)
 
+    def _judged_in_passive(self, v: Token, src: Mention, lem: str) -> None:
+        """ "Mayor Ortiz was branded "arrogant" by X", "The tax was described as a disaster by
+        X": the agent judges the subject by the label the verb gives."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        m = self.arg_mention(subj) or self.en_object_issue(subj) if subj is not None else None
+        if m is None or m.entity is src.entity:
+            return
+        label = [
+            u
+            for c in v.children
+            if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for u in _without_relatives(c)
+            if not src.start <= u.i < src.end and u.lower_ != "by"
+        ]
+        score = _evaluate(label, self.lex)
+        if score == 0:
+            return
+        end = max([src.end, *(u.i + 1 for u in label)])
+        self.emit(src.entity, m.entity, sign_polarity(score), min(m.start, v.i), end, lem, 0.6)
+
     def _warned_of_effect(self, preps: list[Token], frame: Frame) -> bool:
         """Whether a warning's object after its preposition is a feared effect, not an issue:
         no mention, no definite determiner, no policy noun ("warned of job losses", "of a black
@@ -422,10 +443,10 @@ class EnglishFrames:
                     if p.dep_ == "pobj":
                         out += [p, *p.conjuncts]
         if not out and any(c.dep_ == "auxpass" for c in v.children):
-            # "was derided as "a lawyer's dream" by Rep. Pike": the parse hung the by-phrase on
-            # the label the verb gives
+            # "was derided as "a lawyer's dream" by Rep. Pike", "was branded "arrogant" by X":
+            # the parse hung the by-phrase on the label the verb gives
             for c in v.children:
-                if c.dep_ == "prep" and c.lower_ == "as":
+                if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp"):
                     for u in c.subtree:
                         if u.dep_ == "prep" and u.lower_ == "by":
                             out += [p for p in u.children if p.dep_ == "pobj"]
@@ -605,6 +626,10 @@ class EnglishFrames:
                                 qm = self.arg_mention(q) if q.dep_ in ("pobj", "conj") else None
                                 if qm is not None and qm.entity is not src.entity:
                                     extra_sources.append(qm)
+        if passive and frame.evaluative:
+            if src is not None:
+                self._judged_in_passive(v, src, lem)
+            return
         if passive:
             subj = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not subj and v.dep_ == "conj":
