@@ -1806,3 +1806,8 @@ def test_a_label_given_in_the_passive_is_its_agents_verdict(
 def test_a_passive_label_with_no_verdict_takes_no_side() -> None:
     found = triples(OPEN + "The tax was described as a levy by Rep. Steven Pike.", "en")
     assert not any(s == "Steven Pike" for s, _t, _p in found)
+
+
+def test_joining_a_backlash_takes_its_side() -> None:
+    text = OPEN + "Pensioners' group Silver Voice has joined the growing backlash against the tax."
+    assert ("Silver Voice", TAX, "oppose") in triples(text, "en")

@@ -120,6 +120,8 @@ class NounCues:
             # "announced his opposition", "reaffirmed its confidence in X": a verb that backs an
             # issue, or gives what it backs, hands over to the noun
             and not (giving and (head_frame.target == "issue" or head_frame.polarity == "support"))
+            # "joined the backlash against the tax": a verb that sides with actors only
+            and head_frame.target != "actor"
         ):
             return  # "dismissed the endorsement": the verb decides
         if self.de and not nf.reciprocal and not nf.needs_target:
