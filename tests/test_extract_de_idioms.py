@@ -2621,3 +2621,17 @@ def test_assent_with_no_object_is_on_the_issue_at_hand(sentence: str, expected: 
 def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, target: str) -> None:
     found = {(t, p) for s, t, p in triples(OPEN + sentence, "de") if s == "Städtetag"}
     assert found == {(target, "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Ina Roth sagte: „Wir stehen voll und ganz hinter dieser Reform.“", "support"),
+        ("„Ich stelle mich gegen diese Reform“, sagte Ina Roth.", "oppose"),
+        ("Ina Roth sagte: „Wir stehen nicht hinter dieser Reform.“", "oppose"),
+    ],
+)
+def test_a_first_person_quote_with_a_prepositional_cue_is_the_speakers_side(
+    sentence: str, polarity: str
+) -> None:
+    assert ("Ina Roth", REFORM, polarity) in triples(OPEN + sentence, "de")

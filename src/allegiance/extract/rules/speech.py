@@ -515,12 +515,20 @@ class SpeechCues:
                 return 0  # "not one of us who does not support it": leave it to the evaluation
             negated = negations == 1
             frame = self.lex.verbs.get(self.lemma(t))
-            if frame is not None and frame.polarity and not frame.needs_prep:
+            side = frame.polarity if frame is not None else None
+            if frame is not None and frame.needs_prep:
+                # „Wir stehen hinter dem Plan“: a verb that takes a side with its preposition
+                words = {self.toks[k].lower_ for k in range(a, b) if k in inside}
+                alt = dict(frame.alt)
+                side = next((alt[p] for p in alt if p in words), None) or (
+                    frame.polarity if words & set(frame.prep) else None
+                )
+            if frame is not None and side:
                 if negated:
                     # „Diesem Gesetz kann ich nicht zustimmen“: refusing support is opposition;
                     # "we do not oppose it" is no support
-                    return -1 if frame.polarity == "support" else 0
-                return 1 if frame.polarity == "support" else -1
+                    return -1 if side == "support" else 0
+                return 1 if side == "support" else -1
             if negated:
                 continue
             change = self.lex.change_verbs.get(self.lemma(t))
