@@ -2635,3 +2635,18 @@ def test_a_first_person_quote_with_a_prepositional_cue_is_the_speakers_side(
     sentence: str, polarity: str
 ) -> None:
     assert ("Ina Roth", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebastian Roth distanzierte sich von den Äußerungen seines Stellvertreters Bernd "
+        "Kuhlmann.",
+        "Von den Äußerungen des Landrats Bernd Kuhlmann distanzierte sich Sebastian Roth.",
+    ],
+)
+def test_distancing_from_what_someone_said_opposes_them(sentence: str) -> None:
+    found = extract_text(OPEN + sentence, "de")
+    (st,) = [s for s in found if s.source == "Sebastian Roth"]
+    assert (st.target, st.polarity) == ("Bernd Kuhlmann", "oppose")
+    assert "Bernd Kuhlmann" in st.evidence.text

@@ -650,6 +650,16 @@ class GermanFrames:
                 elif not frame.needs_prep:
                     target_m = [m for m, p in cands if p is None][:1]
                 if not target_m and source is not None:
+                    # "distanzierte sich von den Äußerungen seines Parteikollegen X": the author
+                    # of what the preposition names
+                    said, prep = self._said_after_prep(seg, (*frame.prep, *alt))
+                    author = self.statement_owner(said, source.entity) if said else None
+                    if said is not None and author is not None:
+                        named = [m for m in self.ents.in_range(said, b) if m.entity is author]
+                        end = named[0].end if named else said + 1
+                        target_m = [Mention(said, end, author, "role")]
+                        pol = alt.get(prep, pol)
+                if not target_m and source is not None:
                     # "sprach sich für ein schrittweises Ende der Anbindehaltung aus"
                     obj, p_pol = self.de_prep_issue(t, seg, frame)
                     if obj is not None:
@@ -1099,6 +1109,22 @@ class GermanFrames:
         end = self._with_genitive(j + 1, seg[1])
         start = j if start is None else start
         return self._new_issue(start, end, self.doc[start:end].text, self.toks[j].text)
+
+    def _said_after_prep(
+        self, seg: tuple[int, int], preps: tuple[str, ...]
+    ) -> tuple[int | None, str]:
+        """The statement noun right after one of ``preps`` in the clause ("von den Äußerungen",
+        "gegen die Vorwürfe") and that preposition, or (None, "")."""
+        a, b = seg
+        for k in range(a, b - 1):
+            if self.toks[k].lower_ not in preps:
+                continue
+            j = k + 1
+            while j < b and self.toks[j].tag_ in _NP_START_TAGS:
+                j += 1
+            if j < b and self.toks[j].lower_ in self.lex.statement_nouns:
+                return j, self.toks[k].lower_
+        return None, ""
 
     def _statement_noun_object(self, t: Token, seg: tuple[int, int]) -> int | None:
         a, b = seg

@@ -898,7 +898,8 @@ class Reference:
             if (
                 self.de
                 and k < len(self.toks)
-                and self.toks[k].lower_ in ("der", "des", "von", "vom")
+                # (a possessive genitive: "die Äußerungen seines Parteikollegen X")
+                and self.toks[k].lower_ in ("der", "des", "von", "vom", "seines", "ihres")
             ):
                 k += 1
                 while k < len(self.doc) and self.toks[k].tag_ in ("ADJA", "ART"):
