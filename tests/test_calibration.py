@@ -54,3 +54,15 @@ def test_fit_shrinks_rare_cues_and_keeps_their_odds_on_the_unseen_scale() -> Non
     table = {(lang, cue): conf for lang, cue, _n, _r, conf in calibrate.fit(rows, {"de": 0.7})}
     assert table[("de", "*")] == 0.7  # the language's average is the unseen share
     assert table[("de", "a")] > table[("de", "c")] > table[("de", "*")] > table[("de", "b")]
+
+
+def test_an_empty_table_keeps_the_rules_own_numbers() -> None:
+    from allegiance.extract import RuleExtractor
+    from allegiance.model import Document
+
+    text = "Die Landesregierung plant eine Reform der Grundsteuer. Der Mieterbund lehnt sie ab."
+    doc = Document(id="d", text=text, lang="de")
+    raw = RuleExtractor(calibration=Calibration({})).extract(doc).statements
+    measured = RuleExtractor().extract(doc).statements
+    assert [s.confidence for s in raw] != [s.confidence for s in measured]
+    assert all(s.confidence in (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75) for s in raw)

@@ -21,7 +21,7 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from spacy.tokens import Doc
 
-from allegiance.extract.calibration import default_calibration
+from allegiance.extract.calibration import Calibration, default_calibration
 from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.mentions import DocEntities, EntityResolver
 from allegiance.extract.registry import Registry
@@ -73,6 +73,9 @@ class RuleExtractor:
         Known actors and issues (YAML); their canonical names and types win.
     lexicon : path, optional
         A YAML file merged over the shipped lexicon of each language (extra cue words, roles...).
+    calibration : Calibration, optional
+        Measured confidence per cue (default: the shipped table, ``extract/calibration.py``);
+        an empty ``Calibration({})`` keeps each rule's own number.
     """
 
     name = "rules"
@@ -83,9 +86,15 @@ class RuleExtractor:
         "de": ("tok2vec", "morphologizer", "parser"),
     }
 
-    def __init__(self, registry: Registry | str | None = None, lexicon: str | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry | str | None = None,
+        lexicon: str | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
         self.registry = registry if isinstance(registry, Registry) else Registry.load(registry)
         self.lexicon_path = lexicon
+        self.calibration = calibration if calibration is not None else default_calibration()
 
     def extract(self, document: Document) -> Extraction:
         """Extract from one document (its language is detected when not given)."""
@@ -159,7 +168,7 @@ def _to_extraction(
         out.affiliations.append(Affiliation(person.name, org.name, role, _span(text, sdoc, a, b)))
     # the confidence a statement carries is measured per cue (see calibration.py); the rules'
     # own numbers only order duplicates here
-    calibration = default_calibration()
+    calibration = ex.calibration
     seen: set[tuple[str, str, str]] = set()
     for f in sorted(found, key=lambda f: (f.polarity == "neutral", -f.confidence)):
         key = (f.source.name, f.target.name, f.polarity)
