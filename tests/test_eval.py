@@ -130,3 +130,32 @@ def test_lenient_score_counts_an_issue_named_by_the_same_head_noun_only() -> Non
         (("Anna Roth", "gesetz zum wasser", "support"), ("Anna Roth", "Wassergesetz", "support"))
     ]
     assert res.to_dict()["lenient_issue_heads"]["tp"] == 1
+
+
+def test_confidence_bands_say_how_often_statements_of_each_confidence_were_right() -> None:
+    from dataclasses import replace
+
+    from allegiance.eval import format_result
+
+    g = gold_document(GOLD)
+    preds = [
+        replace(st("Roth", "Wassergesetz", "support"), confidence=0.95),
+        replace(st("Verband", "Wassergesetz", "support"), confidence=0.85),  # wrong side
+        replace(st("Kurz", "Wassergesetz", "neutral"), confidence=0.5),  # not scored
+        replace(st("Verband", "Wassergesetz", "oppose"), confidence=0.6),
+    ]
+    res = evaluate([g], lambda d: preds)
+    assert res.confidence_bands() == [
+        (">= 0.90", 1, 1, 1),
+        ("0.80-0.90", 1, 0, 0),
+        ("< 0.70", 1, 1, 1),
+    ]
+    lines = list(format_result(res, details=False))
+    assert lines[-1].startswith("overall")  # the overall score stays the last line
+    assert any(line.strip().startswith("0.80-0.90") for line in lines)
+    assert res.to_dict()["confidence_bands"][1] == {
+        "band": "0.80-0.90",
+        "statements": 1,
+        "right": 0,
+        "right_lenient": 0,
+    }

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,8 @@ class DocScore:
     evidence: dict[Triple, str] = field(default_factory=dict)  # predicted triple -> evidence text
     # the lenient score: (spurious, missed) pairs that differ only in how the issue is named
     head_matches: list[tuple[Triple, Triple]] = field(default_factory=list)
+    # predicted triple -> the highest confidence a statement of it carried
+    confidence: dict[Triple, float] = field(default_factory=dict)
 
     @property
     def lenient(self) -> Counts:
@@ -242,11 +245,36 @@ class EvalResult:
             out.add(d.lenient)
         return out
 
+    def confidence_bands(
+        self, edges: tuple[float, ...] = (0.9, 0.8, 0.7)
+    ) -> list[tuple[str, int, int, int]]:
+        """How often predicted statements were right, by the confidence they carried: per
+        band (label, statements, right, right by the lenient score). Bands run from the
+        highest edge down; the last holds everything below the lowest edge."""
+        bands = [f">= {edges[0]:.2f}"]
+        bands += [f"{lo:.2f}-{hi:.2f}" for hi, lo in pairwise(edges)]
+        bands.append(f"< {edges[-1]:.2f}")
+        counts = {b: [0, 0, 0] for b in bands}
+        for d in self.documents:
+            lenient = {sp for sp, _ in d.head_matches}
+            gold_right = set(d.confidence) - set(d.spurious)
+            for t, c in d.confidence.items():
+                k = next((i for i, e in enumerate(edges) if c >= e), len(edges))
+                row = counts[bands[k]]
+                row[0] += 1
+                row[1] += t in gold_right
+                row[2] += t in gold_right or t in lenient
+        return [(b, n, r, rl) for b in bands for n, r, rl in [counts[b]] if n]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "overall": self.overall.to_dict(),
             "by_lang": {k: v.to_dict() for k, v in sorted(self.by_lang.items())},
             "lenient_issue_heads": self.lenient.to_dict(),
+            "confidence_bands": [
+                {"band": b, "statements": n, "right": r, "right_lenient": rl}
+                for b, n, r, rl in self.confidence_bands()
+            ],
             "documents": [
                 {
                     "id": d.doc_id,
@@ -268,12 +296,14 @@ def score_document(gold: GoldDocument, predicted: Iterable[Statement]) -> DocSco
     """Score predicted statements of one document against its gold annotation."""
     pred: set[Triple] = set()
     evidence: dict[Triple, str] = {}
+    confidence: dict[Triple, float] = {}
     for st in predicted:
         if st.polarity not in ("support", "oppose"):
             continue
         t = (gold.resolve(st.source), gold.resolve(st.target), st.polarity)
         pred.add(t)
         evidence.setdefault(t, st.evidence.text)
+        confidence[t] = max(confidence.get(t, 0.0), st.confidence)
     tp = pred & gold.triples
     spurious = sorted(pred - gold.triples)
     missed = sorted(gold.triples - pred)
@@ -301,6 +331,7 @@ def score_document(gold: GoldDocument, predicted: Iterable[Statement]) -> DocSco
         violations,
         evidence,
         heads,
+        confidence,
     )
 
 
@@ -349,6 +380,11 @@ def format_result(result: EvalResult, *, details: bool = True) -> Iterator[str]:
             for t in d.violations:
                 yield f"      NEUTRAL VIOLATION  {t[0]} -> {t[1]} : {t[2]}"
         yield ""
+    bands = result.confidence_bands()
+    if bands:
+        yield "By confidence (statements found, share right, share right by the lenient score):"
+        for band, n, right, right_lenient in bands:
+            yield f"  {band:<12} {n:5d}  right {right / n:6.3f}  lenient {right_lenient / n:6.3f}"
     for lang, c in sorted(result.by_lang.items()):
         yield row(f"language {lang}", c)
     yield row("lenient: issues by head noun", result.lenient)
