@@ -2629,6 +2629,8 @@ def test_a_feared_effect_is_a_warning_about_the_issue_at_hand(sentence: str, tar
         ("Ina Roth sagte: „Wir stehen voll und ganz hinter dieser Reform.“", "support"),
         ("„Ich stelle mich gegen diese Reform“, sagte Ina Roth.", "oppose"),
         ("Ina Roth sagte: „Wir stehen nicht hinter dieser Reform.“", "oppose"),
+        # a preposition that turns the verb: voting against, not for
+        ("„Wir stimmen gegen diese Reform“, sagte Ina Roth.", "oppose"),
     ],
 )
 def test_a_first_person_quote_with_a_prepositional_cue_is_the_speakers_side(

@@ -171,7 +171,7 @@ class EnglishFrames:
         """ "Mayor Ortiz was branded "arrogant" by X", "The tax was described as a disaster by
         X": the agent judges the subject by the label the verb gives."""
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        m = self.arg_mention(subj) or self.en_object_issue(subj) if subj is not None else None
+        m = (self.arg_mention(subj) or self.en_object_issue(subj)) if subj is not None else None
         if m is None or m.entity is src.entity:
             return
         label = [

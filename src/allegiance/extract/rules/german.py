@@ -650,7 +650,7 @@ class GermanFrames:
                 elif not frame.needs_prep:
                     target_m = [m for m, p in cands if p is None][:1]
                 if not target_m and source is not None:
-                    # "distanzierte sich von den Äußerungen seines Parteikollegen X": the author
+                    # "distanzierte sich von den Äußerungen seines Stellvertreters X": the author
                     # of what the preposition names
                     said, prep = self._said_after_prep(seg, (*frame.prep, *alt))
                     author = self.statement_owner(said, source.entity) if said else None

@@ -898,8 +898,9 @@ class Reference:
             if (
                 self.de
                 and k < len(self.toks)
-                # (a possessive genitive: "die Äußerungen seines Parteikollegen X")
-                and self.toks[k].lower_ in ("der", "des", "von", "vom", "seines", "ihres")
+                # (a possessive genitive: "die Äußerungen seines Stellvertreters X")
+                and self.toks[k].lower_
+                in ("der", "des", "von", "vom", "seines", "seiner", "ihres", "ihrer")
             ):
                 k += 1
                 while k < len(self.doc) and self.toks[k].tag_ in ("ADJA", "ART"):

@@ -516,13 +516,16 @@ class SpeechCues:
             negated = negations == 1
             frame = self.lex.verbs.get(self.lemma(t))
             side = frame.polarity if frame is not None else None
-            if frame is not None and frame.needs_prep:
-                # „Wir stehen hinter dem Plan“: a verb that takes a side with its preposition
+            if frame is not None and (frame.needs_prep or frame.alt):
+                # „Wir stehen hinter dem Plan“: a verb that takes a side with its preposition;
+                # „Wir stimmen gegen die Reform“: one that turns with it
                 words = {self.toks[k].lower_ for k in range(a, b) if k in inside}
                 alt = dict(frame.alt)
-                side = next((alt[p] for p in alt if p in words), None) or (
-                    frame.polarity if words & set(frame.prep) else None
-                )
+                turned = next((alt[p] for p in alt if p in words), None)
+                if turned is not None:
+                    side = turned
+                elif frame.needs_prep and not words & set(frame.prep):
+                    side = None
             if frame is not None and side:
                 if negated:
                     # „Diesem Gesetz kann ich nicht zustimmen“: refusing support is opposition;
