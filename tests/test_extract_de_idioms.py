@@ -2652,3 +2652,23 @@ def test_distancing_from_what_someone_said_opposes_them(sentence: str) -> None:
     (st,) = [s for s in found if s.source == "Sebastian Roth"]
     assert (st.target, st.polarity) == ("Bernd Kuhlmann", "oppose")
     assert "Bernd Kuhlmann" in st.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Mehrere Verbände kritisierten die Reform, darunter der Mieterbund und der Städtetag.",
+            {"Mieterbund", "Städtetag"},
+        ),
+        (
+            "Zahlreiche Politiker lehnen die Reform ab, allen voran Fraktionschefin Ina Roth.",
+            {"Ina Roth"},
+        ),
+    ],
+)
+def test_members_named_after_an_unnamed_group_take_its_side(
+    sentence: str, members: set[str]
+) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert {s for s, t, p in found if t == REFORM and p == "oppose"} >= members

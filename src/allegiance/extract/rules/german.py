@@ -20,6 +20,39 @@ class GermanFrames:
     prepositional issues, passive subjects, demands, stance and attitude adjectives, evaluative
     predicates ("nannte … „rücksichtslos“"), replies that point back, reciprocal verbs."""
 
+    def _trailing_members(self, verb: Token, seg: tuple[int, int]) -> list[Mention]:
+        """The actors named after a member marker that closes the clause of ``verb`` whose
+        subject is an unnamed group ("Mehrere Verbände kritisierten die Reform, darunter der
+        Mieterbund und der Städtetag"), or []."""
+        a, b = seg
+        sent = self.sent(verb)
+        if not (b + 2 < sent.end and self.toks[b].text == ","):
+            return []
+        marker = b + 1 + (self.toks[b + 2].lower_ in self.lex.member_markers)  # "allen voran"
+        if self.toks[marker].lower_ not in self.lex.member_markers:
+            return []
+        # the clause opens with a plural common noun, no actor: the unnamed group
+        first = next((u for u in self.toks[a : verb.i] if u.tag_ in ("NN", "NE")), None)
+        if first is None or first.tag_ != "NN" or self.mention_at(first.i) is not None:
+            return []
+        out: list[Mention] = []
+        k = marker + 1
+        while k < sent.end:
+            u = self.toks[k]
+            if (
+                u.tag_ in ("ART", "ADJA", "PPOSAT")
+                or u.lower_ in ("und", "sowie", ",")
+                or self.lex.role_of(u.text)  # "allen voran Fraktionschefin Ina Roth"
+            ):
+                k += 1
+                continue
+            m = self.ents.at(k)
+            if m is None or m.entity.kind != "actor":
+                break
+            out.append(m)
+            k = m.end
+        return out
+
     def _coordinated(self, source: Mention, verb: Token) -> list[Mention]:
         """German: actors joined to the subject by "und"/"sowie" before the verb ("SPD und
         Grüne unterstützen …", "Der Mieterbund und der Sozialverband kritisierten …", "Weder die
@@ -590,8 +623,14 @@ class GermanFrames:
                     target_m = [subj]
         else:
             source = self.de_subject(t, seg)
+            trailing = self._trailing_members(t, seg) if source is None else []
+            if trailing:
+                # "Mehrere Verbände kritisierten die Reform, darunter der Mieterbund": the group
+                # is unnamed, the members named after it speak
+                source = trailing[0]
             src_ent = source.entity if source else None
             co_sources = self._coordinated(source, t) if source is not None else []
+            co_sources += trailing[1:]
             # "beschloss mit den Stimmen von CDU und Freien Wählern": they vote for it too
             co_sources += self._voters(seg)
             co_ents = {m.entity for m in co_sources}
