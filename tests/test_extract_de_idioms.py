@@ -2672,3 +2672,15 @@ def test_members_named_after_an_unnamed_group_take_its_side(
 ) -> None:
     found = triples(OPEN + sentence, "de")
     assert {s for s, t, p in found if t == REFORM and p == "oppose"} >= members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Katrin Lorenz sprach von einem „Standortnachteil“.", "oppose"),
+        ("Katrin Lorenz nannte die Reform einen Standortvorteil.", "support"),
+        ("Katrin Lorenz sprach von einem „Imageschaden für das Land“.", "oppose"),
+    ],
+)
+def test_a_compound_ending_in_a_verdict_judges(sentence: str, polarity: str) -> None:
+    assert ("Katrin Lorenz", REFORM, polarity) in triples(OPEN + sentence, "de")
