@@ -2684,3 +2684,22 @@ def test_members_named_after_an_unnamed_group_take_its_side(
 )
 def test_a_compound_ending_in_a_verdict_judges(sentence: str, polarity: str) -> None:
     assert ("Katrin Lorenz", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("»Ein Bürokratiemonster«, urteilte Kammerpräsident Herbert Schulte knapp.", "oppose"),
+        ("„Große Klasse“, sagte Herbert Schulte.", "support"),
+    ],
+)
+def test_a_two_word_quotation_that_opens_the_sentence_is_a_verdict(
+    sentence: str, polarity: str
+) -> None:
+    assert ("Herbert Schulte", REFORM, polarity) in triples(OPEN + sentence, "de")
+
+
+def test_a_short_quoted_title_is_still_no_quotation() -> None:
+    found = triples(OPEN + "Herbert Schulte lobte das „Klimaschutzgesetz“ des Bundes.", "de")
+    assert ("Herbert Schulte", "Klimaschutzgesetz", "support") in found
+    assert ("Herbert Schulte", REFORM, "support") not in found

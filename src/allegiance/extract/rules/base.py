@@ -300,7 +300,11 @@ class CoreFinder:
             while j < n and mask[j]:
                 j += 1
             whole = self.ents.at(i)
-            if (j - i <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in self.toks[i:j])) or (
+            if (
+                j - i <= 6
+                and not any(t.pos_ in ("VERB", "AUX") for t in self.toks[i:j])
+                and not self._said_after(i, j)
+            ) or (
                 # „Rettet den Stadtwald“: a group's quoted name, not a quotation
                 whole is not None
                 and whole.entity.kind == "actor"
@@ -310,6 +314,22 @@ class CoreFinder:
                     mask[k] = False
             i = j
         return mask
+
+    def _said_after(self, i: int, j: int) -> bool:
+        """Whether the short quotation ``toks[i:j]`` opens its sentence and a comma and a speech
+        verb follow it: a quotation, not a title ("»Ein Bürokratiemonster«, urteilte X",
+        "\"A disgrace,\" said X")."""
+        if i < 1 or not self.toks[i - 1].is_sent_start:
+            return False
+        k = j
+        while k < len(self.toks) and (self.toks[k].text in QUOTE_OPEN or self.toks[k].text == ","):
+            k += 1
+        return (
+            k < len(self.toks)
+            and k > j
+            and self.toks[k - 1].text in (",", *QUOTE_OPEN)
+            and self.toks[k].lemma_.lower() in self.lex.speech_verbs
+        )
 
     def _closed_in(self, t: Token, mark: str) -> bool:
         """Whether the straight quotation mark ``mark`` open before sentence-start ``t`` closes

@@ -543,7 +543,11 @@ class SpeechCues:
         """Quotations attributed to a speaker: „…“, sagte X. The quote's targets and polarity."""
         q_toks = [t for t in sent if self._quote[t.i]]
         reported = False
-        if len(q_toks) < 3 and self.de:
+        # "»Ein Bürokratiemonster«, urteilte X": short, but a quotation
+        short_said = 0 < len(q_toks) < 3 and self._said_after(q_toks[0].i, q_toks[-1].i + 1)
+        if short_said:
+            pass
+        elif len(q_toks) < 3 and self.de:
             if self.reported_clauses(sent):
                 return True
             q_toks = self._past_question(self._reported(sent))
@@ -552,7 +556,7 @@ class SpeechCues:
                 return True
         elif len(q_toks) < 3 and self.attributed(sent):
             return True  # "According to the union, the plan is a mistake"
-        if len(q_toks) < 3:
+        if len(q_toks) < 3 and not short_said:
             return False
         speech = [
             t
@@ -668,7 +672,8 @@ class SpeechCues:
         if not targets:
             topic = self.topic_concept(sent.start)
             pointing = any(t.lower_ in ("das", "dies", "es", "this", "it", "that") for t in q_toks)
-            if topic is None or not pointing:
+            # a verdict said in two words is about the issue at hand: "»Unbezahlbar«, sagte X"
+            if topic is None or not (pointing or short_said):
                 return True
             targets = [Mention(q_toks[0].i, q_toks[0].i + 1, topic, "topic")]
             conf = 0.45
