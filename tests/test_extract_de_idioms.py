@@ -2703,3 +2703,18 @@ def test_a_short_quoted_title_is_still_no_quotation() -> None:
     found = triples(OPEN + "Herbert Schulte lobte das „Klimaschutzgesetz“ des Bundes.", "de")
     assert ("Herbert Schulte", "Klimaschutzgesetz", "support") in found
     assert ("Herbert Schulte", REFORM, "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Die Ökonomin Martina Wendt hält die Kritik an der Reform für weit überzogen.", "support"),
+        ("Martina Wendt nannte die Kritik an der Reform „völlig überzogen“.", "support"),
+        ("Martina Wendt hält die Kritik an der Reform für berechtigt.", "oppose"),
+    ],
+)
+def test_judging_a_stance_toward_an_issue_takes_a_side_on_the_issue(
+    sentence: str, polarity: str
+) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert {p for s, t, p in found if s == "Martina Wendt" and t == REFORM} == {polarity}

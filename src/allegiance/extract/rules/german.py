@@ -1219,6 +1219,21 @@ class GermanFrames:
         )
         if final and crit is not None and self.toks[crit].lower_ in self.lex.demand_nouns:
             crit = None  # "der die Forderung als „maßvoll“ bezeichnete": a demand, no critic
+        aimed = self._stance_noun_target(crit, sent.end) if crit is not None else None
+        if aimed is not None and aimed.entity is not source.entity:
+            # "hält die Kritik an der Reform für überzogen": rejecting a stance toward X takes
+            # the other side on X, endorsing it the same side
+            nf = self.lex.nouns[self.toks[crit].lower_]
+            side = nf.polarity if polarity == "support" else opposite(nf.polarity)
+            lo = min(source.start, t.i, crit)
+            hi = max(aimed.end, t.i + 1, stop)
+            while (
+                hi > aimed.end
+                and self.toks[hi - 1].is_punct
+                and self.toks[hi - 1].text not in QUOTE_OPEN
+            ):
+                hi -= 1  # up to the verdict, with its closing quotation mark
+            self.emit(source.entity, aimed.entity, side, lo, hi, lem, 0.55)
         if crit is not None and self._possessor_before(crit) is None:
             for c in self.critics_of(source.entity, crit):
                 self.emit(
@@ -1254,6 +1269,19 @@ class GermanFrames:
                     end -= 1
             lo = seg[0] if fronted else min(source.start, t.i)
             self.emit(source.entity, m.entity, polarity, lo, end, lem, 0.6)
+
+    def _stance_noun_target(self, k: int, limit: int) -> Mention | None:
+        """What the stance noun at ``k`` is aimed at, named right after it with its target
+        preposition ("Kritik an der Reform", "Widerstand gegen den Windpark"), or None."""
+        nf = self.lex.nouns.get(self.toks[k].lower_)
+        if nf is None or nf.reciprocal or nf.polarity not in ("support", "oppose"):
+            return None
+        if not (k + 1 < limit and self.toks[k + 1].lower_ in nf.target_prep):
+            return None
+        j = k + 2
+        while j < limit and self.toks[j].tag_ in _NP_START_TAGS:
+            j += 1
+        return self.mention_at(j) if j < limit else None
 
     def _pointed_object(
         self, t: Token, seg: tuple[int, int], source: Mention, frame: Frame
