@@ -543,7 +543,9 @@ class SpeechCues:
         """Quotations attributed to a speaker: „…“, sagte X. The quote's targets and polarity."""
         q_toks = [t for t in sent if self._quote[t.i]]
         reported = False
-        # "»Ein Bürokratiemonster«, urteilte X": short, but a quotation
+        # "»Ein Bürokratiemonster«, urteilte X": short, but a quotation (two words at most: a
+        # longer one judges the issue at hand only when it points at it, as any quotation;
+        # „Today the river won", said X is no praise of the mine)
         short_said = 0 < len(q_toks) < 3 and self._said_after(q_toks[0].i, q_toks[-1].i + 1)
         if short_said:
             pass
