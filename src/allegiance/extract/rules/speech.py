@@ -545,7 +545,7 @@ class SpeechCues:
         reported = False
         # "»Ein Bürokratiemonster«, urteilte X": short, but a quotation (two words at most: a
         # longer one judges the issue at hand only when it points at it, as any quotation;
-        # „Today the river won", said X is no praise of the mine)
+        # '"Today the river won," said X' is no praise of the mine)
         short_said = 0 < len(q_toks) < 3 and self._said_after(q_toks[0].i, q_toks[-1].i + 1)
         if short_said:
             pass
