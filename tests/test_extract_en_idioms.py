@@ -1811,3 +1811,16 @@ def test_a_passive_label_with_no_verdict_takes_no_side() -> None:
 def test_joining_a_backlash_takes_its_side() -> None:
     text = OPEN + "Pensioners' group Silver Voice has joined the growing backlash against the tax."
     assert ("Silver Voice", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Carol Dunn rallied to his defence.",
+        "Senator Carol Dunn came to Ortiz's defence.",
+    ],
+)
+def test_coming_to_someones_defence_backs_them(sentence: str) -> None:
+    text = "Mayor Dan Ortiz faced criticism from business leaders. " + sentence
+    found = triples(text, "en")
+    assert ("Carol Dunn", "Dan Ortiz", "support") in found

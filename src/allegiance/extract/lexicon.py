@@ -374,6 +374,9 @@ class Lexicon:
     action_nouns: dict[str, str] = field(default_factory=dict)  # verb -> its action noun
     issue_markers: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    # English stance nouns whose owner, after "to", is the one helped: "rallied to his
+    # defence", "came to Ortiz's defence"
+    rescue_nouns: frozenset[str] = frozenset()
     # verbs of warning: what they warn of with no article or an indefinite one, and no policy,
     # is a feared effect of the issue at hand ("warnte vor einem Millionenloch")
     warning_verbs: frozenset[str] = frozenset()

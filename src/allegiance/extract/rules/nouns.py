@@ -104,6 +104,29 @@ class NounCues:
         )
         if (
             not self.de
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "to"
+            and t.lower_ in self.lex.rescue_nouns
+        ):
+            # "rallied to his defence", "came to Ortiz's defence": the owner is the one defended
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                owner_m = self.arg_mention(poss)
+                if owner_m is None and poss.tag_ == "PRP$":
+                    ent = self.resolve_token(poss.i)
+                    owner_m = Mention(poss.i, poss.i + 1, ent, "pronoun") if ent else None
+                src_m, _ = self.en_subject(self.governing_verb(t.head))
+                if (
+                    owner_m is not None
+                    and src_m is not None
+                    and owner_m.entity.kind == "actor"
+                    and owner_m.entity is not src_m.entity
+                ):
+                    lo, hi = src_m.start, t.i + 1
+                    self.emit(src_m.entity, owner_m.entity, nf.polarity, lo, hi, lem, 0.6)
+                return
+        if (
+            not self.de
             and not nf.reciprocal
             and not nf.needs_target  # "demanded his resignation": the owner is the target
             and not giving  # "threw her support behind X": her own stance
