@@ -1021,9 +1021,7 @@ class GermanFrames:
             w = self.toks[i].lower_
             if w not in frame.prep and w not in alt:
                 continue
-            j = i + 1
-            while j < b and self.toks[j].tag_ in _NP_START_TAGS:
-                j += 1
+            j = self._phrase_noun(i, b)
             if (
                 j < b
                 and self.toks[j].tag_ == "NN"
@@ -1149,6 +1147,14 @@ class GermanFrames:
         start = j if start is None else start
         return self._new_issue(start, end, self.doc[start:end].text, self.toks[j].text)
 
+    def _phrase_noun(self, k: int, limit: int) -> int:
+        """The noun of the phrase the preposition at ``k`` opens: the first word after it past
+        articles, adjectives and numbers (``limit`` when the phrase runs out)."""
+        j = k + 1
+        while j < limit and self.toks[j].tag_ in _NP_START_TAGS:
+            j += 1
+        return j
+
     def _said_after_prep(
         self, seg: tuple[int, int], preps: tuple[str, ...]
     ) -> tuple[int | None, str]:
@@ -1158,9 +1164,7 @@ class GermanFrames:
         for k in range(a, b - 1):
             if self.toks[k].lower_ not in preps:
                 continue
-            j = k + 1
-            while j < b and self.toks[j].tag_ in _NP_START_TAGS:
-                j += 1
+            j = self._phrase_noun(k, b)
             if j < b and self.toks[j].lower_ in self.lex.statement_nouns:
                 return j, self.toks[k].lower_
         return None, ""
@@ -1278,9 +1282,7 @@ class GermanFrames:
             return None
         if not (k + 1 < limit and self.toks[k + 1].lower_ in nf.target_prep):
             return None
-        j = k + 2
-        while j < limit and self.toks[j].tag_ in _NP_START_TAGS:
-            j += 1
+        j = self._phrase_noun(k + 1, limit)
         return self.mention_at(j) if j < limit else None
 
     def _pointed_object(
