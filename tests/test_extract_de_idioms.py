@@ -2718,3 +2718,12 @@ def test_judging_a_stance_toward_an_issue_takes_a_side_on_the_issue(
 ) -> None:
     found = triples(OPEN + sentence, "de")
     assert {p for s, t, p in found if s == "Martina Wendt" and t == REFORM} == {polarity}
+
+
+@pytest.mark.parametrize("body", ["Der Landkreis Talheim", "Die Gemeinde Talheim"])
+def test_a_union_is_never_the_county_or_municipality_named_before(body: str) -> None:
+    text = (
+        f"{body} will sein Klinikum an einen privaten Betreiber verkaufen. "
+        "Die Gewerkschaft lehnt die Privatisierung ab."
+    )
+    assert not any(s.endswith("Talheim") and p == "oppose" for s, _, p in triples(text, "de"))
