@@ -2727,3 +2727,32 @@ def test_a_union_is_never_the_county_or_municipality_named_before(body: str) -> 
         "Die Gewerkschaft lehnt die Privatisierung ab."
     )
     assert not any(s.endswith("Talheim") and p == "oppose" for s, _, p in triples(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stadtrat Tim Weber ging am Dienstag auf Distanz zu Bürgermeisterin Jana Sommer.",
+            ("Tim Weber", "Jana Sommer", "oppose"),
+        ),
+        ("Der Bauernverband ging auf Distanz zur Reform.", ("Bauernverband", REFORM, "oppose")),
+        (
+            "Stadtrat Tim Weber rechnete in der Sitzung gnadenlos mit Jana Sommer ab.",
+            ("Tim Weber", "Jana Sommer", "oppose"),
+        ),
+        (
+            "Kammerchefin Ute Brandt zollte Jana Sommer trotz aller Differenzen Respekt.",
+            ("Ute Brandt", "Jana Sommer", "support"),
+        ),
+        (
+            "Stadtrat Tim Weber suchte den Schulterschluss mit dem Mieterbund.",
+            ("Tim Weber", "Mieterbund", "support"),
+        ),
+    ],
+)
+def test_idioms_of_distance_and_closeness(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert expected in found
+    other = "support" if expected[2] == "oppose" else "oppose"
+    assert (expected[0], expected[1], other) not in found
