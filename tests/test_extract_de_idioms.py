@@ -2749,6 +2749,20 @@ def test_a_union_is_never_the_county_or_municipality_named_before(body: str) -> 
             "Stadtrat Tim Weber suchte den Schulterschluss mit dem Mieterbund.",
             ("Tim Weber", "Mieterbund", "support"),
         ),
+        (
+            "Stadtrat Tim Weber hielt Bürgermeisterin Jana Sommer die Stange.",
+            ("Tim Weber", "Jana Sommer", "support"),
+        ),
+        (
+            "Stadtrat Tim Weber wies Bürgermeisterin Jana Sommer in die Schranken.",
+            ("Tim Weber", "Jana Sommer", "oppose"),
+        ),
+        ("Der Mieterbund redete der Reform das Wort.", ("Mieterbund", REFORM, "support")),
+        ("Der Landtag schob der Reform einen Riegel vor.", ("Landtag", REFORM, "oppose")),
+        ("Der Bauernverband erteilte der Reform eine Abfuhr.", ("Bauernverband", REFORM, "oppose")),
+        ("Der Mieterbund brach eine Lanze für die Reform.", ("Mieterbund", REFORM, "support")),
+        ("Der Mieterbund sang ein Loblied auf die Reform.", ("Mieterbund", REFORM, "support")),
+        ("Der Bauernverband nahm die Reform ins Kreuzfeuer.", ("Bauernverband", REFORM, "oppose")),
     ],
 )
 def test_idioms_of_distance_and_closeness(sentence: str, expected: tuple[str, str, str]) -> None:
