@@ -1824,3 +1824,19 @@ def test_coming_to_someones_defence_backs_them(sentence: str) -> None:
     text = "Mayor Dan Ortiz faced criticism from business leaders. " + sentence
     found = triples(text, "en")
     assert ("Carol Dunn", "Dan Ortiz", "support") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ruth Calloway signed off on the tax.",
+        "Councillor Ruth Calloway signed on to the tax.",
+    ],
+)
+def test_signing_off_on_or_on_to_an_issue_backs_it(sentence: str) -> None:
+    assert ("Ruth Calloway", TAX, "support") in triples(OPEN + sentence, "en")
+
+
+def test_signing_off_on_a_day_names_no_issue() -> None:
+    found = triples(OPEN + "Councillor Ruth Calloway signed off on Friday.", "en")
+    assert not any(s == "Ruth Calloway" for s, _, _ in found)
