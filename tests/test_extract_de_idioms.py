@@ -2770,3 +2770,28 @@ def test_idioms_of_distance_and_closeness(sentence: str, expected: tuple[str, st
     assert expected in found
     other = "support" if expected[2] == "oppose" else "oppose"
     assert (expected[0], expected[1], other) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Mieterbund verteufelte die Reform.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Die Handwerkskammer Nord mäkelte an der Reform herum.",
+            ("Handwerkskammer Nord", REFORM, "oppose"),
+        ),
+        ("Der Bauernverband begehrte gegen die Reform auf.", ("Bauernverband", REFORM, "oppose")),
+        (
+            "Stadtrat Tim Weber brüskierte Bürgermeisterin Jana Sommer.",
+            ("Tim Weber", "Jana Sommer", "oppose"),
+        ),
+        (
+            "Stadtrat Tim Weber beglückwünschte Bürgermeisterin Jana Sommer zu ihrem Sieg.",
+            ("Tim Weber", "Jana Sommer", "support"),
+        ),
+    ],
+)
+def test_more_verbs_of_judging_and_of_treating_someone(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "de")
