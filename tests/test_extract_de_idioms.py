@@ -2795,3 +2795,10 @@ def test_more_verbs_of_judging_and_of_treating_someone(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize("body", ["Der Aufsichtsrat", "Das Landeskabinett", "Der Senat"])
+def test_governing_bodies_named_by_a_common_noun_are_actors(body: str) -> None:
+    assert (body.split()[1], REFORM, "oppose") in triples(
+        OPEN + f"{body} lehnte die Reform am Dienstag ab.", "de"
+    )
