@@ -1840,3 +1840,22 @@ def test_signing_off_on_or_on_to_an_issue_backs_it(sentence: str) -> None:
 def test_signing_off_on_a_day_names_no_issue() -> None:
     found = triples(OPEN + "Councillor Ruth Calloway signed off on Friday.", "en")
     assert not any(s == "Ruth Calloway" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Dan Ruiz objected to the tax.", ("Dan Ruiz", TAX, "oppose")),
+        ("Councillor Dan Ruiz complained about the tax.", ("Dan Ruiz", TAX, "oppose")),
+        ("Councillor Dan Ruiz tried to undermine the tax.", ("Dan Ruiz", TAX, "oppose")),
+        ("Mayor Ruth Calloway sacked Dan Ruiz.", ("Ruth Calloway", "Dan Ruiz", "oppose")),
+        ("Councillor Dan Ruiz extolled the tax.", ("Dan Ruiz", TAX, "support")),
+    ],
+)
+def test_more_verbs_of_objecting_and_judging(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "en")
+
+
+def test_complaining_of_an_ailment_is_no_side() -> None:
+    found = triples(OPEN + "Councillor Dan Ruiz complained of back pain.", "en")
+    assert not any(s == "Dan Ruiz" for s, _, _ in found)
