@@ -2802,3 +2802,24 @@ def test_governing_bodies_named_by_a_common_noun_are_actors(body: str) -> None:
     assert (body.split()[1], REFORM, "oppose") in triples(
         OPEN + f"{body} lehnte die Reform am Dienstag ab.", "de"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Wut des Bauernverbands auf die Reform ist groß.",
+            ("Bauernverband", REFORM, "oppose"),
+        ),
+        (
+            "Die Einwände des Mieterbunds gegen die Reform wurden abgewiesen.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        (
+            "Die Feindschaft zwischen Tim Weber und Jana Sommer ist alt.",
+            ("Jana Sommer", "Tim Weber", "oppose"),
+        ),
+    ],
+)
+def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")

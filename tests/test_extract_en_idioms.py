@@ -1859,3 +1859,24 @@ def test_more_verbs_of_objecting_and_judging(sentence: str, expected: tuple[str,
 def test_complaining_of_an_ailment_is_no_side() -> None:
     found = triples(OPEN + "Councillor Dan Ruiz complained of back pain.", "en")
     assert not any(s == "Dan Ruiz" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Resistance to the tax from the Retailers Union is growing.",
+            ("Retailers Union", TAX, "oppose"),
+        ),
+        (
+            "Councillor Dan Ruiz pledged loyalty to Mayor Ruth Calloway.",
+            ("Dan Ruiz", "Ruth Calloway", "support"),
+        ),
+        (
+            "The rivalry between Dan Ruiz and Ruth Calloway is old.",
+            ("Ruth Calloway", "Dan Ruiz", "oppose"),
+        ),
+    ],
+)
+def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "en")
