@@ -1880,3 +1880,16 @@ def test_complaining_of_an_ailment_is_no_side() -> None:
 )
 def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Councillor Dan Ruiz said the tax would bulldoze small shops in town.", "oppose"),
+        ("Councillor Dan Ruiz said the tax was unconstitutional.", "oppose"),
+        ("Councillor Dan Ruiz said the tax was proportionate.", "support"),
+    ],
+)
+def test_more_verdict_words(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert {p for s, t, p in found if s == "Dan Ruiz" and t == TAX} == {polarity}
