@@ -2823,3 +2823,22 @@ def test_governing_bodies_named_by_a_common_noun_are_actors(body: str) -> None:
 )
 def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die CDU ergriff Partei für die Reform.", ("CDU", REFORM, "support")),
+        ("Die CDU ergriff Partei gegen die Reform.", ("CDU", REFORM, "oppose")),
+        ("Die CDU hadert mit der Reform.", ("CDU", REFORM, "oppose")),
+        ("Die CDU rüttelt an der Reform.", ("CDU", REFORM, "oppose")),
+        ("Die CDU liebäugelt mit der Reform.", ("CDU", REFORM, "support")),
+        (
+            "Der Mieterbund solidarisierte sich mit Bürgermeisterin Jana Sommer.",
+            ("Mieterbund", "Jana Sommer", "support"),
+        ),
+        ("Die CDU verbündete sich mit dem Mieterbund.", ("Mieterbund", "CDU", "support")),
+    ],
+)
+def test_allies_and_rifts(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(OPEN + sentence, "de")

@@ -1893,3 +1893,22 @@ def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> Non
 def test_more_verdict_words(sentence: str, polarity: str) -> None:
     found = triples(OPEN + sentence, "en")
     assert {p for s, t, p in found if s == "Dan Ruiz" and t == TAX} == {polarity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Dan Ruiz teamed up with Ruth Calloway.", ("Ruth Calloway", "support")),
+        ("Councillor Dan Ruiz joined forces with Ruth Calloway.", ("Ruth Calloway", "support")),
+        ("Councillor Dan Ruiz made peace with Mayor Ruth Calloway.", ("Ruth Calloway", "support")),
+        ("Councillor Dan Ruiz parted ways with Mayor Ruth Calloway.", ("Ruth Calloway", "oppose")),
+        ("Councillor Dan Ruiz stuck by Mayor Ruth Calloway.", ("Ruth Calloway", "support")),
+        ("Councillor Dan Ruiz stood up for Mayor Ruth Calloway.", ("Ruth Calloway", "support")),
+        ("Councillor Dan Ruiz stood up to Mayor Ruth Calloway.", ("Ruth Calloway", "oppose")),
+        ("Councillor Dan Ruiz laid into Mayor Ruth Calloway.", ("Ruth Calloway", "oppose")),
+        ("Councillor Dan Ruiz tore into the tax.", (TAX, "oppose")),
+        ("Councillor Dan Ruiz rallied against the tax.", (TAX, "oppose")),
+    ],
+)
+def test_allies_and_rifts(sentence: str, expected: tuple[str, str]) -> None:
+    assert ("Dan Ruiz", *expected) in triples(OPEN + sentence, "en")
