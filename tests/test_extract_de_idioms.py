@@ -2842,3 +2842,16 @@ def test_more_stance_nouns(sentence: str, expected: tuple[str, str, str]) -> Non
 )
 def test_allies_and_rifts(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut Lena Park vom Mieterbund ist die Reform ein Fehler.",
+        "Nach Ansicht von Lena Park vom Mieterbund Nord ist die Reform ein Fehler.",
+    ],
+)
+def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert ("Lena Park", REFORM, "oppose") in found
+    assert not any(t.startswith("Mieterbund") for _, t, _ in found)

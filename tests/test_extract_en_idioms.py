@@ -1912,3 +1912,17 @@ def test_more_verdict_words(sentence: str, polarity: str) -> None:
 )
 def test_allies_and_rifts(sentence: str, expected: tuple[str, str]) -> None:
     assert ("Dan Ruiz", *expected) in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Lena Park of the Cycling Coalition, the tax is a disaster.",
+        "According to Lena Park from the Cycling Coalition, the tax is a disaster.",
+        "The tax is a disaster, according to Lena Park of the Cycling Coalition.",
+    ],
+)
+def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert ("Lena Park", TAX, "oppose") in found
+    assert not any(t == "Cycling Coalition" for _, t, _ in found)

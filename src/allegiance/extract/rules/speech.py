@@ -255,7 +255,13 @@ class SpeechCues:
         for k in range(sent.start, marker.i + 1):
             if self.toks[k].text in (";", ":"):
                 lo = k + 1
-        e = speaker.end
+        e = self._past_affiliation(speaker.end, sent.end)
+        if lo <= marker.i <= lo + 2 and marker.i < speaker.start:
+            # an attribution that opens the clause ("Laut Lena Park vom Mieterbund ist die
+            # Reform …", "According to X of the Cycling Coalition, …"): the speaker and their
+            # organisation are no part of what is judged (not so when it closes the clause:
+            # "X is "…", according to Y of Z")
+            lo = max(lo, e)
         if marker.i < speaker.start and e < sent.end and self.toks[e].text == ",":
             # "Nach Ansicht von X, Sprecherin der Grünen, ist die Reform …": past the apposition
             close = next(
@@ -264,6 +270,21 @@ class SpeechCues:
             if close is not None:
                 lo = max(lo, close + 1)
         return self._judge_clauses(marker, speaker, [(lo, sent.end)])
+
+    def _past_affiliation(self, k: int, end: int) -> int:
+        """The end of the affiliation that follows a speaker ending at ``k`` ("von/vom X",
+        "of/from/at X", articles and roles between), or ``k`` if none follows."""
+        if k >= end or self.toks[k].lower_ not in self.lex.affiliation_preps:
+            return k
+        j = k + 1
+        while j < min(end, k + 4) and (
+            self.toks[j].tag_ in ("ART", "DT") or self.toks[j].lower_ in ("the", "der", "des")
+        ):
+            j += 1
+        m = self.ents.at(j) if j < end else None
+        if m is not None and m.start == j and m.entity.kind == "actor":
+            return m.end
+        return k
 
     def reported_after(self, sent: Span) -> bool:
         """ "Trump sagte, er sei von Musk „sehr enttäuscht“": a speech verb, a comma and a clause
