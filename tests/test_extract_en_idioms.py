@@ -1926,3 +1926,15 @@ def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> Non
     found = triples(OPEN + sentence, "en")
     assert ("Lena Park", TAX, "oppose") in found
     assert not any(t == "Cycling Coalition" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ('Councillor Simon Frost said the tax "makes total sense."', "support"),
+        ("Councillor Simon Frost said the tax made no sense.", "oppose"),
+    ],
+)
+def test_making_sense_is_a_verdict(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "en")
+    assert {p for s, t, p in found if s == "Simon Frost" and t == TAX} == {polarity}
