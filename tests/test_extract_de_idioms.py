@@ -2855,3 +2855,15 @@ def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> Non
     found = triples(OPEN + sentence, "de")
     assert ("Lena Park", REFORM, "oppose") in found
     assert not any(t.startswith("Mieterbund") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Die Reform ergebe durchaus Sinn, sagte Lena Park.", "support"),
+        ("Die Reform ergebe keinen Sinn, sagte Lena Park.", "oppose"),
+    ],
+)
+def test_making_sense_is_a_verdict(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert {p for s, t, p in found if s == "Lena Park" and t == REFORM} == {polarity}
