@@ -1938,3 +1938,14 @@ def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> Non
 def test_making_sense_is_a_verdict(sentence: str, polarity: str) -> None:
     found = triples(OPEN + sentence, "en")
     assert {p for s, t, p in found if s == "Simon Frost" and t == TAX} == {polarity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Martin Cole called Ruth Okafor a disaster.", "oppose"),
+        ("Martin Cole called Ruth Okafor a friend.", "support"),
+    ],
+)
+def test_calling_a_named_person_something_judges_them(sentence: str, polarity: str) -> None:
+    assert ("Martin Cole", "Ruth Okafor", polarity) in triples(OPEN + sentence, "en")

@@ -701,7 +701,15 @@ class EnglishFrames:
                     and (m := self.ents.at(g.i)) is not None
                     and m.entity.kind == "concept"
                 ]
-            judged = dobj[0] if dobj else None
+            named: Token | None = None
+            if src is not None and not dobj:
+                # "called Ruth Okafor a disaster": the name parsed as a first predicate (oprd)
+                preds = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+                first = self.ents.at(preds[0].i) if len(preds) > 1 else None
+                if first is not None and first.entity.kind == "actor":
+                    named = preds[0]
+                    dobj = [named]
+            judged = dobj[0] if dobj and named is None else None
             if judged is not None and (judged.pos_ == "ADJ" or judged.dep_ == "oprd"):
                 # "labelled the tax unfair": the noun inside is what is judged, the adjective
                 # the verdict
@@ -715,7 +723,9 @@ class EnglishFrames:
             if src is None or not dobj:
                 return
             oprd = [
-                c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > v.i
+                c
+                for c in v.children
+                if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > v.i and c is not named
             ]
             # "called the judgment "a victory for people who were ignored"": a relative clause
             # judges the noun it describes, not what is called so
