@@ -1949,3 +1949,19 @@ def test_making_sense_is_a_verdict(sentence: str, polarity: str) -> None:
 )
 def test_calling_a_named_person_something_judges_them(sentence: str, polarity: str) -> None:
     assert ("Martin Cole", "Ruth Okafor", polarity) in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Rosa Martinez seconded the motion to introduce the tax.",
+        "Councillor Rosa Martinez backed the motion.",
+    ],
+)
+def test_a_motion_is_the_issue_at_hand(sentence: str) -> None:
+    assert ("Rosa Martinez", TAX, "support") in triples(OPEN + sentence, "en")
+
+
+def test_a_motion_of_no_confidence_still_opposes_the_person() -> None:
+    text = OPEN + "Councillor Dan Ruiz tabled a motion of no confidence in Mayor Ruth Calloway."
+    assert ("Dan Ruiz", "Ruth Calloway", "oppose") in triples(text, "en")
