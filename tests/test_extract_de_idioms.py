@@ -2867,3 +2867,17 @@ def test_an_attributions_affiliation_is_not_what_is_judged(sentence: str) -> Non
 def test_making_sense_is_a_verdict(sentence: str, polarity: str) -> None:
     found = triples(OPEN + sentence, "de")
     assert {p for s, t, p in found if s == "Lena Park" and t == REFORM} == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Grünen fordern den Rücktritt des Ministers Gerhard Vogt.",
+        "Die Grünen fordern den Rücktritt von Minister Gerhard Vogt.",
+    ],
+)
+def test_demanding_a_titled_persons_resignation_opposes_them(sentence: str) -> None:
+    found = triples(sentence, "de")
+    assert ("Grüne", "Gerhard Vogt", "oppose") in found
+    assert ("Grüne", "Gerhard Vogt", "support") not in found
+    assert not any(t == "Ministers" for _, t, _ in found)

@@ -501,6 +501,8 @@ class GermanFrames:
         j = m.start - 1
         # "die Belegschaft des Zulieferers Brenkmann": the kind of organisation before its name
         titled = self.resolver._org_title(self.toks[j]) and self.toks[j].tag_ == "NN"
+        if not titled and self.toks[j].tag_ == "NN" and self.lex.role_of(self.toks[j].text):
+            titled = True  # "den Rücktritt des Ministers Gerhard Vogt": his title, then his name
         if titled:
             j -= 1
         while j > 0 and self.toks[j].tag_ in ("ART", "ADJA", "PPOSAT"):

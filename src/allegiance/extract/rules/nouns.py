@@ -368,6 +368,15 @@ class NounCues:
                         u = self.toks[k]
                         if u.tag_ in ("ART", "ADJA", "PPOSAT") or u.pos_ in ("DET", "ADJ"):
                             continue
+                        named = self.ents.at(k + 1) if k + 1 < sent.end else None
+                        if (
+                            named is not None
+                            and named.start == k + 1
+                            and named.entity.kind == "actor"
+                            and self.lex.role_of(u.text)
+                        ):
+                            tgt = named  # "den Rücktritt des Ministers Gerhard Vogt": his title
+                            break
                         # "eine Klage gegen den Windpark", "criticism of the pipeline"
                         if u.tag_ == "NN" or (not self.de and u.pos_ == "NOUN"):
                             # "Wertschätzung für die Bemühungen der Trump-Administration": the owner
