@@ -2881,3 +2881,8 @@ def test_demanding_a_titled_persons_resignation_opposes_them(sentence: str) -> N
     assert ("Grüne", "Gerhard Vogt", "oppose") in found
     assert ("Grüne", "Gerhard Vogt", "support") not in found
     assert not any(t == "Ministers" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("name", ["Elmstone Partners", "Elmstone Holding"])
+def test_a_company_name_that_opens_the_sentence_is_found(name: str) -> None:
+    assert (name, REFORM, "oppose") in triples(OPEN + f"{name} kritisierte die Reform.", "de")

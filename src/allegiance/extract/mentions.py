@@ -1402,6 +1402,14 @@ class EntityResolver:
                 j = i
                 while j > 0 and _is_upper(toks[j - 1]) and not toks[j - 1].is_sent_start:
                     j -= 1
+                if (
+                    j > 0
+                    and j == i
+                    and toks[j - 1].is_sent_start
+                    and _is_upper(toks[j - 1])
+                    and toks[j - 1].pos_ in ("PROPN", "ADJ", "NOUN", "X")
+                ):
+                    j -= 1  # "Elmstone Partners kritisierte …": a name that opens the sentence
                 while j < i - 1 and self._org_title(toks[j]):  # "die Firma Brenninger ..."
                     j += 1
                 if j < i:
