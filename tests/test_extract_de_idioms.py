@@ -2886,3 +2886,22 @@ def test_demanding_a_titled_persons_resignation_opposes_them(sentence: str) -> N
 @pytest.mark.parametrize("name", ["Elmstone Partners", "Elmstone Holding"])
 def test_a_company_name_that_opens_the_sentence_is_found(name: str) -> None:
     assert (name, REFORM, "oppose") in triples(OPEN + f"{name} kritisierte die Reform.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In einer Stellungnahme des Mieterbunds heißt es, die Reform sei ein Fehler.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        (
+            "Aus dem Finanzministerium hieß es, die Reform sei überfällig.",
+            ("Finanzministerium", REFORM, "support"),
+        ),
+    ],
+)
+def test_an_impersonal_attribution_before_the_reported_clause_names_its_speaker(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(OPEN + sentence, "de")

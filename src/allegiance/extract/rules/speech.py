@@ -65,12 +65,18 @@ class SpeechCues:
             self.ents.at(k) is not None or self.toks[k].tag_ in ("NN", "NE")
         )
 
-    def _impersonal_speaker(self, v: Token, sent: Span) -> Mention | None:
+    def _impersonal_speaker(
+        self, v: Token, sent: Span, until: int | None = None
+    ) -> Mention | None:
         """ "hieß es beim Verband": the actor after an attribution preposition, also in the
-        genitive of what said it ("heißt es in einer Stellungnahme des Verbands")."""
-        for k in range(v.i + 1, min(sent.end, v.i + 7)):
+        genitive of what said it ("heißt es in einer Stellungnahme des Verbands"); with
+        ``until``, from ``v`` (the sentence's first word) up to the verb at ``until``
+        ("In einer Stellungnahme des Verbands heißt es, …")."""
+        end = sent.end if until is None else until
+        first = v.i + 1 if until is None else v.i
+        for k in range(first, min(end, first + 6)):
             if self.toks[k].lower_ in self.lex.attribution_preps:
-                for j in range(k + 1, min(sent.end, k + 6)):
+                for j in range(k + 1, min(end, k + 6)):
                     if self.toks[j].is_punct:
                         return None
                     m = self.ents.at(j) or (
@@ -294,7 +300,11 @@ class SpeechCues:
                 t
                 for t in sent
                 if t.tag_ == "VVFIN"
-                and (self.lemma(t) in self.lex.speech_verbs or self.lemma(t) in self.lex.fear_verbs)
+                and (
+                    self.lemma(t) in self.lex.speech_verbs
+                    or self.lemma(t) in self.lex.fear_verbs
+                    or self.lemma(t) in self.lex.impersonal_speech_verbs
+                )
                 and self._speech_comma(t, sent) is not None
             ),
             None,
@@ -307,6 +317,9 @@ class SpeechCues:
             # comma ends a subordinate clause; the main clause is nobody's reported speech
             return False
         speaker = self.de_subject(v, self.seg_range(v.i))
+        if speaker is None and self.lemma(v) in self.lex.impersonal_speech_verbs:
+            # "In einer Stellungnahme des Verbands heißt es, …", "Aus dem Ministerium hieß es, …"
+            speaker = self._impersonal_speaker(sent[0], sent, until=v.i)
         if speaker is None or speaker.entity.kind != "actor":
             return False
         end = comma + 1
