@@ -2905,3 +2905,8 @@ def test_an_impersonal_attribution_before_the_reported_clause_names_its_speaker(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(OPEN + sentence, "de")
+
+
+def test_a_smear_campaign_judges_whoever_runs_it() -> None:
+    text = OPEN + "Stadtrat Tim Weber sprach von einer Hetzkampagne des Mieterbunds."
+    assert ("Tim Weber", "Mieterbund", "oppose") in triples(text, "de")
