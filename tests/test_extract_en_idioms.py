@@ -1965,3 +1965,8 @@ def test_a_motion_is_the_issue_at_hand(sentence: str) -> None:
 def test_a_motion_of_no_confidence_still_opposes_the_person() -> None:
     text = OPEN + "Councillor Dan Ruiz tabled a motion of no confidence in Mayor Ruth Calloway."
     assert ("Dan Ruiz", "Ruth Calloway", "oppose") in triples(text, "en")
+
+
+def test_coming_out_swinging_against_an_issue_opposes_it() -> None:
+    text = OPEN + "The Taxi Drivers' Union came out swinging against the levy."
+    assert ("Taxi Drivers' Union", TAX, "oppose") in triples(text, "en")
