@@ -65,15 +65,11 @@ class SpeechCues:
             self.ents.at(k) is not None or self.toks[k].tag_ in ("NN", "NE")
         )
 
-    def _impersonal_speaker(
-        self, v: Token, sent: Span, until: int | None = None
-    ) -> Mention | None:
-        """ "hieß es beim Verband": the actor after an attribution preposition, also in the
-        genitive of what said it ("heißt es in einer Stellungnahme des Verbands"); with
-        ``until``, from ``v`` (the sentence's first word) up to the verb at ``until``
-        ("In einer Stellungnahme des Verbands heißt es, …")."""
-        end = sent.end if until is None else until
-        first = v.i + 1 if until is None else v.i
+    def _impersonal_speaker(self, first: int, end: int) -> Mention | None:
+        """The actor after an attribution preposition that opens ``doc[first:end]`` (within six
+        words), also in the genitive of what said it: after the verb ("hieß es beim Verband",
+        "heißt es in einer Stellungnahme des Verbands") or before it ("In einer Stellungnahme
+        des Verbands heißt es, …")."""
         for k in range(first, min(end, first + 6)):
             if self.toks[k].lower_ in self.lex.attribution_preps:
                 for j in range(k + 1, min(end, k + 6)):
@@ -93,7 +89,7 @@ class SpeechCues:
         speaker: Mention | None = None
         k = v.i + 1
         if self.lemma(v) in self.lex.impersonal_speech_verbs:
-            speaker = self._impersonal_speaker(v, sent)
+            speaker = self._impersonal_speaker(v.i + 1, sent.end)
             k = sent.end
         while k < min(sent.end, v.i + 5) and speaker is None:
             u = self.toks[k]
@@ -319,7 +315,7 @@ class SpeechCues:
         speaker = self.de_subject(v, self.seg_range(v.i))
         if speaker is None and self.lemma(v) in self.lex.impersonal_speech_verbs:
             # "In einer Stellungnahme des Verbands heißt es, …", "Aus dem Ministerium hieß es, …"
-            speaker = self._impersonal_speaker(sent[0], sent, until=v.i)
+            speaker = self._impersonal_speaker(sent.start, v.i)
         if speaker is None or speaker.entity.kind != "actor":
             return False
         end = comma + 1
@@ -628,7 +624,7 @@ class SpeechCues:
         elif colon is not None:
             speaker = colon  # "Verbandschef Karl Bauer: „Die Reform ist überfällig.“"
         elif impersonal:
-            speaker = self._impersonal_speaker(v, sent)
+            speaker = self._impersonal_speaker(v.i + 1, sent.end)
         elif self.de:
             outside = [
                 m
