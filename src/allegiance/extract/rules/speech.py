@@ -274,14 +274,13 @@ class SpeechCues:
         return self._judge_clauses(marker, speaker, [(lo, sent.end)])
 
     def _past_affiliation(self, k: int, end: int) -> int:
-        """The end of the affiliation that follows a speaker ending at ``k`` ("von/vom X",
-        "of/from/at X", articles and roles between), or ``k`` if none follows."""
+        """The end of the affiliation that follows a speaker ending at ``k`` ("vom Mieterbund",
+        "of the Cycling Coalition": a preposition of ``affiliation_preps``, an article, an
+        organisation), or ``k`` if none follows."""
         if k >= end or self.toks[k].lower_ not in self.lex.affiliation_preps:
             return k
         j = k + 1
-        while j < min(end, k + 4) and (
-            self.toks[j].tag_ in ("ART", "DT") or self.toks[j].lower_ in ("the", "der", "des")
-        ):
+        while j < min(end, k + 4) and self.toks[j].tag_ in ("ART", "DT"):
             j += 1
         m = self.ents.at(j) if j < end else None
         if m is not None and m.start == j and m.entity.kind == "actor":
