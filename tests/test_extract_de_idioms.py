@@ -2910,3 +2910,8 @@ def test_an_impersonal_attribution_before_the_reported_clause_names_its_speaker(
 def test_a_smear_campaign_judges_whoever_runs_it() -> None:
     text = OPEN + "Stadtrat Tim Weber sprach von einer Hetzkampagne des Mieterbunds."
     assert ("Tim Weber", "Mieterbund", "oppose") in triples(text, "de")
+
+
+def test_jibes_at_someone_oppose_them() -> None:
+    text = OPEN + "Stadtrat Tim Weber erlaubte sich Sticheleien gegen Bürgermeisterin Jana Sommer."
+    assert ("Tim Weber", "Jana Sommer", "oppose") in triples(text, "de")

@@ -1970,3 +1970,16 @@ def test_a_motion_of_no_confidence_still_opposes_the_person() -> None:
 def test_coming_out_swinging_against_an_issue_opposes_it() -> None:
     text = OPEN + "The Taxi Drivers' Union came out swinging against the levy."
     assert ("Taxi Drivers' Union", TAX, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Dan Ruiz gave the nod to the tax.", (TAX, "support")),
+        ("Councillor Dan Ruiz took a dig at Mayor Ruth Calloway.", ("Ruth Calloway", "oppose")),
+        ("Councillor Dan Ruiz took potshots at the tax.", (TAX, "oppose")),
+        ("Councillor Dan Ruiz expressed misgivings about the tax.", (TAX, "oppose")),
+    ],
+)
+def test_nouns_of_nods_and_digs(sentence: str, expected: tuple[str, str]) -> None:
+    assert ("Dan Ruiz", *expected) in triples(OPEN + sentence, "en")
