@@ -2915,3 +2915,22 @@ def test_a_smear_campaign_judges_whoever_runs_it() -> None:
 def test_jibes_at_someone_oppose_them() -> None:
     text = OPEN + "Stadtrat Tim Weber erlaubte sich Sticheleien gegen Bürgermeisterin Jana Sommer."
     assert ("Tim Weber", "Jana Sommer", "oppose") in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Stadtrat Tim Weber kündigte Bürgermeisterin Jana Sommer die Gefolgschaft.", "oppose"),
+        ("Stadtrat Tim Weber schlug sich auf die Seite von Jana Sommer.", "support"),
+        ("Stadtrat Tim Weber ließ Bürgermeisterin Jana Sommer im Regen stehen.", "oppose"),
+        ("Stadtrat Tim Weber sprach Bürgermeisterin Jana Sommer die Eignung ab.", "oppose"),
+    ],
+)
+def test_loyalty_given_and_taken_back(sentence: str, polarity: str) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert {p for s, t, p in found if s == "Tim Weber" and t == "Jana Sommer"} == {polarity}
+
+
+def test_announcing_resistance_is_no_withdrawal() -> None:
+    found = triples(OPEN + "Der Mieterbund kündigte Widerstand gegen die Reform an.", "de")
+    assert ("Mieterbund", REFORM, "oppose") in found
