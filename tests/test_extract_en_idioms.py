@@ -1983,3 +1983,21 @@ def test_coming_out_swinging_against_an_issue_opposes_it() -> None:
 )
 def test_nouns_of_nods_and_digs(sentence: str, expected: tuple[str, str]) -> None:
     assert ("Dan Ruiz", *expected) in triples(OPEN + sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Dan Ruiz has cooled on the tax.", (TAX, "oppose")),
+        ("Councillor Dan Ruiz got behind the tax.", (TAX, "support")),
+        ("Councillor Dan Ruiz came round to the tax.", (TAX, "support")),
+        ("Councillor Dan Ruiz abandoned Mayor Ruth Calloway.", ("Ruth Calloway", "oppose")),
+    ],
+)
+def test_warming_and_cooling(sentence: str, expected: tuple[str, str]) -> None:
+    assert ("Dan Ruiz", *expected) in triples(OPEN + sentence, "en")
+
+
+def test_getting_a_letter_is_no_side() -> None:
+    found = triples(OPEN + "Councillor Dan Ruiz got a letter from Mayor Ruth Calloway.", "en")
+    assert not any(s == "Dan Ruiz" for s, _, _ in found)
