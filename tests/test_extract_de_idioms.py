@@ -2934,3 +2934,13 @@ def test_loyalty_given_and_taken_back(sentence: str, polarity: str) -> None:
 def test_announcing_resistance_is_no_withdrawal() -> None:
     found = triples(OPEN + "Der Mieterbund kündigte Widerstand gegen die Reform an.", "de")
     assert ("Mieterbund", REFORM, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Liga der freien Wohlfahrtspflege", "Bund der Steuerzahler", "Kammer der Steuerberater"],
+)
+def test_an_organisation_noun_with_a_genitive_names_an_organisation(name: str) -> None:
+    article = "Der" if name.startswith("Bund") else "Die"
+    found = triples(OPEN + f"{article} {name} lehnt die Reform ab.", "de")
+    assert (name, REFORM, "oppose") in found

@@ -123,6 +123,16 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
         "Universität",
         "Ministerium",
         "Gewerkschaft",
+        "Liga",
+        "Bund",
+        "Verein",
+        "Vereinigung",
+        "Gesellschaft",
+        "Arbeitsgemeinschaft",
+        "Kammer",
+        "Akademie",
+        "Allianz",
+        "Bündnis",
     ]
 )
 

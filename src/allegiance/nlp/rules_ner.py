@@ -332,9 +332,12 @@ class RuleNER:
                 out.append(Span(doc, tok.i, tok.i + 3, label="ORG"))
             if tok.text in ORG_HEAD_WORDS and tok.i + 2 < n and doc[tok.i + 1].text in _ORG_OF:
                 k = tok.i + 2
+                while k < n and doc[k].tag_ == "ADJA" and doc[k].text.islower():
+                    k += 1  # "Liga der freien Wohlfahrtspflege"
+                first = k
                 while k < n and _is_capital(doc[k].text) and doc[k].tag_ in ("NN", "NE", "ADJA"):
                     k += 1
-                if k > tok.i + 2 and (tok.i == 0 or doc[tok.i - 1].tag_ != "ADJA"):
+                if k > first and (tok.i == 0 or doc[tok.i - 1].tag_ != "ADJA"):
                     out.append(Span(doc, tok.i, k, label="ORG"))
         return out
 
