@@ -2944,3 +2944,28 @@ def test_an_organisation_noun_with_a_genitive_names_an_organisation(name: str) -
     article = "Der" if name.startswith("Bund") else "Die"
     found = triples(OPEN + f"{article} {name} lehnt die Reform ab.", "de")
     assert (name, REFORM, "oppose") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Auch die Junge Union spricht sich, anders als die Mutterpartei, für die Reform aus.",
+            ("Junge Union", REFORM, "support"),
+        ),
+        (
+            "Der Mieterbund lehnt, wie die Handwerkskammer Nord, die Reform ab.",
+            ("Mieterbund", REFORM, "oppose"),
+        ),
+        (
+            "Der Mieterbund lobte, ebenso wie die CDU, die Reform.",
+            ("Mieterbund", REFORM, "support"),
+        ),
+    ],
+)
+def test_a_comparison_set_in_between_commas_breaks_no_clause(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(OPEN + sentence, "de")
+    assert expected in found
+    assert not any(s == expected[0] and t != REFORM for s, t, _ in found)

@@ -284,6 +284,7 @@ class Lexicon:
     # English institutions a text may name only by kind: "the Conservative group", "the
     # government" (an actor of that name when no organisation of the kind was named before)
     institution_nouns: frozenset[str] = frozenset()
+    comparison_openers: frozenset[str] = frozenset()
     # English: lower-case words after a name for its members in a body ("the Labour group",
     # "the Independent caucus"): part of the actor's name
     caucus_nouns: frozenset[str] = frozenset()

@@ -341,14 +341,41 @@ class CoreFinder:
     def _segments(self) -> list[int]:
         seg = [0] * len(self.doc)
         s = 0
+        keep = self._comparison_commas()
         for t in self.doc:
             if t.is_sent_start:
                 s += 1
             hyphen = t.text == "-" and not t.whitespace_  # "Trump-Administration"
-            if t.text in _SEG_BREAK and not hyphen:
+            if t.text in _SEG_BREAK and not hyphen and t.i not in keep:
                 s += 1
             seg[t.i] = s
         return seg
+
+    def _comparison_commas(self) -> set[int]:
+        """German: the commas around a comparison set in without a verb of its own ("Die Junge
+        Union spricht sich, anders als die Mutterpartei, für die Reform aus"): no clause break."""
+        out: set[int] = set()
+        if not self.de:
+            return out
+        toks = self.toks
+        n = len(toks)
+        for t in toks:
+            if t.text != "," or t.i + 1 >= n:
+                continue
+            if toks[t.i + 1].lower_ not in self.lex.comparison_openers:
+                continue
+            close = next(
+                (k for k in range(t.i + 2, min(n, t.i + 9)) if toks[k].text in _SEG_BREAK), None
+            )
+            if (
+                close is None
+                or toks[close].text != ","
+                or toks[close].is_sent_start
+                or any(u.tag_ in DE_FINITE_TAGS or u.is_sent_start for u in toks[t.i + 1 : close])
+            ):
+                continue
+            out.update((t.i, close))
+        return out
 
     def sent(self, t: Token) -> Span:
         """The sentence of ``t`` (cached: spaCy's ``Token.sent`` walks the whole document)."""

@@ -418,6 +418,14 @@ class GermanFrames:
             if self._modifier(m) or (self._genitive_attribute(m) and not self._aspect_of(m)):
                 i = max(m.end, i + 1)
                 continue
+            j = m.start - 1
+            while j > a and self.toks[j].tag_ in ("ART", "ADJA"):
+                j -= 1
+            if j >= a and (
+                self.toks[j].tag_ == "KOKOM" or self.toks[j].lower_ in self.lex.comparison_openers
+            ):
+                i = max(m.end, i + 1)  # "lobte, ebenso wie die CDU, die Reform": compared
+                continue
             if self._aspect_of(m):  # "zweifelt am Nutzen der Reform": the aspect's preposition
                 hp = self.prep_before(m.start - 2)
                 prep = hp.lower_ if hp is not None else None
