@@ -2781,6 +2781,12 @@ def test_idioms_of_distance_and_closeness(sentence: str, expected: tuple[str, st
             ("Handwerkskammer Nord", REFORM, "oppose"),
         ),
         ("Der Bauernverband begehrte gegen die Reform auf.", ("Bauernverband", REFORM, "oppose")),
+        ("Der Mieterbund ätzte gegen die Reform.", ("Mieterbund", REFORM, "oppose")),
+        ("Der Mieterbund lästerte über die Reform.", ("Mieterbund", REFORM, "oppose")),
+        (
+            "Stadtrat Tim Weber trat gegen Bürgermeisterin Jana Sommer nach.",
+            ("Tim Weber", "Jana Sommer", "oppose"),
+        ),
         (
             "Stadtrat Tim Weber brüskierte Bürgermeisterin Jana Sommer.",
             ("Tim Weber", "Jana Sommer", "oppose"),
