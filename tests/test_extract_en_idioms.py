@@ -1850,6 +1850,9 @@ def test_signing_off_on_a_day_names_no_issue() -> None:
         ("Councillor Dan Ruiz tried to undermine the tax.", ("Dan Ruiz", TAX, "oppose")),
         ("Mayor Ruth Calloway sacked Dan Ruiz.", ("Ruth Calloway", "Dan Ruiz", "oppose")),
         ("Councillor Dan Ruiz extolled the tax.", ("Dan Ruiz", TAX, "support")),
+        ("Councillor Dan Ruiz fulminated against the tax.", ("Dan Ruiz", TAX, "oppose")),
+        ("Councillor Dan Ruiz rubbished the tax.", ("Dan Ruiz", TAX, "oppose")),
+        ("Councillor Dan Ruiz talked up the tax.", ("Dan Ruiz", TAX, "support")),
     ],
 )
 def test_more_verbs_of_objecting_and_judging(sentence: str, expected: tuple[str, str, str]) -> None:
