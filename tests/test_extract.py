@@ -1742,3 +1742,26 @@ def test_an_issue_in_indefinite_apposition_is_the_named_issue(
     ex = RuleExtractor().extract(Document(id="d", text=text, lang=lang))
     assert [c.name for c in ex.concepts] == [issue]
     assert {s.target for s in ex.statements} == {issue}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board approved the store closures. Analyst Rosa Imbert said the store closures "
+            "were a disgrace.",
+            ("Rosa Imbert", "store closures", "oppose"),
+        ),
+        (
+            # the issue named only as "the closures" takes the fuller name said later
+            "Greyfield announced the closures on Monday. Analyst Rosa Imbert said the store "
+            'closures were "long overdue."',
+            ("Rosa Imbert", "store closures", "support"),
+        ),
+    ],
+)
+def test_an_issue_named_again_in_full_is_the_issue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "the store closures" said again is the issue named before, not a stranger to it."""
+    assert expected in triples(text, "en")
