@@ -1765,3 +1765,18 @@ def test_an_issue_named_again_in_full_is_the_issue(
 ) -> None:
     """ "the store closures" said again is the issue named before, not a stranger to it."""
     assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kultusministerkonferenz lehnt die Landarztquote ab.",
+        "Die Hochschulrektorenkonferenz lehnt die Landarztquote ab.",
+    ],
+)
+def test_standing_conferences_are_organisations(text: str) -> None:
+    """ "Kultusministerkonferenz" is a body that takes sides; a "Pressekonferenz" is not."""
+    assert (text.split()[1], "Landarztquote", "oppose") in triples(text, "de")
+    assert not triples("Auf einer Pressekonferenz lehnte sie die Landarztquote ab.", "de") & {
+        ("Pressekonferenz", "Landarztquote", "oppose")
+    }
