@@ -1780,3 +1780,37 @@ def test_standing_conferences_are_organisations(text: str) -> None:
     assert not triples("Auf einer Pressekonferenz lehnte sie die Landarztquote ab.", "de") & {
         ("Pressekonferenz", "Landarztquote", "oppose")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Transit Workers Union warned of job losses. Minister Harriet Cole said the "
+            "union's fears were misplaced.",
+            "en",
+            ("Harriet Cole", "Transit Workers Union", "oppose"),
+        ),
+        (
+            "The Norwegian Taxpayers' Forum published its own figures. The Lorvik Farmers' "
+            "Cooperative said it would resist. Minister Ingrid Solberg dismissed the taxpayers' "
+            "group's figures.",
+            "en",
+            ("Ingrid Solberg", "Norwegian Taxpayers' Forum", "oppose"),
+        ),
+        (
+            "Die Gewerkschaft Verkehr warnte vor Stellenabbau. Ministerin Hanna Roth nannte die "
+            "Sorgen der Gewerkschaft unbegründet.",
+            "de",
+            ("Hanna Roth", "Gewerkschaft Verkehr", "oppose"),
+        ),
+    ],
+)
+def test_judging_an_actors_fears_or_figures_judges_the_actor(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    """Fears, worries and figures stand for what an actor said; "the taxpayers' group" is the
+    group whose name says so, not the organisation named last."""
+    found = triples(text, lang)
+    assert expected in found
+    assert ("Ingrid Solberg", "Lorvik Farmers' Cooperative", "oppose") not in found

@@ -1219,8 +1219,16 @@ class GermanFrames:
             tail = list(self.toks[seg[0] : t.i]) + tail
         # the words naming what is judged do not judge it ("hält die Reform für einen Fehler")
         named = {i for m, _ in cands for i in range(m.start, m.end)}
+        # nor does a word for what someone said ("nannte die Sorgen der Gewerkschaft
+        # unbegründet": the fears are judged, they are no verdict)
         pol = _evaluate(
-            [u for u in tail if u.i not in named and u.lower_ not in self.lex.concept_anaphors],
+            [
+                u
+                for u in tail
+                if u.i not in named
+                and u.lower_ not in self.lex.concept_anaphors
+                and u.lower_ not in self.lex.statement_nouns
+            ],
             self.lex,
         )
         if pol == 0:

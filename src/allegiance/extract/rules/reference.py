@@ -347,6 +347,21 @@ class Reference:
                     t.i > 0 and self.toks[t.i - 1].lower_ in ("the", "this")
                 ):
                     return e
+        if not self.de and low in self.lex.org_anaphors:
+            # "the taxpayers' group" after "the Norwegian Taxpayers' Forum": the group whose
+            # name holds the word that describes it
+            mods = [
+                c for c in t.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN"
+            ]
+            first = min((c.left_edge.i for c in mods), default=t.i)
+            if mods and first > 0 and self.toks[first].lower_ in ("the", "this"):
+                words = {c.lower_ for c in mods}
+                for m in reversed(self.ents.mentions):
+                    if m.start < t.i and m.entity.type == "organization" and words & {
+                        w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+                        for w in m.entity.name.split()[:-1]
+                    }:
+                        return m.entity
         # "the company", "das Unternehmen": the organisation last mentioned (a definite article;
         # "mehreren Vereinen", "several firms" are others). A word that may also mean an issue
         # ("die Initiative") names only an organisation called so (found above)
