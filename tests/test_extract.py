@@ -1814,3 +1814,17 @@ def test_judging_an_actors_fears_or_figures_judges_the_actor(
     found = triples(text, lang)
     assert expected in found
     assert ("Ingrid Solberg", "Lorvik Farmers' Cooperative", "oppose") not in found
+
+
+def test_a_phrase_the_article_repeats_names_the_issue() -> None:
+    """ "die Gebührenfreiheit für Kitas", said twice, is the issue's name; said once, the
+    prepositional phrase is a detail of that mention."""
+    opening = "Die Landesregierung will die Gebührenfreiheit für Kitas im August einführen. "
+    found = triples(opening + "Der Städtetag lehnt die Gebührenfreiheit für Kitas ab.", "de")
+    assert ("Städtetag", "Gebührenfreiheit für Kitas", "oppose") in found
+    once = triples("Der Städtetag lehnt die Gebührenfreiheit für Kitas ab.", "de")
+    assert ("Städtetag", "Gebührenfreiheit", "oppose") in once
+    # an issue word found by its ending ("-bremse") is named the same way
+    opening = "Die Landesregierung plant eine Mietpreisbremse für Neubauten. "
+    found = triples(opening + "Der Mieterbund begrüßt die Mietpreisbremse für Neubauten.", "de")
+    assert ("Mieterbund", "Mietpreisbremse für Neubauten", "support") in found

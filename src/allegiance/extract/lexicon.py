@@ -81,6 +81,9 @@ class Lexicon:
     non_comparatives: frozenset[str] = frozenset()
     # "ohne", "without": a verdict on a world without a thing is the opposite verdict on it
     counterfactual_preps: frozenset[str] = frozenset()
+    # prepositions whose phrase belongs to an issue's name when the article repeats the whole
+    # phrase word for word ("Gebührenfreiheit für Kitas")
+    name_preps: frozenset[str] = frozenset()
     # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
     # zahlen" (the change verbs say what is refused)
     refusal_verbs: frozenset[str] = frozenset()

@@ -319,6 +319,23 @@ def _is_money(doc: Doc, i: int) -> bool:
     )
 
 
+def repeated_phrase_end(
+    toks: list[Token], text: str, start: int, end: int, preps: frozenset[str], limit: int
+) -> int:
+    """German: the end of the issue name ``toks[start:end]`` with the prepositional phrase
+    after it ("Gebührenfreiheit für Kitas"), if the article repeats that whole phrase word for
+    word; else ``end``. Said once, the phrase is a detail of that mention."""
+    if end + 1 >= limit or toks[end].lower_ not in preps:
+        return end
+    k = end + 1
+    while k < limit and toks[k].tag_ in ("ART", "ADJA"):
+        k += 1
+    if k >= limit or toks[k].tag_ != "NN":
+        return end
+    phrase = text[toks[start].idx : toks[k].idx + len(toks[k].text)]
+    return k + 1 if text.count(phrase) >= 2 else end
+
+
 def _genitive_tail(doc: Doc, k: int, out: DocEntities) -> int | None:
     """End of "der / des / von (numbers, adjectives) Noun(-Noun)" starting at ``k``, or of an
     article-less genitive plural (``_bare_genitive_tail``), if the phrase is there and names
@@ -2124,6 +2141,10 @@ class EntityResolver:
                     ):
                         e = _compound_end(doc, e) + 1  # "der Windpark Lindenhöhe": its name
                         lemma = doc[i:e].text.replace(" - ", "-")
+                    elif (
+                        k := repeated_phrase_end(toks, self._text, i, e, lex.name_preps, n)
+                    ) > e and not any(x in out.by_token for x in range(e, k)):
+                        e, lemma = k, doc[i:k].text  # "Gebührenfreiheit für Kitas", said twice
                     self._add_concept(out, doc, i, e, lemma, head=low)
             else:
                 # "the sale of the Port of Carrick", "the closure of St Mary's Hospital": an

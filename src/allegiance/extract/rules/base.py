@@ -20,6 +20,7 @@ from allegiance.extract.mentions import (
     Mention,
     glued_hyphen,
     is_comparative,
+    repeated_phrase_end,
 )
 
 _SEG_BREAK = {",", ";", ":", "–", "—", "(", ")", "-"}
@@ -232,6 +233,7 @@ class CoreFinder:
         # spaCy makes a new Token object at every ``doc[i]``; the rules index tokens millions
         # of times per corpus, so each token is made once here
         self.toks = list(doc)
+        self.text = doc.text  # (spaCy joins the tokens anew at every ``doc.text``)
         self.ents = ents
         self.lex = lex
         self.resolver = resolver
@@ -1134,6 +1136,10 @@ class CoreFinder:
                 b -= 2
             if b < start:
                 start, name = b, self.doc[b:end].text
+            limit = self._sents[self._sent_of[start]].end
+            k = repeated_phrase_end(self.toks, self.text, start, end, self.lex.name_preps, limit)
+            if k > end and all(self.ents.at(x) is None for x in range(end, k)):
+                end, name = k, self.doc[start:k].text  # "Gebührenfreiheit für Kitas", twice
         hyphenated = "-" in name.strip("-") and len(name) > len(head) + 1
         if (
             # "the four-day week", "die 35-Stunden-Woche": a word too general to name an issue
