@@ -1828,3 +1828,17 @@ def test_a_phrase_the_article_repeats_names_the_issue() -> None:
     opening = "Die Landesregierung plant eine Mietpreisbremse für Neubauten. "
     found = triples(opening + "Der Mieterbund begrüßt die Mietpreisbremse für Neubauten.", "de")
     assert ("Mieterbund", "Mietpreisbremse für Neubauten", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("The government announced a soft drinks levy on Monday. ", "soft drinks levy"),
+        # an adjective that dates or judges the issue is no part of its name
+        ("The government announced a new drinks levy on Monday. ", "drinks levy"),
+        ("The government announced a disastrous drinks levy on Monday. ", "drinks levy"),
+    ],
+)
+def test_an_issue_keeps_the_kind_its_first_mention_gives_it(opening: str, name: str) -> None:
+    text = opening + "The Beverage Makers Association opposed the drinks levy."
+    assert ("Beverage Makers Association", name, "oppose") in triples(text, "en")

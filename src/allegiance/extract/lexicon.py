@@ -335,6 +335,9 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     # adjectives that say what kind of thing an issue is, part of its name: "offshore wind"
     kind_adjectives: frozenset[str] = frozenset()
+    # adjectives that judge, date or rank an issue: no part of its name even where its first
+    # mention has them ("the controversial mine", "a new levy")
+    non_naming_adjectives: frozenset[str] = frozenset()
     # modals that make a passive a demand: "the levy should be scrapped"
     obligation_modals: frozenset[str] = frozenset()
     # words that end a court's name: its rulings take no side ("Verwaltungsgericht", "Court")

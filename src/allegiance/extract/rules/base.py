@@ -704,7 +704,39 @@ class CoreFinder:
                         m = self.ents.at(t.i)
                         if m is not None and m.entity.type == "person" and m.entity is not last:
                             self.subjects.append(m.entity)
+        if not self.de:
+            self._first_mention_adjectives()
         return self.found
+
+    def _first_mention_adjectives(self) -> None:
+        """English: an issue named by a plain noun phrase ("drinks levy") takes the adjective
+        its first mention in the article gives it ("a soft drinks levy"): what kind of thing it
+        is. An adjective that judges, dates or ranks it ("a controversial drinks levy", "a new
+        drinks levy": ``non_naming_adjectives``, evaluative words) is no part of its name."""
+        targets = {id(f.target): f.target for f in self.found if f.target.kind == "concept"}
+        lows = [t.lower_ for t in self.toks]
+        for e in targets.values():
+            words = e.name.split()
+            if not words or any(w[:1].isupper() for w in words):
+                continue  # a title ("Clean Grid Act") is named as written
+            if words[0].lower() in self.lex.definite_determiners:
+                continue
+            n = len(words)
+            low = [w.lower() for w in words]
+            first = next((i for i in range(len(lows) - n + 1) if lows[i : i + n] == low), None)
+            if not first:
+                continue
+            adj = self.toks[first - 1]
+            if (
+                adj.tag_ != "JJ"
+                or adj.dep_ != "amod"
+                or adj.head.i not in range(first, first + n)
+                or adj.lower_ in self.lex.non_naming_adjectives
+                or _evaluate([adj], self.lex)
+            ):
+                continue
+            e.aliases.add(e.name)
+            e.name = f"{adj.text} {e.name}"
 
     def _undecided(self, since: int) -> None:
         """One sentence that takes a side and withholds it for the same pair ("zeigte sich
