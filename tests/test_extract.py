@@ -1842,3 +1842,30 @@ def test_a_phrase_the_article_repeats_names_the_issue() -> None:
 def test_an_issue_keeps_the_kind_its_first_mention_gives_it(opening: str, name: str) -> None:
     text = opening + "The Beverage Makers Association opposed the drinks levy."
     assert ("Beverage Makers Association", name, "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mayor Gordon Pryce has long been close to the Hosts Alliance.",
+            "en",
+            ("Gordon Pryce", "Hosts Alliance", "support"),
+        ),
+        (
+            "Der Mieterbund Lindenau steht der SPD nahe.",
+            "de",
+            ("Mieterbund Lindenau", "SPD", "support"),
+        ),
+    ],
+)
+def test_being_close_to_an_actor_is_an_alliance(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_being_close_to_a_deal_takes_no_side() -> None:
+    """ "close to a deal", "close to collapse": near a thing, on no side of it."""
+    text = "The Harbor Workers Union said it was close to a deal with Castor Freight."
+    assert not {t for t in triples(text, "en") if t[1] != "Castor Freight"}

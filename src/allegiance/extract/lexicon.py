@@ -335,6 +335,8 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     # adjectives that say what kind of thing an issue is, part of its name: "offshore wind"
     kind_adjectives: frozenset[str] = frozenset()
+    # stance adjectives that take a side toward actors only: "close to the union"
+    actor_stance_adjectives: frozenset[str] = frozenset()
     # adjectives that judge, date or rank an issue: no part of its name even where its first
     # mention has them ("the controversial mine", "a new levy")
     non_naming_adjectives: frozenset[str] = frozenset()

@@ -468,6 +468,8 @@ class EnglishFrames:
                         target = self.arg_mention(p) or self.en_object_issue(p)
         if target is None:
             return
+        if t.lower_ in self.lex.actor_stance_adjectives and target.entity.kind != "actor":
+            return  # "close to a deal": no side
         verb = t.head
         if t.dep_ != "acomp":  # "X is opposed to Y", parsed as a passive: X is its subject
             verb = t
