@@ -1869,3 +1869,22 @@ def test_being_close_to_a_deal_takes_no_side() -> None:
     """ "close to a deal", "close to collapse": near a thing, on no side of it."""
     text = "The Harbor Workers Union said it was close to a deal with Castor Freight."
     assert not {t for t in triples(text, "en") if t[1] != "Castor Freight"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Mieterbund stellte sich auf die Seite des Städtetags.",
+            ("Mieterbund", "Städtetag", "support"),
+        ),
+        (
+            "Die Partei Neue Mitte stehe an der Seite des Außenministers Konrad Weidlich, sagte "
+            "Heike Brauer.",
+            ("Partei Neue Mitte", "Konrad Weidlich", "support"),
+        ),
+    ],
+)
+def test_whose_side_in_the_genitive(text: str, expected: tuple[str, str, str]) -> None:
+    """ "auf die Seite des Städtetags": the genitive after "Seite" is whose side is taken."""
+    assert expected in triples(text, "de")

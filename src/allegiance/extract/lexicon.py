@@ -84,6 +84,8 @@ class Lexicon:
     # prepositions whose phrase belongs to an issue's name when the article repeats the whole
     # phrase word for word ("Gebührenfreiheit für Kitas")
     name_preps: frozenset[str] = frozenset()
+    # words for a side: a genitive after one names whose side it is ("auf die Seite des X")
+    side_nouns: frozenset[str] = frozenset()
     # refusing a change takes the other side: "refused to pay the fees", "weigert sich, … zu
     # zahlen" (the change verbs say what is refused)
     refusal_verbs: frozenset[str] = frozenset()

@@ -415,7 +415,11 @@ class GermanFrames:
                 continue
             p = self.prep_before(m.start)
             prep = p.lower_ if p is not None else None
-            if self._modifier(m) or (self._genitive_attribute(m) and not self._aspect_of(m)):
+            if self._side_genitive(m):
+                prep = "von"  # "stellte sich auf die Seite des Städtetags": the side "von" it
+            elif self._modifier(m) or (
+                self._genitive_attribute(m) and not self._aspect_of(m)
+            ):
                 i = max(m.end, i + 1)
                 continue
             j = m.start - 1
@@ -498,6 +502,20 @@ class GermanFrames:
             and (head.lower_ not in self.lex.issue_stoplist or head.lower_ in self.lex.aspect_nouns)
             and not head.lower_.endswith(tuple(self.lex.action_nouns.values()))
         )
+
+    def _side_genitive(self, m: Mention) -> bool:
+        """ "auf die Seite des Städtetags", "an der Seite der Ministerin": the genitive after a
+        word for a side (``side_nouns``) names whose side it is."""
+        if m.start < 3 or self.article_before(m.start) not in ("des", "der"):
+            return False
+        j = m.start - 1
+        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
+            j -= 1
+        if self.lex.role_of(self.toks[j].text) and j > 0:  # "an der Seite des Ministers X"
+            j -= 1
+            while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
+                j -= 1
+        return self.toks[j].lower_ in self.lex.side_nouns
 
     def _genitive_attribute(self, m: Mention) -> bool:
         """ "das Angebot des Unternehmens": a genitive after a noun belongs to that noun."""
