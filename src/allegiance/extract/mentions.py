@@ -322,9 +322,9 @@ def _is_money(doc: Doc, i: int) -> bool:
 def repeated_phrase_end(
     toks: list[Token], text: str, start: int, end: int, preps: frozenset[str], limit: int
 ) -> int:
-    """German: the end of the issue name ``toks[start:end]`` with the prepositional phrase
-    after it ("Gebührenfreiheit für Kitas"), if the article repeats that whole phrase word for
-    word; else ``end``. Said once, the phrase is a detail of that mention."""
+    """The end of the issue name ``toks[start:end]`` with the phrase after it that one of
+    ``preps`` opens ("Gebührenfreiheit für Kitas"), if the article repeats that whole phrase word
+    for word; else ``end``. Said once, the phrase is a detail of that mention."""
     if end + 1 >= limit or toks[end].lower_ not in preps:
         return end
     k = end + 1
