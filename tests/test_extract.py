@@ -1837,6 +1837,9 @@ def test_a_phrase_the_article_repeats_names_the_issue() -> None:
         # an adjective that dates or judges the issue is no part of its name
         ("The government announced a new drinks levy on Monday. ", "drinks levy"),
         ("The government announced a disastrous drinks levy on Monday. ", "drinks levy"),
+        ("The government announced a short-term drinks levy on Monday. ", "short-term drinks levy"),
+        # a duration or amount is no kind
+        ("The government announced a 12-month drinks levy on Monday. ", "drinks levy"),
     ],
 )
 def test_an_issue_keeps_the_kind_its_first_mention_gives_it(opening: str, name: str) -> None:

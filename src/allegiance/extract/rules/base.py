@@ -710,9 +710,10 @@ class CoreFinder:
 
     def _first_mention_adjectives(self) -> None:
         """English: an issue named by a plain noun phrase ("drinks levy") takes the adjective
-        its first mention in the article gives it ("a soft drinks levy"): what kind of thing it
-        is. An adjective that judges, dates or ranks it ("a controversial drinks levy", "a new
-        drinks levy": ``non_naming_adjectives``, evaluative words) is no part of its name."""
+        its first mention in the article gives it ("a soft drinks levy", "a short-term rental
+        cap"): what kind of thing it is. An adjective that judges, dates or ranks it ("a
+        controversial drinks levy", "a new drinks levy": ``non_naming_adjectives``, evaluative
+        words) is no part of its name."""
         targets = {id(f.target): f.target for f in self.found if f.target.kind == "concept"}
         lows = [t.lower_ for t in self.toks]
         for e in targets.values():
@@ -726,17 +727,28 @@ class CoreFinder:
             first = next((i for i in range(len(lows) - n + 1) if lows[i : i + n] == low), None)
             if not first:
                 continue
-            adj = self.toks[first - 1]
-            if (
-                adj.tag_ != "JJ"
-                or adj.dep_ != "amod"
-                or adj.head.i not in range(first, first + n)
-                or adj.lower_ in self.lex.non_naming_adjectives
-                or _evaluate([adj], self.lex)
-            ):
-                continue
-            e.aliases.add(e.name)
-            e.name = f"{adj.text} {e.name}"
+            start, end = first, first + n
+            while start > 0:
+                adj = self.toks[start - 1]
+                a = start - 1
+                while (
+                    a >= 2 and glued_hyphen(self.doc, a - 1) and self.toks[a - 2].text[:1].isalnum()
+                ):
+                    a -= 2  # "a short-term rental cap": the whole modifier written with hyphens
+                modifier = self.doc[a:start].text
+                if (
+                    (adj.tag_ != "JJ" and a == start - 1)
+                    or adj.dep_ not in ("amod", "nmod", "compound")
+                    or adj.head.i not in range(start, end)
+                    or modifier.lower() in self.lex.non_naming_adjectives
+                    or any(c.isdigit() for c in modifier)  # "a 72-hour strike": how long
+                    or _evaluate(self.toks[a:start], self.lex)
+                ):
+                    break
+                start = a
+            if start < first:
+                e.aliases.add(e.name)
+                e.name = f"{self.doc[start:first].text} {e.name}"
 
     def _undecided(self, since: int) -> None:
         """One sentence that takes a side and withholds it for the same pair ("zeigte sich
