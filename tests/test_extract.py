@@ -1891,3 +1891,26 @@ def test_being_close_to_a_deal_takes_no_side() -> None:
 def test_whose_side_in_the_genitive(text: str, expected: tuple[str, str, str]) -> None:
     """ "auf die Seite des Städtetags": the genitive after "Seite" is whose side is taken."""
     assert expected in triples(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council approved the Green Roof Tax on Monday. The Harbour Traders Guild "
+            "opposed the tax.",
+            ("Harbour Traders Guild", "Green Roof Tax", "oppose"),
+        ),
+        (
+            "The council approved the Harbour Tariff on Monday. The Harbour Traders Guild "
+            "opposed the tariff.",
+            ("Harbour Traders Guild", "Harbour Tariff", "oppose"),
+        ),
+    ],
+)
+def test_a_titled_tax_or_tariff_is_an_issue_not_an_organisation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    result = RuleExtractor().extract(Document(id="t", text=text, lang="en"))
+    assert expected in {(s.source, s.target, s.polarity) for s in result.statements}
+    assert expected[1] not in {a.name for a in result.actors}
