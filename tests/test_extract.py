@@ -1914,3 +1914,10 @@ def test_a_titled_tax_or_tariff_is_an_issue_not_an_organisation(
     result = RuleExtractor().extract(Document(id="t", text=text, lang="en"))
     assert expected in {(s.source, s.target, s.polarity) for s in result.statements}
     assert expected[1] not in {a.name for a in result.actors}
+
+
+def test_a_verdict_noun_is_not_the_issue_it_judges() -> None:
+    """ "nannte das eine Katastrophe": "Katastrophe" is the verdict, not an issue; with no issue
+    named before, there is nothing to take a side on."""
+    text = "Die Regierung erhöhte die Gebühren. Sprecherin Aisha Rahman nannte das ein Desaster."
+    assert not {t for t in triples(text, "de") if t[1] == "Desaster"}

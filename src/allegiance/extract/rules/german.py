@@ -938,12 +938,16 @@ class GermanFrames:
         a, b = seg
         finite = [u.i for u in self.toks[a:b] if u.tag_ in DE_FINITE_TAGS]
         a = max(a, (finite[0] if finite else cue.i) + 1)
+        cue_frame = self.lex.verbs.get(self.lemma(cue))
+        judging = cue_frame is not None and cue_frame.evaluative
         for i in range(a, b):
             t = self.toks[i]
             if i == cue.i or self._quote[i] or not (t.tag_ == "NN" or (t.pos_ == "NOUN")):
                 continue
             if source.start <= i < source.end or self.prep_before(i) is not None:
                 continue
+            if judging and _evaluate([t], self.lex):
+                continue  # "nannte das eine Katastrophe": the verdict, not what is judged
             if self.article_before(i) in ("des",) or self.lex.role_of(t.text):
                 continue
             kind = (t.lemma_ or t.text).lower()
