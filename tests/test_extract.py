@@ -1921,3 +1921,9 @@ def test_a_verdict_noun_is_not_the_issue_it_judges() -> None:
     named before, there is nothing to take a side on."""
     text = "Die Regierung erhöhte die Gebühren. Sprecherin Aisha Rahman nannte das ein Desaster."
     assert not {t for t in triples(text, "de") if t[1] == "Desaster"}
+
+
+def test_a_watch_is_an_organisation() -> None:
+    """ "Human Rights Watch", "Shoreline Watch": a watch group named so is an actor."""
+    found = triples("Human Rights Watch criticised the Data Retention Act.", "en")
+    assert ("Human Rights Watch", "Data Retention Act", "oppose") in found
