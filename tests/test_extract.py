@@ -1927,3 +1927,29 @@ def test_a_watch_is_an_organisation() -> None:
     """ "Human Rights Watch", "Shoreline Watch": a watch group named so is an actor."""
     found = triples("Human Rights Watch criticised the Data Retention Act.", "en")
     assert ("Human Rights Watch", "Data Retention Act", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Emma Rhodes, of the Asthma Parents Network, said she was "thrilled" by the tax.',
+        '"We back it," said Jo Marsh, of the Clean Streets Trust.',
+        '"We back it wholeheartedly," said Jo Marsh of the Clean Streets Trust.',
+    ],
+)
+def test_quoted_feelings_and_short_quotes_after_an_affiliation(sentence: str) -> None:
+    """A feeling in scare quotes still names its cause with "by"; a short quotation is not
+    about the speaker's own organisation, named after "of" (with or without commas)."""
+    found = triples("The council plans a congestion tax. " + sentence, "en")
+    speaker = sentence.split(",")[0].strip('"') if sentence.startswith("Emma") else "Jo Marsh"
+    assert (speaker, "congestion tax", "support") in found
+    assert not {t for t in found if t[1] in ("Clean Streets Trust", "Asthma Parents Network")}
+
+
+def test_an_affiliation_set_off_by_commas() -> None:
+    result = RuleExtractor().extract(
+        Document(id="t", text="Emma Rhodes, of the Asthma Parents Network, said no.", lang="en")
+    )
+    assert [(a.actor, a.organization) for a in result.affiliations] == [
+        ("Emma Rhodes", "Asthma Parents Network")
+    ]

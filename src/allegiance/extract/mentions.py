@@ -1793,11 +1793,12 @@ class EntityResolver:
                     org = self._last_org_before(out, j)
                     if org is not None:
                         out.affiliations.append((ent, org, role, j, m.end))
-            # "X von/of ORG", "X (Grüne)"
+            # "X von/of ORG", "X, of ORG,", "X (Grüne)"
             k = m.end
-            if k + 1 < len(doc) and toks[k].lower_ in lex.affiliation_preps - {"der", "des"}:
-                nxt = out.at(k + 1) or (
-                    out.at(k + 2) if toks[k + 1].lower_ in _DETS[self.lang] else None
+            p = k + 1 if k + 2 < len(doc) and toks[k].text == "," else k
+            if p + 1 < len(doc) and toks[p].lower_ in lex.affiliation_preps - {"der", "des"}:
+                nxt = out.at(p + 1) or (
+                    out.at(p + 2) if toks[p + 1].lower_ in _DETS[self.lang] else None
                 )
                 if nxt is not None and nxt.entity.type == "organization":
                     out.affiliations.append((ent, nxt.entity, None, m.start, nxt.end))

@@ -461,7 +461,8 @@ class CoreFinder:
             (t.tag_ == "VBN" or (feeling and t.tag_ == "JJ"))  # (quoted: „deeply disappointed“)
             and any(c.dep_ == "auxpass" for c in kids)
             and any(
-                (c.dep_ == "prep" and c.lower_ != "by") or (feeling and c.dep_ == "agent")
+                (c.dep_ == "prep" and c.lower_ != "by")
+                or (feeling and (c.dep_ == "agent" or c.lower_ == "by"))  # (quoted: a "prep")
                 for c in kids
             )
             and (feeling or not any(c.dep_ == "agent" or c.lower_ == "by" for c in kids))

@@ -690,12 +690,15 @@ class SpeechCues:
                         targets.append(m)
                         break
         if not targets and len(q_toks) <= 5:
-            # a short quoted verdict: „sehr enttäuscht“ von Musk
+            # a short quoted verdict: „sehr enttäuscht“ von Musk (not the speaker's own
+            # organisation: "“We back it,” said Jo Marsh of the Clean Streets Trust")
+            own = {org for a, org, *_ in self.ents.affiliations if a is speaker.entity}
             near = [
                 m
                 for m in self.ents.in_range(sent.start, sent.end)
                 if not self._quote[m.start]
                 and m.entity is not speaker.entity
+                and m.entity not in own
                 and m.start != speaker.start
                 and not (m.start > 0 and self.toks[m.start - 1].text == "(")  # "X (FDP)"
             ]
