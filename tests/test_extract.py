@@ -1953,3 +1953,11 @@ def test_an_affiliation_set_off_by_commas() -> None:
     assert [(a.actor, a.organization) for a in result.affiliations] == [
         ("Emma Rhodes", "Asthma Parents Network")
     ]
+
+
+def test_dismissing_the_warnings_of_someone_opposes_them() -> None:
+    text = (
+        "The council plans a congestion tax. Councillor Hannah Boyd dismissed the warnings of "
+        'bakery owner Tony Gallagher as "scaremongering."'
+    )
+    assert ("Hannah Boyd", "Tony Gallagher", "oppose") in triples(text, "en")

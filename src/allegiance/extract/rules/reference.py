@@ -930,7 +930,7 @@ class Reference:
             for c in self._children(u):
                 if c.dep_ == "poss":
                     cands.append(self.mention_at(c.i))
-                elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):  # "the warnings of X"
                     cands += [self.ents.at(p.i) for p in c.children if p.dep_ == "pobj"]
             k = j + 1
             if (
