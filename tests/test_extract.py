@@ -1961,3 +1961,20 @@ def test_dismissing_the_warnings_of_someone_opposes_them() -> None:
         'bakery owner Tony Gallagher as "scaremongering."'
     )
     assert ("Hannah Boyd", "Tony Gallagher", "oppose") in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy is a disaster, according to a statement from the Urban Health Institute.",
+        "The levy is a disaster, according to a spokeswoman for the Urban Health Institute.",
+    ],
+)
+def test_according_to_a_statement_from_an_organisation(sentence: str) -> None:
+    found = triples("The council plans a congestion tax. " + sentence, "en")
+    assert ("Urban Health Institute", "congestion tax", "oppose") in found
+
+
+def test_according_to_an_unattributed_report_names_no_speaker() -> None:
+    text = "The council plans a congestion tax. According to the report, the plan is a disaster."
+    assert not triples(text, "en")

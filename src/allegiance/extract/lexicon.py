@@ -412,6 +412,9 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()
     copula_preps: dict[str, str] = field(default_factory=dict)
     attribution_words: frozenset[str] = frozenset()
+    # what carries an attributed view, its author named after it: "according to a statement
+    # from the institute", "according to a spokesman for the union"
+    attribution_carriers: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     shield_verbs: frozenset[str] = frozenset()

@@ -207,7 +207,18 @@ class SpeechCues:
             ):
                 marker = u
                 k = u.i + 1
-                while k < min(sent.end, u.i + 6):
+                limit = u.i + 6
+                j = k + (k < sent.end and self.toks[k].lower_ == "to")
+                while j < sent.end and self.toks[j].tag_ in ("DT", "ART"):
+                    j += 1
+                if (
+                    j + 1 < sent.end
+                    and self.toks[j].lower_ in self.lex.attribution_carriers
+                    and self.toks[j + 1].lower_ in ("from", "of", "for", "by")
+                ):
+                    # "according to a statement from the institute": who issued it
+                    k, limit = j + 2, j + 6
+                while k < min(sent.end, limit):
                     m = self.ents.at(k) or (
                         self.mention_at(k) if self.toks[k].tag_ in _NOUN_TAGS else None
                     )
