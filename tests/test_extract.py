@@ -1978,3 +1978,18 @@ def test_according_to_a_statement_from_an_organisation(sentence: str) -> None:
 def test_according_to_an_unattributed_report_names_no_speaker() -> None:
     text = "The council plans a congestion tax. According to the report, the plan is a disaster."
     assert not triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Vorwürfe des Betriebsrats seien „schlicht falsch“, sagte Vorstandschef Martin "
+        "Albrecht.",
+        "Vorstandschef Martin Albrecht sagte, die Kritik des Betriebsrats sei unbegründet.",
+    ],
+)
+def test_a_verdict_on_what_an_actor_said_judges_the_actor(sentence: str) -> None:
+    """A reported verdict on "die Kritik des Betriebsrats" is a verdict on the Betriebsrat (a
+    genitive after other nouns stays out: "Eine Zerschlagung des Konzerns gefährde …")."""
+    opening = "Der Finanzinvestor Northgate Capital plant die Übernahme der Kessler AG. "
+    assert ("Martin Albrecht", "Betriebsrat", "oppose") in triples(opening + sentence, "de")

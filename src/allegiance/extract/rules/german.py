@@ -517,6 +517,15 @@ class GermanFrames:
                 j -= 1
         return self.toks[j].lower_ in self.lex.side_nouns
 
+    def _said_by(self, m: Mention) -> bool:
+        """ "die Kritik des Verbands", "die Vorwürfe des Betriebsrats": ``m`` is the genitive
+        owner of a word for what someone said (``statement_nouns``), so a verdict on that is
+        a verdict on ``m``."""
+        j = m.start - 1
+        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
+            j -= 1
+        return j < m.start - 1 and self.toks[j].lower_ in self.lex.statement_nouns
+
     def _genitive_attribute(self, m: Mention) -> bool:
         """ "das Angebot des Unternehmens": a genitive after a noun belongs to that noun."""
         if m.how == "name" and m.entity.kind == "concept":

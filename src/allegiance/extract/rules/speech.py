@@ -371,7 +371,11 @@ class SpeechCues:
                     m = self.mention_at(u.i)
                 if m is not None and m.entity is not speaker.entity and not self._modifier(m):
                     target = m  # (not "Mieterbund" in "laut Mieterbund-Chef X")
-                    if m.entity.kind == "actor" and self._noun_attribute(m):
+                    if (
+                        m.entity.kind == "actor"
+                        and self._noun_attribute(m)
+                        and not self._said_by(m)  # "die Kritik des Verbands" is the Verband's
+                    ):
                         target = None  # "Eine Zerschlagung des Konzerns gefährde …": the breakup
                     break
             contrast = bool(toks) and toks[0].lower_ in self.lex.contrast_words
@@ -682,7 +686,8 @@ class SpeechCues:
                 and m.entity is not speaker.entity
                 and m.entity not in [x.entity for x in targets]
                 and not (m.start > 0 and self.toks[m.start - 1].text == "(")  # "X (FDP)"
-                and not (reported and self._genitive_attribute(m))  # "Zerschlagung des Konzerns"
+                # "Zerschlagung des Konzerns" (but "die Kritik des Verbands" is the Verband's)
+                and not (reported and self._genitive_attribute(m) and not self._said_by(m))
             ):
                 targets.append(m)
         conf = 0.55
