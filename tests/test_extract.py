@@ -1993,3 +1993,11 @@ def test_a_verdict_on_what_an_actor_said_judges_the_actor(sentence: str) -> None
     genitive after other nouns stays out: "Eine Zerschlagung des Konzerns gefährde …")."""
     opening = "Der Finanzinvestor Northgate Capital plant die Übernahme der Kessler AG. "
     assert ("Martin Albrecht", "Betriebsrat", "oppose") in triples(opening + sentence, "de")
+
+
+def test_the_claims_of_an_actor_are_the_actors() -> None:
+    text = (
+        "The council plans a congestion tax. Minister Ann Cole said the claims of the Harbour "
+        "Traders Guild were wrong."
+    )
+    assert ("Ann Cole", "Harbour Traders Guild", "oppose") in triples(text, "en")

@@ -158,13 +158,18 @@ class EnglishFrames:
                 return self.arg_mention(head.head)
         if tok.dep_ == "appos" and tok.head != tok and self.ents.at(tok.head.i) is not None:
             return self.ents.at(tok.head.i)  # "Ruth Oyelaran, a Democrat who voted against"
-        # possessor of a statement noun: "the council's concerns"
+        # possessor of a statement noun: "the council's concerns", "the claims of the union"
         if tok.lower_ in self.lex.statement_nouns:
             for c in tok.children:
                 if c.dep_ == "poss":
                     m = self.arg_mention(c)
                     if m is not None:
                         return m
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        m = self.arg_mention(p) if p.dep_ == "pobj" else None
+                        if m is not None and m.entity.kind == "actor":
+                            return m
         return self.mention_at(tok.i)
 
     def _judged_in_passive(self, v: Token, src: Mention, lem: str) -> None:
