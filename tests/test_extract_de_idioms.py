@@ -2967,6 +2967,10 @@ def test_an_organisation_noun_with_a_genitive_names_an_organisation(name: str) -
             "Der Mieterbund lobte, ebenso wie die CDU, die Reform.",
             ("Mieterbund", REFORM, "support"),
         ),
+        (
+            "Der Mieterbund hält die Reform – anders als viele Vermieter – für angemessen.",
+            ("Mieterbund", REFORM, "support"),
+        ),
     ],
 )
 def test_a_comparison_set_in_between_commas_breaks_no_clause(

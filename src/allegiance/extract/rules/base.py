@@ -354,15 +354,16 @@ class CoreFinder:
         return seg
 
     def _comparison_commas(self) -> set[int]:
-        """German: the commas around a comparison set in without a verb of its own ("Die Junge
-        Union spricht sich, anders als die Mutterpartei, für die Reform aus"): no clause break."""
+        """German: the commas (or dashes) around a comparison set in without a verb of its own
+        ("Die Junge Union spricht sich, anders als die Mutterpartei, für die Reform aus", "hält
+        das Angebot – anders als viele Kleinaktionäre – für angemessen"): no clause break."""
         out: set[int] = set()
         if not self.de:
             return out
         toks = self.toks
         n = len(toks)
         for t in toks:
-            if t.text != "," or t.i + 1 >= n:
+            if t.text not in (",", "–", "—") or t.i + 1 >= n:
                 continue
             if toks[t.i + 1].lower_ not in self.lex.comparison_openers:
                 continue
@@ -371,7 +372,7 @@ class CoreFinder:
             )
             if (
                 close is None
-                or toks[close].text != ","
+                or toks[close].text != t.text
                 or toks[close].is_sent_start
                 or any(u.tag_ in DE_FINITE_TAGS or u.is_sent_start for u in toks[t.i + 1 : close])
             ):
