@@ -2001,3 +2001,12 @@ def test_the_claims_of_an_actor_are_the_actors() -> None:
         "Traders Guild were wrong."
     )
     assert ("Ann Cole", "Harbour Traders Guild", "oppose") in triples(text, "en")
+
+
+def test_keeping_ones_own_stance_names_no_issue() -> None:
+    """ "hält an ihrem Widerstand fest": no issue called "Widerstand" that the union backs."""
+    text = (
+        "Die Landesregierung plant eine Reform der Grundsteuer. Die IG Metall hält an ihrem "
+        "Widerstand fest."
+    )
+    assert not {t for t in triples(text, "de") if t[1] == "Widerstand"}

@@ -1070,6 +1070,13 @@ class GermanFrames:
                 and not self.lex.role_of(self.toks[j].text)  # "von seinem Geldgeber": a person
                 # "rief zu einer Kundgebung gegen X auf": the stance noun takes the side on X
                 and not self._noun_with_target(j, b)
+                # "hält an ihrem Widerstand fest": a stance of one's own kept, no issue called
+                # "Widerstand" (but "rief zu ihrem Streik auf": a strike is an issue)
+                and not (
+                    self.lemma(self.toks[j]) in self.lex.nouns
+                    and self.lex.issue_kind(self.toks[j].lower_) is None
+                    and any(u.tag_ == "PPOSAT" for u in self.toks[i + 1 : j])
+                )
             ):
                 end = self._with_genitive(j + 1, b)
                 if self._feared(cue, i, j):
