@@ -2010,3 +2010,24 @@ def test_keeping_ones_own_stance_names_no_issue() -> None:
         "Widerstand fest."
     )
     assert not {t for t in triples(text, "de") if t[1] == "Widerstand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Finanzinvestor Northgate Capital plant die Übernahme. „Northgate ist eine "
+            "Heuschrecke“, sagte die Abgeordnete Anja Kröger.",
+            "de",
+            ("Anja Kröger", "Northgate Capital", "oppose"),
+        ),
+        (
+            "The council plans a congestion tax. Councillor Grace Lin said the tax was daylight "
+            "robbery.",
+            "en",
+            ("Grace Lin", "congestion tax", "oppose"),
+        ),
+    ],
+)
+def test_pejoratives_judge(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
