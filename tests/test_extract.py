@@ -2031,3 +2031,9 @@ def test_keeping_ones_own_stance_names_no_issue() -> None:
 )
 def test_pejoratives_judge(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+def test_a_verdict_word_written_with_a_hyphen() -> None:
+    """ "a rip-off": the lexicon's hyphenated words match though the tokenizer splits them."""
+    text = "The council plans a congestion tax. Councillor Grace Lin said the tax was a rip-off."
+    assert ("Grace Lin", "congestion tax", "oppose") in triples(text, "en")

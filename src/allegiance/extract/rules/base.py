@@ -166,10 +166,18 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
             decrease = True  # "at a lower cost", "weniger Bürokratie": less of a bad thing
             continue
         listed = True
+        # "a power-grab", "ill-conceived": a compound the tokenizer split at its hyphen
+        hyphened = ""
+        if t.i >= 2 and glued_hyphen(t.doc, t.i - 1):
+            hyphened = f"{t.doc[t.i - 2].lower_}-{w}"
         if pair in lex.negative_pairs:
             val = -1.0  # "in Kauf", "aufs Spiel": a blame idiom
             if pair.split(" ", 1)[0] in lex.negation:
                 flip = False  # "keine Ahnung": the negation is part of the idiom
+        elif hyphened and hyphened in lex.negative:
+            val = -1.0
+        elif hyphened and hyphened in lex.positive:
+            val = 1.0
         elif w in lex.negative or lem in lex.negative or w.startswith(lex.negative_stems):
             val = -1.0
         elif w in lex.positive or lem in lex.positive:
