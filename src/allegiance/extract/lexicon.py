@@ -325,6 +325,9 @@ class Lexicon:
     negative_stems: tuple[str, ...] = ()  # negative words longer than 5: prefixes of inflections
     org_title_endings: tuple[str, ...] = ()  # organisation kinds longer than 3: compound endings
     court_endings: tuple[str, ...] = ()  # court_words, for endswith
+    # last parts of evaluative words written with a hyphen ("grab" of "power-grab"): a split
+    # compound is looked up only at these
+    hyphen_tails: frozenset[str] = frozenset()
     concept_suffixes: tuple[str, ...] = ()
     concept_nominalisations: frozenset[str] = frozenset()
     concept_anaphors: frozenset[str] = frozenset()
@@ -519,6 +522,9 @@ class Lexicon:
         self.negative_stems = tuple(n for n in self.negative if len(n) > 5)
         self.org_title_endings = tuple(t for t in self.org_titles if len(t) > 3)
         self.court_endings = tuple(sorted(self.court_words))
+        self.hyphen_tails = frozenset(
+            w.rsplit("-", 1)[1] for w in self.negative | self.positive if "-" in w
+        )
 
     def is_umbrella(self, e: Any) -> bool:
         """Whether issue ``e`` is named by an ``umbrella_heads`` word ("Sanktionspaket")."""
@@ -577,6 +583,7 @@ _NOT_FROM_YAML = frozenset(
         "negative_stems",
         "org_title_endings",
         "court_endings",
+        "hyphen_tails",
     }
 )
 # YAML keys that are not field names, and fields read by hand in ``Lexicon.from_dict``

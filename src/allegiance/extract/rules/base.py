@@ -168,7 +168,7 @@ def _evaluate(tokens: Iterable[Token], lex: Lexicon, strict: bool = False) -> in
         listed = True
         # "a power-grab", "ill-conceived": a compound the tokenizer split at its hyphen
         hyphened = ""
-        if t.i >= 2 and glued_hyphen(t.doc, t.i - 1):
+        if w in lex.hyphen_tails and t.i >= 2 and glued_hyphen(t.doc, t.i - 1):
             hyphened = f"{t.doc[t.i - 2].lower_}-{w}"
         if pair in lex.negative_pairs:
             val = -1.0  # "in Kauf", "aufs Spiel": a blame idiom
