@@ -2037,3 +2037,14 @@ def test_a_verdict_word_written_with_a_hyphen() -> None:
     """ "a rip-off": the lexicon's hyphenated words match though the tokenizer splits them."""
     text = "The council plans a congestion tax. Councillor Grace Lin said the tax was a rip-off."
     assert ("Grace Lin", "congestion tax", "oppose") in triples(text, "en")
+
+
+def test_an_organisation_span_is_cut_at_a_verb() -> None:
+    """The NER tagged "The Department of Health commended Calder Care" as one organisation."""
+    text = "The Department of Health commended Calder Care for its handling of the shortage."
+    assert ("Department of Health", "Calder Care", "support") in triples(text, "en")
+
+
+def test_called_on_someone_to_step_down() -> None:
+    text = "Investor Simon Achterberg called on Martin Oduya to step down."
+    assert ("Simon Achterberg", "Martin Oduya", "oppose") in triples(text, "en")

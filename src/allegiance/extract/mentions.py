@@ -171,10 +171,28 @@ def _year_end(doc: Doc, k: int) -> int:
     return k
 
 
+def _split_at_verbs(doc: Doc, ent: Span) -> list[Span]:
+    """An entity span cut at the lower-case verbs in it: no name holds one, so "The Department
+    of Health commended Calder Care", tagged as one organisation, is two."""
+    if not any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in ent):
+        return [ent]
+    pieces: list[Span] = []
+    start = ent.start
+    for t in ent:
+        if t.is_lower and t.pos_ in ("VERB", "AUX"):
+            if t.i > start:
+                pieces.append(Span(doc, start, t.i, label=ent.label_))
+            start = t.i + 1
+    if start < ent.end:
+        pieces.append(Span(doc, start, ent.end, label=ent.label_))
+    return pieces
+
+
 def _joined_orgs(doc: Doc) -> list[Span]:
-    """Named entities, with adjacent organisation spans joined ("Jusos" + "Oberland")."""
+    """Named entities, with adjacent organisation spans joined ("Jusos" + "Oberland") and
+    spans cut at verbs (``_split_at_verbs``)."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in (piece for e in doc.ents for piece in _split_at_verbs(doc, e)):
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -480,7 +480,7 @@ class OtherCues:
                             targets.append(m)
                 for c in head.children:
                     objs = [c] if c.dep_ == "dobj" else []
-                    if c.dep_ == "prep" and c.lower_ == "on":
+                    if c.dep_ in ("prep", "prt") and c.lower_ == "on":  # (parsed either way)
                         objs = [g for g in c.children if g.dep_ == "pobj"]
                     for o in objs:
                         m = self.arg_mention(o)
