@@ -503,27 +503,27 @@ class GermanFrames:
             and not head.lower_.endswith(tuple(self.lex.action_nouns.values()))
         )
 
+    def _word_before_article(self, j: int) -> int:
+        """The index of the word before the articles and adjectives that end at ``j``."""
+        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
+            j -= 1
+        return j
+
     def _side_genitive(self, m: Mention) -> bool:
         """ "auf die Seite des Städtetags", "an der Seite der Ministerin": the genitive after a
         word for a side (``side_nouns``) names whose side it is."""
         if m.start < 3 or self.article_before(m.start) not in ("des", "der"):
             return False
-        j = m.start - 1
-        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
-            j -= 1
+        j = self._word_before_article(m.start - 1)
         if self.lex.role_of(self.toks[j].text) and j > 0:  # "an der Seite des Ministers X"
-            j -= 1
-            while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
-                j -= 1
+            j = self._word_before_article(j - 1)
         return self.toks[j].lower_ in self.lex.side_nouns
 
     def _said_by(self, m: Mention) -> bool:
         """ "die Kritik des Verbands", "die Vorwürfe des Betriebsrats": ``m`` is the genitive
         owner of a word for what someone said (``statement_nouns``), so a verdict on that is
         a verdict on ``m``."""
-        j = m.start - 1
-        while j > 0 and self.toks[j].tag_ in ("ART", "ADJA"):
-            j -= 1
+        j = self._word_before_article(m.start - 1)
         return j < m.start - 1 and self.toks[j].lower_ in self.lex.statement_nouns
 
     def _genitive_attribute(self, m: Mention) -> bool:
